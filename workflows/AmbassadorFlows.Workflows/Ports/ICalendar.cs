@@ -1,0 +1,28 @@
+namespace AmbassadorFlows.Workflows.Ports;
+
+/// <summary>Meetings of a cohort. Local default: .ics invites sent by email. Azure: Graph events.</summary>
+public interface ICalendar
+{
+    /// <summary>Creates (or, for the same <see cref="MeetingSeries.SeriesId"/>, returns) a monthly
+    /// recurring meeting. Idempotent on the series id.</summary>
+    Task<string> ScheduleSeriesAsync(MeetingSeries series, CancellationToken cancellationToken = default);
+
+    Task CancelOccurrenceAsync(string seriesId, DateOnly date, CancellationToken cancellationToken = default);
+
+    Task CancelSeriesAsync(string seriesId, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A monthly meeting on the <see cref="WeekOfMonth"/>-th <see cref="DayOfWeek"/>
+/// (WeekOfMonth 5 = last), <see cref="Occurrences"/> times, starting with <see cref="FirstStartUtc"/>.</summary>
+public sealed record MeetingSeries(
+    string SeriesId,
+    string Subject,
+    string Description,
+    EmailAddress Organizer,
+    IReadOnlyList<EmailAddress> Attendees,
+    DateTimeOffset FirstStartUtc,
+    TimeSpan Duration,
+    DayOfWeek DayOfWeek,
+    int WeekOfMonth,
+    int Occurrences,
+    string? Location = null);
