@@ -55,11 +55,11 @@ public abstract class TaskOrchestrationContext
         var winner = await Task.WhenAny(received, timer);
         if (winner == received)
         {
-            await timerCts.CancelAsync();
+            timerCts.Cancel(); // synchronous on purpose: CancelAsync would run callbacks on the thread pool, outside replay
         }
         else
         {
-            await eventCts.CancelAsync();
+            eventCts.Cancel();
         }
 
         return await received;
