@@ -1,0 +1,100 @@
+// App settings of the function app: identity-based storage, Entra-authenticated telemetry, and the
+// settings AmbassadorFlows reads. No setting carries a key or a connection string with a secret.
+// Kept apart from functionapp.bicep because the public base URL defaults to the site's host name.
+
+@description('Function app name.')
+param functionAppName string
+
+@description('FlexConsumption or ElasticPremium (see functionapp.bicep).')
+@allowed([
+  'FlexConsumption'
+  'ElasticPremium'
+])
+param hostingPlan string
+
+@description('Resource id of the user-assigned identity.')
+param identityId string
+
+@description('Client id of the user-assigned identity.')
+param identityClientId string
+
+@description('Blob endpoint of the storage account (ends with /).')
+param blobEndpoint string
+
+@description('Queue endpoint of the storage account (ends with /).')
+param queueEndpoint string
+
+@description('Table endpoint of the storage account (ends with /).')
+param tableEndpoint string
+
+@description('Container holding the deployment package.')
+param deploymentContainerName string
+
+@description('Blob the Elastic Premium app runs from (ignored on Flex).')
+param premiumPackageBlobName string
+
+@description('Application Insights connection string (not a credential: local auth is disabled).')
+param appInsightsConnectionString string
+
+@description('Durable Functions task hub name (host.json reads %TASKHUB_NAME%).')
+param taskHubName string
+
+@description('ACS endpoint, https://<name>.<region>.communication.azure.com.')
+param acsEndpoint string
+
+@description('Sender address, e.g. DoNotReply@<guid>.azurecomm.net.')
+param senderAddress string
+
+@description('Absolute base URL used in emailed links.')
+param publicBaseUrl string
+
+@description('Use Microsoft Graph for directory and calendar (needs admin-granted app roles).')
+param graphEnabled bool
+
+@description('Key Vault URI holding the approval-link signing key.')
+param keyVaultUri string
+
+@description('Name of the signing key secret in the vault.')
+param signingKeySecretName string
+
+resource site 'Microsoft.Web/sites@2025-03-01' existing = {
+  name: functionAppName
+}
+
+var commonSettings = {
+  // Identity-based host storage (also Durable's task hub): managed identity + per-service URIs.
+  AzureWebJobsStorage__credential: 'managedidentity'
+  AzureWebJobsStorage__clientId: identityClientId
+  AzureWebJobsStorage__blobServiceUri: blobEndpoint
+  AzureWebJobsStorage__queueServiceUri: queueEndpoint
+  AzureWebJobsStorage__tableServiceUri: tableEndpoint
+  // Telemetry sent with the identity (App Insights local auth is off).
+  APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
+  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+  // The app's own Azure SDK calls (ACS, Key Vault) pick this identity.
+  AZURE_CLIENT_ID: identityClientId
+  TASKHUB_NAME: taskHubName
+  Email__Provider: 'Acs'
+  Email__Acs__Endpoint: acsEndpoint
+  Email__Sender: senderAddress
+  App__PublicBaseUrl: publicBaseUrl
+  App__SigningKeyVaultUri: keyVaultUri
+  App__SigningKeySecretName: signingKeySecretName
+  Graph__Enabled: graphEnabled ? 'true' : 'false'
+}
+
+// Flex takes runtime and package location from functionAppConfig and rejects these settings;
+// Elastic Premium needs them.
+var premiumOnlySettings = {
+  FUNCTIONS_WORKER_RUNTIME: 'custom'
+  FUNCTIONS_EXTENSION_VERSION: '~4'
+  // No Azure Files content share (it would need a key): run from a blob read with the identity.
+  WEBSITE_RUN_FROM_PACKAGE: '${blobEndpoint}${deploymentContainerName}/${premiumPackageBlobName}'
+  WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID: identityId
+}
+
+resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
+  parent: site
+  name: 'appsettings'
+  properties: hostingPlan == 'FlexConsumption' ? commonSettings : union(commonSettings, premiumOnlySettings)
+}

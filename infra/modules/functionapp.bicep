@@ -1,0 +1,146 @@
+// Hosting plan + Linux function app running AmbassadorFlows as a Functions custom handler.
+// Default: Flex Consumption (FC1), package pulled from a blob container with the managed identity.
+// Option: Elastic Premium (EP*), package run from the same container via WEBSITE_RUN_FROM_PACKAGE.
+// App settings are applied by appsettings.bicep once the site's host name is known.
+
+@description('Function app name.')
+param name string
+
+@description('Hosting plan name.')
+param planName string
+
+@description('Azure region.')
+param location string
+
+@description('Tags applied to plan and site.')
+param tags object
+
+@description('FlexConsumption (serverless, default) or ElasticPremium (always-warm instances, VNet without Flex limits).')
+@allowed([
+  'FlexConsumption'
+  'ElasticPremium'
+])
+param hostingPlan string
+
+@description('Elastic Premium SKU; ignored on Flex.')
+@allowed([
+  'EP1'
+  'EP2'
+  'EP3'
+])
+param premiumSku string
+
+@description('Memory per instance in MB (Flex only).')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int
+
+@description('Upper bound on scale-out (Flex: 1-1000; Elastic Premium caps at 100).')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int
+
+@description('Resource id of the user-assigned identity the app runs as.')
+param identityId string
+
+@description('Blob endpoint of the storage account (ends with /).')
+param blobEndpoint string
+
+@description('Container holding the deployment package.')
+param deploymentContainerName string
+
+var isFlex = hostingPlan == 'FlexConsumption'
+
+var flexConfig = {
+  deployment: {
+    storage: {
+      type: 'blobContainer'
+      value: '${blobEndpoint}${deploymentContainerName}'
+      // The package is read with the app identity (Storage Blob Data Owner), not an account key.
+      authentication: {
+        type: 'UserAssignedIdentity'
+        userAssignedIdentityResourceId: identityId
+      }
+    }
+  }
+  scaleAndConcurrency: {
+    instanceMemoryMB: instanceMemoryMB
+    maximumInstanceCount: maximumInstanceCount
+  }
+  // The executable is self-contained; the host just launches it (host.json customHandler).
+  runtime: {
+    name: 'custom'
+    version: '1.0'
+  }
+}
+
+var flexSku = {
+  name: 'FC1'
+  tier: 'FlexConsumption'
+}
+
+var premiumPlanSku = {
+  name: premiumSku
+  tier: 'ElasticPremium'
+}
+
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: isFlex ? 'functionapp' : 'elastic'
+  sku: isFlex ? flexSku : premiumPlanSku
+  properties: {
+    // Linux.
+    reserved: true
+    maximumElasticWorkerCount: isFlex ? null : min(maximumInstanceCount, 100)
+  }
+}
+
+resource site 'Microsoft.Web/sites@2025-03-01' = {
+  name: name
+  location: location
+  // azd finds the deploy target by this tag (azure.yaml service "api").
+  tags: union(tags, { 'azd-service-name': 'api' })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    siteConfig: {
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      http20Enabled: true
+    }
+    // Flex requires functionAppConfig; other plans must not send it.
+    functionAppConfig: isFlex ? flexConfig : null
+  }
+
+  // Deployments authenticate with Entra ID (az CLI / azd), so basic-auth publishing is turned off.
+  resource ftpPublishing 'basicPublishingCredentialsPolicies' = {
+    name: 'ftp'
+    properties: {
+      allow: false
+    }
+  }
+
+  resource scmPublishing 'basicPublishingCredentialsPolicies' = {
+    name: 'scm'
+    properties: {
+      allow: false
+    }
+  }
+}
+
+output name string = site.name
+output id string = site.id
+output defaultHostName string = site.properties.defaultHostName
