@@ -1,3 +1,14 @@
+using AmbassadorFlows.Benchmarks;
+
 // Benchmarks print figures for this machine; they are not tests and assert nothing.
-Console.WriteLine("usage: dotnet run -c Release --project benchmarks/AmbassadorFlows.Benchmarks -- <replay|engine>");
-return 0;
+return args.FirstOrDefault() switch
+{
+    "replay" => ReplayBenchmark.Run(),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.WriteLine("usage: dotnet run -c Release --project benchmarks/AmbassadorFlows.Benchmarks -- <replay|engine>");
+    return 2;
+}
