@@ -123,6 +123,10 @@ public sealed partial class EmbeddedDurableEngine : IAsyncDisposable
             if (items.Count > 0)
             {
                 var results = await Task.WhenAll(items.Select(item => RunActivityAsync(item, cancellation)));
+
+                // Cancelled mid-run: results may be our cancellation, not the activities' own
+                // failures. Leave the items leased; they are redelivered like a crashed worker's.
+                cancellation.ThrowIfCancellationRequested();
                 await _store.CompleteActivitiesAsync(results);
                 step += items.Count;
             }
