@@ -5,8 +5,6 @@ using AmbassadorFlows.Workflows.Ports;
 using Azure;
 using Azure.Core;
 using Azure.Identity;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AmbassadorFlows.Functions.Integrations;

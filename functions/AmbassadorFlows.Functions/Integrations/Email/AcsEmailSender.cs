@@ -1,7 +1,6 @@
 using AmbassadorFlows.Functions.Integrations.Email.Acs;
 using AmbassadorFlows.Workflows.Ports;
 using Azure;
-using Microsoft.Extensions.Logging;
 
 namespace AmbassadorFlows.Functions.Integrations.Email;
 

@@ -1,6 +1,5 @@
 using AmbassadorFlows.Workflows.Ports;
 using MailKit.Net.Smtp;
-using Microsoft.Extensions.Logging;
 using MimeKit;
 
 namespace AmbassadorFlows.Functions.Integrations.Email;
@@ -26,8 +25,12 @@ public sealed class SmtpEmailSender(EmailOptions options, TimeProvider time, ILo
         var reply = await client.SendAsync(mime, cancellationToken).ConfigureAwait(false);
         await client.DisconnectAsync(quit: true, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("SMTP email {MessageId} for key {IdempotencyKey} accepted: {Reply}", mime.MessageId, message.IdempotencyKey, reply);
-        return new EmailSendResult(mime.MessageId);
+        return new EmailSendResult(mime.MessageId ?? string.Empty);
     }
+
+    /// <summary>Message-Id local part from the idempotency key (MimeKit adds no angle brackets here).</summary>
+    internal static string MessageIdFor(string idempotencyKey, string domain) =>
+        $"{DeterministicGuid.Create(DeterministicGuid.EmailNamespace, idempotencyKey):N}@{domain}";
 
     /// <summary>multipart/mixed( multipart/alternative(text/plain, text/html), attachments… ).</summary>
     internal static MimeMessage BuildMessage(EmailMessage message, EmailOptions options, DateTimeOffset now)
@@ -44,7 +47,7 @@ public sealed class SmtpEmailSender(EmailOptions options, TimeProvider time, ILo
         mime.Subject = message.Subject;
         mime.Date = now;
         var domain = options.Smtp.MessageIdDomain ?? (sender.Contains('@', StringComparison.Ordinal) ? sender[(sender.LastIndexOf('@') + 1)..] : "ambassadorflows");
-        mime.MessageId = $"{DeterministicGuid.Create(DeterministicGuid.EmailNamespace, message.IdempotencyKey):N}@{domain}";
+        mime.MessageId = MessageIdFor(message.IdempotencyKey, domain);
 
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
         foreach (var a in message.Attachments)

@@ -26,9 +26,12 @@ public static class GraphServiceClientBuilder
     {
         ArgumentNullException.ThrowIfNull(options);
         var handlers = GraphClientFactory.CreateDefaultHandlers();
-        foreach (var retry in handlers.OfType<RetryHandler>())
+        for (var i = 0; i < handlers.Count; i++)
         {
-            retry.RetryOption = new RetryHandlerOption { MaxRetry = Math.Clamp(options.MaxRetries, 0, 10) };
+            if (handlers[i] is RetryHandler)
+            {
+                handlers[i] = new RetryHandler(new RetryHandlerOption { MaxRetry = Math.Clamp(options.MaxRetries, 0, 10) });
+            }
         }
 
         var http = GraphClientFactory.Create(handlers, finalHandler: finalHandler);

@@ -59,7 +59,8 @@ public class EmailClient
     {
         Validate(message);
         var id = operationId.ToString("D");
-        using var http = _pipeline.CreateMessage();
+        // Not disposed: its buffered response is handed to the operation (GetRawResponse).
+        var http = _pipeline.CreateMessage();
         http.Request.Method = RequestMethod.Post;
         http.Request.Uri.Reset(new Uri($"{_endpoint}/emails:send?api-version={Uri.EscapeDataString(Options.ApiVersion)}"));
         http.Request.Headers.SetValue("Content-Type", "application/json");
@@ -67,7 +68,7 @@ public class EmailClient
         http.Request.Content = RequestContent.Create(AcsEmailSerializer.SerializeMessage(message));
         await _pipeline.SendAsync(http, cancellationToken).ConfigureAwait(false);
 
-        var response = http.ExtractResponse();
+        var response = http.Response;
         if (response.Status is not (200 or 202))
         {
             throw ErrorFrom(response, "send", id);
@@ -85,12 +86,12 @@ public class EmailClient
 
     internal async Task<(Response Response, AcsEmailSendResult Result)> GetStatusAsync(string operationId, CancellationToken cancellationToken)
     {
-        using var http = _pipeline.CreateMessage();
+        var http = _pipeline.CreateMessage(); // see SendAsync
         http.Request.Method = RequestMethod.Get;
         http.Request.Uri.Reset(new Uri(
             $"{_endpoint}/emails/operations/{Uri.EscapeDataString(operationId)}?api-version={Uri.EscapeDataString(Options.ApiVersion)}"));
         await _pipeline.SendAsync(http, cancellationToken).ConfigureAwait(false);
-        var response = http.ExtractResponse();
+        var response = http.Response;
         if (response.Status != 200)
         {
             throw ErrorFrom(response, "status", operationId);
