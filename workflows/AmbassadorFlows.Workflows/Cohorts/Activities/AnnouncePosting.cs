@@ -1,0 +1,80 @@
+using AmbassadorFlows.Durable;
+using AmbassadorFlows.Workflows.Messaging;
+using AmbassadorFlows.Workflows.Ports;
+using AmbassadorFlows.Workflows.Programmes;
+using AmbassadorFlows.Workflows.Shared;
+
+namespace AmbassadorFlows.Workflows.Cohorts.Activities;
+
+/// <summary>Sends the internal posting: to the audience, and a personal invitation to nominated
+/// employees. Everyone gets their own apply link (a pending approval that raises
+/// <see cref="CohortEvents.Application"/> on the cohort), valid until the deadline.</summary>
+public sealed class AnnouncePosting : TaskActivity<PostingInput, int>
+{
+    private readonly IDirectory _directory;
+    private readonly IApprovalStore _approvals;
+    private readonly IApprovalLinks _links;
+    private readonly IEmailSender _email;
+    private readonly MessageComposer _composer;
+    private readonly TimeProvider _time;
+
+    public AnnouncePosting(IDirectory directory, IApprovalStore approvals, IApprovalLinks links, IEmailSender email, MessageComposer composer, TimeProvider time)
+    {
+        _directory = directory;
+        _approvals = approvals;
+        _links = links;
+        _email = email;
+        _composer = composer;
+        _time = time;
+    }
+
+    public override async Task<int> RunAsync(TaskActivityContext context, PostingInput input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var recipients = new Dictionary<string, (Employee Employee, bool Nominated)>(StringComparer.OrdinalIgnoreCase);
+        if (input.AudienceGroupId is not null)
+        {
+            foreach (var member in await _directory.GetGroupMembersAsync(input.AudienceGroupId, context.CancellationToken))
+            {
+                recipients[member.Id] = (member, false);
+            }
+        }
+
+        foreach (var id in input.NominatedEmployeeIds)
+        {
+            var nominee = await _directory.GetEmployeeAsync(id, context.CancellationToken);
+            if (nominee is not null)
+            {
+                recipients[nominee.Id] = (nominee, true);
+            }
+        }
+
+        var programme = input.Programme;
+        var model = new MessageModel()
+            .With("programme", programme.Name)
+            .With("purpose", programme.Purpose)
+            .With("summary", programme.Posting.Summary)
+            .With("tasks", programme.TaskPlan)
+            .With("responsibilities", programme.Posting.Responsibilities)
+            .With("expectations", programme.Posting.Expectations)
+            .With("timeBudget", programme.TimeBudgetHoursPerMonth)
+            .With("termMonths", programme.TermMonths)
+            .WithDate("deadline", input.Plan.ApplicationDeadline)
+            .WithDate("firstMeeting", input.Plan.TermStart, programme.Meetings.TimeZone);
+        foreach (var (employee, nominated) in recipients.Values.OrderBy(r => r.Employee.Id, StringComparer.Ordinal))
+        {
+            var approval = await _approvals.CreateAsync(new PendingApproval(
+                $"{context.InstanceId}:apply:{employee.Id}", context.InstanceId, CohortEvents.Application, "application", employee.Id, employee.Email,
+                [Decisions.Apply], _time.GetUtcNow(), new DateTimeOffset(DateTime.SpecifyKind(input.Plan.ApplicationDeadline, DateTimeKind.Utc))), context.CancellationToken);
+            var template = nominated ? MessageTemplates.PostingInvitation : MessageTemplates.PostingAnnouncement;
+            var message = _composer.Compose($"{context.IdempotencyKey}:{employee.Id}", Person.From(employee), template, model, _links.CreateLink(approval));
+            await _email.SendAsync(message, context.CancellationToken);
+        }
+
+        return recipients.Count;
+    }
+}
+
+/// <summary>A null <see cref="AudienceGroupId"/> sends only the personal invitations.</summary>
+public sealed record PostingInput(string CohortId, ProgrammeDefinition Programme, CohortPlan Plan, string? AudienceGroupId, IReadOnlyList<string> NominatedEmployeeIds);

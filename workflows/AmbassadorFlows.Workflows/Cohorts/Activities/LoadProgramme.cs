@@ -1,0 +1,23 @@
+using AmbassadorFlows.Durable;
+using AmbassadorFlows.Workflows.Programmes;
+
+namespace AmbassadorFlows.Workflows.Cohorts.Activities;
+
+/// <summary>Returns the programme so that its content is recorded in the cohort's history.</summary>
+public sealed class LoadProgramme : TaskActivity<ProgrammeRef, ProgrammeDefinition>
+{
+    private readonly IProgrammeCatalog _catalog;
+
+    public LoadProgramme(IProgrammeCatalog catalog)
+    {
+        _catalog = catalog;
+    }
+
+    public override Task<ProgrammeDefinition> RunAsync(TaskActivityContext context, ProgrammeRef input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Task.FromResult(_catalog.Get(input.ProgrammeId, input.Version));
+    }
+}
+
+public sealed record ProgrammeRef(string ProgrammeId, int? Version);

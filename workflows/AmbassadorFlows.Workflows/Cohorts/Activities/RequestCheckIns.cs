@@ -1,0 +1,66 @@
+using AmbassadorFlows.Durable;
+using AmbassadorFlows.Workflows.Journeys;
+using AmbassadorFlows.Workflows.Journeys.Activities;
+using AmbassadorFlows.Workflows.Messaging;
+using AmbassadorFlows.Workflows.Ports;
+using AmbassadorFlows.Workflows.Programmes;
+using AmbassadorFlows.Workflows.Shared;
+
+namespace AmbassadorFlows.Workflows.Cohorts.Activities;
+
+/// <summary>After each meeting, asks every participant for their monthly check-in. The answer
+/// goes to their own journey (<see cref="JourneyEvents.MonthlyCheckIn"/>), which records it.</summary>
+public sealed class RequestCheckIns : TaskActivity<CheckInRoundInput, int>
+{
+    private readonly IDirectory _directory;
+    private readonly IApprovalStore _approvals;
+    private readonly IApprovalLinks _links;
+    private readonly IEmailSender _email;
+    private readonly MessageComposer _composer;
+    private readonly TimeProvider _time;
+
+    public RequestCheckIns(IDirectory directory, IApprovalStore approvals, IApprovalLinks links, IEmailSender email, MessageComposer composer, TimeProvider time)
+    {
+        _directory = directory;
+        _approvals = approvals;
+        _links = links;
+        _email = email;
+        _composer = composer;
+        _time = time;
+    }
+
+    public override async Task<int> RunAsync(TaskActivityContext context, CheckInRoundInput input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var model = new MessageModel()
+            .With("programme", input.Programme.Name)
+            .With("month", input.Month)
+            .With("timeBudget", input.Programme.TimeBudgetHoursPerMonth)
+            .WithDate("meetingStart", input.MeetingStart, input.Programme.Meetings.TimeZone);
+        var details = JsonDataConverter.Default.Serialize(new CheckInDetails(input.Month, input.MeetingStart));
+        var sent = 0;
+        foreach (var employeeId in input.Participants)
+        {
+            var employee = await _directory.GetEmployeeAsync(employeeId, context.CancellationToken);
+            if (employee is null)
+            {
+                continue;
+            }
+
+            var journeyId = JourneyIds.For(input.CohortId, employeeId);
+            var approval = await _approvals.CreateAsync(new PendingApproval(
+                JourneyIds.CheckIn(journeyId, input.Month), journeyId, JourneyEvents.MonthlyCheckIn, "monthly-check-in", employee.Id, employee.Email,
+                [Decisions.Submit], _time.GetUtcNow(), new DateTimeOffset(DateTime.SpecifyKind(input.MeetingStart.AddDays(28), DateTimeKind.Utc)))
+            {
+                DetailsJson = details,
+            }, context.CancellationToken);
+            await _email.SendAsync(_composer.Compose($"{context.IdempotencyKey}:{employeeId}", Person.From(employee), MessageTemplates.CheckInRequest, model, _links.CreateLink(approval)), context.CancellationToken);
+            sent++;
+        }
+
+        return sent;
+    }
+}
+
+public sealed record CheckInRoundInput(string CohortId, ProgrammeDefinition Programme, int Month, DateTime MeetingStart, IReadOnlyList<string> Participants);

@@ -1,0 +1,184 @@
+using AmbassadorFlows.Durable;
+using AmbassadorFlows.Workflows.Cohorts.Activities;
+using AmbassadorFlows.Workflows.Journeys;
+using AmbassadorFlows.Workflows.Messaging;
+using AmbassadorFlows.Workflows.Programmes;
+using AmbassadorFlows.Workflows.Shared;
+using AmbassadorFlows.Workflows.Shared.Activities;
+
+namespace AmbassadorFlows.Workflows.Cohorts;
+
+/// <summary>
+/// One cohort of a programme: plan → posting → applications and nominations until the deadline →
+/// HR approves the selection (with a diversity summary) → a journey per ambassador → monthly
+/// meetings with invites, check-ins and an HR summary → term end. The cohort holds the calendar:
+/// it tells each journey when its term is over, so journeys need no months-long timers.
+/// </summary>
+public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortResult>
+{
+    public override async Task<CohortResult> RunAsync(TaskOrchestrationContext context, CohortRequest input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        SetStatus(context, "plan", null);
+
+        // Loaded by an activity so the programme is in history: a newer version never changes this cohort.
+        var programme = await context.CallActivityAsync<ProgrammeDefinition>(nameof(LoadProgramme), new ProgrammeRef(input.ProgrammeId, input.ProgrammeVersion));
+        var plan = await context.CallActivityAsync<CohortPlan>(nameof(PlanCohort), new PlanCohortInput(input, programme, context.CurrentUtcDateTime));
+
+        SetStatus(context, "posting", "applicants");
+        await context.CallActivityAsync(nameof(AnnouncePosting), new PostingInput(input.CohortId, programme, plan, input.AudienceGroupId, input.NominatedEmployeeIds));
+        var candidates = await CollectApplicationsAsync(context, input, programme, plan);
+        if (candidates.Count == 0)
+        {
+            await context.CallActivityAsync(nameof(SendMessage), new OutgoingMessage(plan.Hr, MessageTemplates.CohortCancelled, Model(programme, input).With("reason", "no applications")));
+            return new CohortResult(input.CohortId, programme.AgreementVersion, CohortOutcome.NoApplicants, 0, [], 0);
+        }
+
+        var selected = await ApproveSelectionAsync(context, input, programme, plan, candidates);
+        await context.CallActivityAsync(nameof(NotifyApplicants), new ApplicantsOutcome(input.CohortId, programme, selected, [.. candidates.Except(selected)]));
+        if (selected.Count == 0)
+        {
+            await context.CallActivityAsync(nameof(SendMessage), new OutgoingMessage(plan.Hr, MessageTemplates.CohortCancelled, Model(programme, input).With("reason", "selection not approved")));
+            return new CohortResult(input.CohortId, programme.AgreementVersion, CohortOutcome.SelectionNotApproved, candidates.Count, [], 0);
+        }
+
+        var journeys = selected
+            .Select(employeeId => context.CallSubOrchestratorAsync<JourneyResult>(
+                nameof(AmbassadorJourney),
+                new JourneyInput(input.CohortId, employeeId, input.HrOwnerId, programme, plan.TermStart),
+                new SubOrchestrationOptions(instanceId: JourneyIds.For(input.CohortId, employeeId))))
+            .ToList();
+
+        var meetingsHeld = await HoldMeetingsAsync(context, input, programme, plan);
+        SetStatus(context, "closing", "journeys");
+        var results = await Task.WhenAll(journeys);
+        await context.CallActivityAsync(nameof(SendMessage), new OutgoingMessage(plan.Hr, MessageTemplates.CohortClosed, Model(programme, input)
+            .With("ambassadors", results.Length)
+            .With("meetings", meetingsHeld)
+            .With("outcomes", string.Join("\n", results.GroupBy(r => r.Outcome).OrderBy(g => g.Key).Select(g => $"- {g.Key}: {g.Count()}")))));
+        SetStatus(context, "completed", null);
+        return new CohortResult(input.CohortId, programme.AgreementVersion, CohortOutcome.Completed, candidates.Count, results, meetingsHeld);
+    }
+
+    /// <summary>Applications (one per employee; repeats ignored) and nominations until the deadline.</summary>
+    private static async Task<List<string>> CollectApplicationsAsync(TaskOrchestrationContext context, CohortRequest input, ProgrammeDefinition programme, CohortPlan plan)
+    {
+        var candidates = new List<string>();
+        var invited = new HashSet<string>(input.NominatedEmployeeIds, StringComparer.OrdinalIgnoreCase);
+        using var waitsCts = new CancellationTokenSource();
+        var deadline = context.CreateTimer(plan.ApplicationDeadline, waitsCts.Token);
+        Task<HumanResponse>? application = null;
+        Task<Nomination>? nomination = null;
+        while (true)
+        {
+            application ??= context.WaitForExternalEvent<HumanResponse>(CohortEvents.Application, waitsCts.Token);
+            nomination ??= context.WaitForExternalEvent<Nomination>(CohortEvents.Nomination, waitsCts.Token);
+            var winner = await Task.WhenAny(application, nomination, deadline);
+            if (winner == deadline)
+            {
+                break;
+            }
+
+            if (winner == application)
+            {
+                var applied = await application;
+                application = null;
+                if (applied.Is(Decisions.Apply) && !candidates.Contains(applied.AssigneeId, StringComparer.OrdinalIgnoreCase))
+                {
+                    candidates.Add(applied.AssigneeId);
+                }
+            }
+            else
+            {
+                var nominated = await nomination;
+                nomination = null;
+                if (invited.Add(nominated.EmployeeId))
+                {
+                    await context.CallActivityAsync(nameof(AnnouncePosting), new PostingInput(input.CohortId, programme, plan, null, [nominated.EmployeeId]));
+                }
+            }
+        }
+
+        await waitsCts.CancelAsync();
+        return candidates;
+    }
+
+    /// <summary>HR sees every candidate with the diversity summary and picks the ambassadors.</summary>
+    private static async Task<IReadOnlyList<string>> ApproveSelectionAsync(TaskOrchestrationContext context, CohortRequest input, ProgrammeDefinition programme, CohortPlan plan, List<string> candidates)
+    {
+        var proposal = await context.CallActivityAsync<SelectionProposal>(nameof(PrepareSelection), new SelectionInput(candidates, input.NominatedEmployeeIds, DateOnly.FromDateTime(context.CurrentUtcDateTime)));
+        var model = Model(programme, input)
+            .With("candidates", string.Join("\n", proposal.Candidates.Select(c => $"- {c.Name} ({c.Department}, {c.Level}, {c.Region})")))
+            .With("diversity", proposal.Summary.Describe())
+            .With("flags", proposal.Summary.Flags.Count == 0 ? "-" : string.Join(", ", proposal.Summary.Flags));
+        var request = new ResponseRequest($"{context.InstanceId}:selection", CohortEvents.SelectionDecision, "cohort-selection", plan.Hr,
+            [Decisions.Approve, Decisions.Reject], default, MessageTemplates.SelectionRequest, model)
+        {
+            DetailsJson = JsonDataConverter.Default.Serialize(proposal),
+        };
+        var answer = await context.AskAsync(request, AskPolicy.From("selection", "hr", programme.Selection), CancellationToken.None);
+        if (answer is null || !answer.Is(Decisions.Approve))
+        {
+            return [];
+        }
+
+        var chosen = answer.ReadData<SelectionForm>()?.SelectedEmployeeIds;
+        return chosen is { Count: > 0 } ? [.. candidates.Where(c => chosen.Contains(c, StringComparer.OrdinalIgnoreCase))] : candidates;
+    }
+
+    /// <summary>One meeting a month: invite with agenda a week before, check-in requests after, an HR
+    /// summary of the month before the next invite, and at each term's end a TermEnded to every
+    /// ambassador still serving. Stops early when no journey is open any more.</summary>
+    private static async Task<int> HoldMeetingsAsync(TaskOrchestrationContext context, CohortRequest input, ProgrammeDefinition programme, CohortPlan plan)
+    {
+        var held = 0;
+        var summarized = 0;
+        var duration = TimeSpan.FromMinutes(programme.Meetings.DurationMinutes);
+        for (var month = 1; month <= plan.MeetingsUtc.Count; month++)
+        {
+            var start = plan.MeetingsUtc[month - 1];
+            SetStatus(context, $"meeting-{month}", null);
+            await context.CreateTimer(start.AddDays(-programme.Meetings.InviteDaysBefore), CancellationToken.None);
+            if (summarized < month - 1)
+            {
+                summarized = month - 1;
+                await context.CallActivityAsync(nameof(SendHrMonthlySummary), new SummaryInput(input.CohortId, programme, summarized, plan.Hr));
+            }
+
+            var round = await context.CallActivityAsync<MeetingRound>(nameof(SendMeetingInvites), new MeetingRoundInput(input.CohortId, programme, month, start, plan.Hr));
+            if (round.OpenJourneys == 0)
+            {
+                break;
+            }
+
+            if (round.Participants.Count == 0)
+            {
+                continue;
+            }
+
+            held++;
+            await context.CreateTimer(start + duration, CancellationToken.None);
+            await context.CallActivityAsync(nameof(RequestCheckIns), new CheckInRoundInput(input.CohortId, programme, month, start, round.Participants));
+            if (month % programme.TermMonths == 0)
+            {
+                // Leave time for the last check-ins before the term is declared over.
+                await context.CreateTimer(start.AddDays(28 - programme.Meetings.InviteDaysBefore), CancellationToken.None);
+                summarized = month;
+                await context.CallActivityAsync(nameof(SendHrMonthlySummary), new SummaryInput(input.CohortId, programme, month, plan.Hr));
+                foreach (var employeeId in round.Participants)
+                {
+                    context.SendEvent(JourneyIds.For(input.CohortId, employeeId), JourneyEvents.TermEnded, new TermEnded(month / programme.TermMonths, context.CurrentUtcDateTime));
+                }
+            }
+        }
+
+        return held;
+    }
+
+    private static MessageModel Model(ProgrammeDefinition programme, CohortRequest input)
+        => new MessageModel().With("programme", programme.Name).With("cohortId", input.CohortId);
+
+    private static void SetStatus(TaskOrchestrationContext context, string step, string? waitingOn)
+        => context.SetCustomStatus(new WorkflowStatus(step, waitingOn, context.CurrentUtcDateTime));
+}

@@ -1,0 +1,391 @@
+using AmbassadorFlows.Durable;
+using AmbassadorFlows.Workflows.Journeys.Activities;
+using AmbassadorFlows.Workflows.Messaging;
+using AmbassadorFlows.Workflows.Ports;
+using AmbassadorFlows.Workflows.Programmes;
+using AmbassadorFlows.Workflows.Shared;
+using AmbassadorFlows.Workflows.Shared.Activities;
+
+namespace AmbassadorFlows.Workflows.Journeys;
+
+/// <summary>
+/// One ambassador's journey, started by the cohort as a sub-orchestration: manager approval →
+/// expectation agreement → training → active term(s) with monthly check-ins → renewal or
+/// withdrawal. Stepping down and leaving the company end it at any step. Bounded: at most
+/// <see cref="ProgrammeDefinition.MaxTerms"/> terms, no ContinueAsNew.
+/// </summary>
+public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyResult>
+{
+    private TaskOrchestrationContext _context = null!;
+    private JourneyInput _input = null!;
+    private JourneyPeople _people = null!;
+    private readonly HashSet<string> _modulesLeft = new(StringComparer.OrdinalIgnoreCase);
+    private DateTime _trainingDueBy;
+    private int _term = 1;
+    private int _termsServed;
+    private string? _agreementVersion;
+
+    private ProgrammeDefinition Programme => _input.Programme;
+
+    public override async Task<JourneyResult> RunAsync(TaskOrchestrationContext context, JourneyInput input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        _context = context;
+        _input = input;
+        _people = await context.CallActivityAsync<JourneyPeople>(nameof(GetJourneyPeople), new JourneyPeopleRequest(input.EmployeeId, input.HrOwnerId));
+
+        // The two ways out, at any step: stepping down (the role is voluntary) and leaving the company.
+        using var stepsCts = new CancellationTokenSource();
+        using var exitsCts = new CancellationTokenSource();
+        var leftCompany = context.WaitForExternalEvent<LeftCompany>(JourneyEvents.LeftCompany, exitsCts.Token);
+        var steppedDown = context.WaitForExternalEvent<HumanResponse>(JourneyEvents.SteppedDown, exitsCts.Token);
+        var steps = RunStepsAsync(stepsCts.Token);
+
+        var first = await Task.WhenAny(steps, leftCompany, steppedDown);
+        if (first == steps)
+        {
+            await exitsCts.CancelAsync();
+            return await steps;
+        }
+
+        // Cancel every timer and wait the interrupted step still had.
+        await stepsCts.CancelAsync();
+        return first == leftCompany
+            ? await EndAsync(JourneyOutcome.LeftCompany, MessageTemplates.LeftCompanyNotice, _people.Hr)
+            : await EndAsync(JourneyOutcome.SteppedDown, MessageTemplates.SteppedDownThanks, _people.Ambassador, _people.Manager);
+    }
+
+    private async Task<JourneyResult> RunStepsAsync(CancellationToken cancellationToken)
+    {
+        var approval = await AskManagerAsync(cancellationToken);
+        if (approval is null)
+        {
+            return await EndAsync(JourneyOutcome.NotApprovedInTime, MessageTemplates.NotApprovedInTime, _people.Ambassador, _people.Manager);
+        }
+
+        if (!approval.Is(Decisions.Approve))
+        {
+            return await EndAsync(JourneyOutcome.ManagerDeclined, MessageTemplates.ManagerDeclined, _people.Ambassador);
+        }
+
+        var agreement = await AskAgreementAsync(cancellationToken);
+        if (agreement is null || !agreement.Is(Decisions.Accept))
+        {
+            var outcome = agreement is null ? JourneyOutcome.AgreementNotAnswered : JourneyOutcome.AgreementDeclined;
+            return await EndAsync(outcome, MessageTemplates.AgreementDeclined, _people.Ambassador);
+        }
+
+        _agreementVersion = Programme.AgreementVersion;
+        await RecordStepAsync(AmbassadorStep.Training);
+        await WelcomeAsync();
+        await TrainAsync(cancellationToken);
+
+        while (true)
+        {
+            await ServeTermAsync(cancellationToken);
+            _termsServed = _term;
+            if (_term >= Programme.MaxTerms || !await RenewAsync(cancellationToken))
+            {
+                break;
+            }
+
+            _term++;
+        }
+
+        return await WithdrawAsync(cancellationToken);
+    }
+
+    /// <summary>Step 1: the manager approves participation and the time budget; HR may answer
+    /// instead once the request is escalated; no answer in time ends the journey.</summary>
+    private async Task<HumanResponse?> AskManagerAsync(CancellationToken cancellationToken)
+    {
+        await RecordStepAsync(AmbassadorStep.ManagerApproval);
+        var policy = Programme.ManagerApproval;
+        var request = new ResponseRequest(
+            ApprovalId("manager-approval"), JourneyEvents.ManagerDecision, "manager-approval", _people.Manager,
+            [Decisions.Approve, Decisions.Reject], default, MessageTemplates.ManagerApprovalRequest, Model());
+        var escalation = request with
+        {
+            ApprovalId = ApprovalId("manager-approval-hr"),
+            Assignee = _people.Hr,
+            Template = MessageTemplates.ManagerApprovalEscalation,
+        };
+        return await _context.AskAsync(request, new AskPolicy("manager-approval", "manager", Days(policy.ReminderAfterDays), Days(policy.TimeoutAfterDays))
+        {
+            Escalation = escalation,
+            EscalateAfter = Days(policy.EscalateToHrAfterDays),
+        }, cancellationToken);
+    }
+
+    /// <summary>Step 2: the ambassador accepts the agreement rendered from this programme version.</summary>
+    private async Task<HumanResponse?> AskAgreementAsync(CancellationToken cancellationToken)
+    {
+        await RecordStepAsync(AmbassadorStep.Agreement);
+        var model = Model()
+            .With("tasks", Programme.TaskPlan)
+            .With("responsibilities", Programme.Posting.Responsibilities)
+            .With("expectations", Programme.Posting.Expectations)
+            .With("agreementVersion", Programme.AgreementVersion);
+        var details = new AgreementDetails(Programme.AgreementVersion, Programme.Role, Programme.TimeBudgetHoursPerMonth, TermStartOf(_term), TermEndOf(_term));
+        var request = new ResponseRequest(
+            ApprovalId("agreement"), JourneyEvents.AgreementResponse, "agreement", _people.Ambassador,
+            [Decisions.Accept, Decisions.Decline], default, MessageTemplates.AgreementRequest, model)
+        {
+            DetailsJson = JsonDataConverter.Default.Serialize(details),
+        };
+        return await _context.AskAsync(request, AskPolicy.From("agreement", "ambassador", Programme.Agreement), cancellationToken);
+    }
+
+    /// <summary>The welcome email carries a standing "step down" link, valid for every term.</summary>
+    private Task WelcomeAsync()
+        => _context.CallActivityAsync(nameof(RequestResponse), new ResponseRequest(
+            ApprovalId("step-down"), JourneyEvents.SteppedDown, "step-down", _people.Ambassador,
+            [Decisions.StepDown], TermEndOf(Programme.MaxTerms), MessageTemplates.Welcome, Model()));
+
+    /// <summary>Step 3: modules with due dates; a reminder before the last due date; at the
+    /// deadline HR hears about it and the ambassador starts anyway (late completions still count).</summary>
+    private async Task TrainAsync(CancellationToken cancellationToken)
+    {
+        if (Programme.Training.Count == 0)
+        {
+            return;
+        }
+
+        var assignedAt = _context.CurrentUtcDateTime;
+        _trainingDueBy = assignedAt.AddDays(Programme.Training.Max(m => m.DueWithinDays));
+        _modulesLeft.UnionWith(Programme.Training.Select(m => m.Id));
+        await SendAsync(MessageTemplates.TrainingAssigned, _people.Ambassador, Model().With("modules", ModuleList(assignedAt)).WithDate("dueBy", _trainingDueBy));
+        await RecordTrainingAsync(overdue: false);
+        _context.SetCustomStatus(new WorkflowStatus("training", $"ambassador:{_input.EmployeeId}", assignedAt));
+
+        var remindAt = _trainingDueBy.AddDays(-Programme.TrainingPolicy.ReminderDaysBeforeDue);
+        var reminded = remindAt <= assignedAt;
+        using var completionsCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task<TrainingModuleCompleted>? completion = null;
+        while (_modulesLeft.Count > 0)
+        {
+            completion ??= _context.WaitForExternalEvent<TrainingModuleCompleted>(JourneyEvents.TrainingModuleCompleted, completionsCts.Token);
+            if (await _context.CompletesBefore(completion, reminded ? _trainingDueBy : remindAt, cancellationToken))
+            {
+                var completed = await completion;
+                completion = null;
+                if (_modulesLeft.Remove(completed.ModuleId))
+                {
+                    await RecordTrainingAsync(overdue: false);
+                }
+
+                continue;
+            }
+
+            if (!reminded)
+            {
+                reminded = true;
+                await SendAsync(MessageTemplates.TrainingReminder, _people.Ambassador, Model().With("modules", ModuleList(assignedAt)).WithDate("dueBy", _trainingDueBy));
+                continue;
+            }
+
+            await SendAsync(MessageTemplates.TrainingOverdue, _people.Hr, Model().With("modules", ModuleList(assignedAt)).WithDate("dueBy", _trainingDueBy), _people.Manager);
+            await RecordTrainingAsync(overdue: true);
+            break;
+        }
+
+        await completionsCts.CancelAsync();
+    }
+
+    /// <summary>Step 4: the active term. Check-ins are recorded as they come; the cohort, which
+    /// holds the meeting calendar, says when the term is over.</summary>
+    private async Task ServeTermAsync(CancellationToken cancellationToken)
+    {
+        await RecordStepAsync(AmbassadorStep.Active);
+        _context.SetCustomStatus(new WorkflowStatus($"active-term-{_term}", null, _context.CurrentUtcDateTime));
+        using var waitsCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var termEnded = _context.WaitForExternalEvent<TermEnded>(JourneyEvents.TermEnded, waitsCts.Token);
+        Task<HumanResponse>? checkIn = null;
+        Task<TrainingModuleCompleted>? lateModule = null;
+        while (true)
+        {
+            checkIn ??= _context.WaitForExternalEvent<HumanResponse>(JourneyEvents.MonthlyCheckIn, waitsCts.Token);
+            if (_modulesLeft.Count > 0)
+            {
+                lateModule ??= _context.WaitForExternalEvent<TrainingModuleCompleted>(JourneyEvents.TrainingModuleCompleted, waitsCts.Token);
+            }
+
+            var winner = lateModule is null
+                ? await Task.WhenAny(termEnded, checkIn)
+                : await Task.WhenAny(termEnded, checkIn, lateModule);
+            if (winner == termEnded)
+            {
+                break;
+            }
+
+            if (winner == checkIn)
+            {
+                await _context.CallActivityAsync(nameof(RecordCheckIn), new CheckInSubmission(_input.CohortId, _input.EmployeeId, await checkIn));
+                checkIn = null;
+            }
+            else if (lateModule is not null)
+            {
+                var completed = await lateModule;
+                lateModule = null;
+                if (_modulesLeft.Remove(completed.ModuleId))
+                {
+                    await RecordTrainingAsync(overdue: _modulesLeft.Count > 0);
+                }
+            }
+        }
+
+        await termEnded;
+        await waitsCts.CancelAsync();
+    }
+
+    /// <summary>Step 5a: the ambassador says whether they want another term; if so, manager and HR
+    /// both decide. The first refusal or silence means withdrawal.</summary>
+    private async Task<bool> RenewAsync(CancellationToken cancellationToken)
+    {
+        await RecordStepAsync(AmbassadorStep.Renewal);
+        var wish = await _context.AskAsync(
+            new ResponseRequest(ApprovalId("renewal-wish", _term), JourneyEvents.RenewalWish, "renewal-wish", _people.Ambassador,
+                [Decisions.Renew, Decisions.StepBack], default, MessageTemplates.RenewalWishRequest, Model()),
+            AskPolicy.From("renewal", "ambassador", Programme.Renewal),
+            cancellationToken);
+        if (wish is null || !wish.Is(Decisions.Renew))
+        {
+            return false;
+        }
+
+        // A year is long: ask the manager the ambassador has now.
+        _people = await _context.CallActivityAsync<JourneyPeople>(nameof(GetJourneyPeople), new JourneyPeopleRequest(_input.EmployeeId, _input.HrOwnerId));
+        var model = Model().WithDate("nextTermStart", TermStartOf(_term + 1)).WithDate("nextTermEnd", TermEndOf(_term + 1));
+        var askedAt = _context.CurrentUtcDateTime;
+        var expiresAt = askedAt.AddDays(Programme.Renewal.TimeoutAfterDays);
+        var pending = new Dictionary<string, ResponseRequest>
+        {
+            [ApprovalId("renewal-manager", _term)] = new(ApprovalId("renewal-manager", _term), JourneyEvents.RenewalDecision, "renewal", _people.Manager,
+                [Decisions.Approve, Decisions.Reject], expiresAt, MessageTemplates.RenewalApprovalRequest, model),
+            [ApprovalId("renewal-hr", _term)] = new(ApprovalId("renewal-hr", _term), JourneyEvents.RenewalDecision, "renewal", _people.Hr,
+                [Decisions.Approve, Decisions.Reject], expiresAt, MessageTemplates.RenewalApprovalRequest, model),
+        };
+        foreach (var request in pending.Values)
+        {
+            await _context.CallActivityAsync(nameof(RequestResponse), request);
+        }
+
+        _context.SetCustomStatus(new WorkflowStatus("renewal", $"manager:{_people.Manager.EmployeeId},hr:{_people.Hr.EmployeeId}", askedAt));
+        using var answersCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reminded = false;
+        Task<HumanResponse>? answer = null;
+        while (pending.Count > 0)
+        {
+            answer ??= _context.WaitForExternalEvent<HumanResponse>(JourneyEvents.RenewalDecision, answersCts.Token);
+            var deadline = reminded ? expiresAt : askedAt.AddDays(Programme.Renewal.ReminderAfterDays);
+            if (await _context.CompletesBefore(answer, deadline, cancellationToken))
+            {
+                var response = await answer;
+                answer = null;
+                if (pending.Remove(response.ApprovalId) && !response.Is(Decisions.Approve))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (!reminded)
+            {
+                reminded = true;
+                foreach (var request in pending.Values)
+                {
+                    await _context.CallActivityAsync(nameof(SendMessage), new OutgoingMessage(request.Assignee, request.Template, request.Model) { LinkApprovalId = request.ApprovalId, AsReminder = true });
+                }
+
+                continue;
+            }
+
+            break;
+        }
+
+        await answersCts.CancelAsync();
+        if (pending.Count > 0)
+        {
+            await _context.CallActivityAsync(nameof(CloseRequest), new CloseRequestInput([.. pending.Keys], "renewal not granted"));
+            return false;
+        }
+
+        await SendAsync(MessageTemplates.RenewalConfirmed, _people.Ambassador, model, _people.Manager);
+        return true;
+    }
+
+    /// <summary>Step 5b: thank-you with the offboarding feedback form; then alumni status and retention.</summary>
+    private async Task<JourneyResult> WithdrawAsync(CancellationToken cancellationToken)
+    {
+        await RecordStepAsync(AmbassadorStep.Offboarding);
+        var request = new ResponseRequest(
+            ApprovalId("offboarding-feedback"), JourneyEvents.OffboardingFeedback, "offboarding-feedback", _people.Ambassador,
+            [Decisions.Submit], default, MessageTemplates.WithdrawalThanks, Model().With("termsServed", _termsServed));
+
+        // Nobody is nagged for feedback: no reminder, the form just closes after the window.
+        await _context.AskAsync(request, new AskPolicy("offboarding", "ambassador", null, Days(Programme.Feedback.OffboardingWindowDays)), cancellationToken);
+        return await EndAsync(JourneyOutcome.Withdrawn, template: null, to: null);
+    }
+
+    private async Task<JourneyResult> EndAsync(JourneyOutcome outcome, string? template, Person? to, Person? cc = null)
+    {
+        var endedAt = _context.CurrentUtcDateTime;
+        _context.SetCustomStatus(new WorkflowStatus("ended", null, endedAt));
+        if (template is not null && to is not null)
+        {
+            await SendAsync(template, to, Model().With("termsServed", _termsServed), cc);
+        }
+
+        await _context.CallActivityAsync(nameof(CloseJourney), new CloseJourneyInput(
+            new AmbassadorStepChange(_input.CohortId, _input.EmployeeId, _context.InstanceId, AmbassadorStep.Ended, Utc(endedAt), _term, outcome.ToString(), _agreementVersion),
+            Programme.RetentionDaysAfterWithdrawal));
+        return new JourneyResult(_input.EmployeeId, outcome, _termsServed, _agreementVersion, endedAt);
+    }
+
+    private Task SendAsync(string template, Person to, MessageModel model, Person? cc = null)
+        => _context.CallActivityAsync(nameof(SendMessage), new OutgoingMessage(to, template, model) { Cc = cc is null ? [] : [cc] });
+
+    private Task RecordStepAsync(AmbassadorStep step)
+        => _context.CallActivityAsync(nameof(RecordStep), new AmbassadorStepChange(
+            _input.CohortId, _input.EmployeeId, _context.InstanceId, step, Utc(_context.CurrentUtcDateTime), _term, null, _agreementVersion));
+
+    private Task RecordTrainingAsync(bool overdue)
+        => _context.CallActivityAsync(nameof(RecordTraining), new TrainingUpdate(_input.CohortId, _input.EmployeeId, new TrainingRecord(
+            [.. Programme.Training.Select(m => m.Id)],
+            [.. Programme.Training.Select(m => m.Id).Where(id => !_modulesLeft.Contains(id))],
+            Utc(_trainingDueBy),
+            overdue)));
+
+    private MessageModel Model() => new MessageModel()
+        .With("ambassadorName", _people.Ambassador.Name)
+        .With("managerName", _people.Manager.Name)
+        .With("hrName", _people.Hr.Name)
+        .With("programme", Programme.Name)
+        .With("purpose", Programme.Purpose)
+        .With("timeBudget", Programme.TimeBudgetHoursPerMonth)
+        .With("termMonths", Programme.TermMonths)
+        .With("term", _term)
+        .WithDate("termStart", TermStartOf(_term))
+        .WithDate("termEnd", TermEndOf(_term));
+
+    /// <summary>The modules still to do, each with its due date, in every message language.</summary>
+    private List<LocalizedText> ModuleList(DateTime assignedAt)
+        => [.. Programme.Training.Where(m => _modulesLeft.Contains(m.Id)).Select(m => new LocalizedText(MessageTemplates.Languages.ToDictionary(
+            language => language,
+            language => $"{m.Title.In(language)} ({assignedAt.AddDays(m.DueWithinDays).ToString("d MMMM", MessageRenderer.CultureFor(language))}): {m.Link.AbsoluteUri}")))];
+
+    private string ApprovalId(string kind, int term = 1) => JourneyIds.Approval(_context.InstanceId, kind, term);
+
+    private DateTime TermStartOf(int term) => _input.TermStart.AddMonths((term - 1) * Programme.TermMonths);
+
+    private DateTime TermEndOf(int term) => TermStartOf(term).AddMonths(Programme.TermMonths);
+
+    private static TimeSpan Days(int days) => TimeSpan.FromDays(days);
+
+    private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
+}
+
+/// <summary>What the agreement page shows next to the rendered text.</summary>
+public sealed record AgreementDetails(string AgreementVersion, AmbassadorRole Role, double TimeBudgetHoursPerMonth, DateTime TermStart, DateTime TermEnd);

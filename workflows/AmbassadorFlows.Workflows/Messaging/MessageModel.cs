@@ -1,0 +1,45 @@
+using System.Globalization;
+using AmbassadorFlows.Workflows.Programmes;
+
+namespace AmbassadorFlows.Workflows.Messaging;
+
+/// <summary>The placeholder values of one email, built in orchestrators (so it is part of history)
+/// and resolved in the recipient's language by the sending activity.</summary>
+public sealed class MessageModel : Dictionary<string, MessageValue>
+{
+    public MessageModel()
+        : base(StringComparer.OrdinalIgnoreCase)
+    {
+    }
+
+    public MessageModel With(string key, string? text)
+    {
+        this[key] = new MessageValue { Text = text ?? string.Empty };
+        return this;
+    }
+
+    public MessageModel With(string key, int number) => With(key, number.ToString(CultureInfo.InvariantCulture));
+
+    public MessageModel With(string key, double number) => With(key, number.ToString("0.#", CultureInfo.InvariantCulture));
+
+    public MessageModel With(string key, LocalizedText text)
+    {
+        this[key] = new MessageValue { Localized = text };
+        return this;
+    }
+
+    public MessageModel With(string key, IReadOnlyList<LocalizedText> list)
+    {
+        this[key] = new MessageValue { List = list };
+        return this;
+    }
+
+    public MessageModel WithDate(string key, DateTime utc, string? timeZone = null)
+    {
+        this[key] = new MessageValue { Date = utc, TimeZone = timeZone };
+        return this;
+    }
+
+    public IReadOnlyDictionary<string, string> Resolve(string language)
+        => this.ToDictionary(p => p.Key, p => p.Value.Resolve(language), StringComparer.OrdinalIgnoreCase);
+}

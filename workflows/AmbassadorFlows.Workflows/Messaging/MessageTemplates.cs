@@ -1,0 +1,46 @@
+namespace AmbassadorFlows.Workflows.Messaging;
+
+/// <summary>Every email the workflows send. Each id has a file per language under
+/// Templates/{language}/{id}.txt: a "Subject:" line, a blank line, then the body.</summary>
+public static class MessageTemplates
+{
+    public const string PostingAnnouncement = "posting-announcement";
+    public const string PostingInvitation = "posting-invitation";
+    public const string SelectionRequest = "selection-request";
+    public const string ApplicationSelected = "application-selected";
+    public const string ApplicationNotSelected = "application-not-selected";
+    public const string CohortCancelled = "cohort-cancelled";
+    public const string MeetingInvite = "meeting-invite";
+    public const string CheckInRequest = "check-in-request";
+    public const string HrMonthlySummary = "hr-monthly-summary";
+    public const string CohortClosed = "cohort-closed";
+    public const string ManagerApprovalRequest = "manager-approval-request";
+    public const string ManagerApprovalEscalation = "manager-approval-escalation";
+    public const string NotApprovedInTime = "not-approved-in-time";
+    public const string ManagerDeclined = "manager-declined";
+    public const string AgreementRequest = "agreement-request";
+    public const string AgreementDeclined = "agreement-declined";
+    public const string Welcome = "welcome";
+    public const string TrainingAssigned = "training-assigned";
+    public const string TrainingReminder = "training-reminder";
+    public const string TrainingOverdue = "training-overdue";
+    public const string SteppedDownThanks = "stepped-down-thanks";
+    public const string LeftCompanyNotice = "left-company-notice";
+    public const string RenewalWishRequest = "renewal-wish-request";
+    public const string RenewalApprovalRequest = "renewal-approval-request";
+    public const string RenewalConfirmed = "renewal-confirmed";
+    public const string WithdrawalThanks = "withdrawal-thanks";
+    public const string Reminder = "reminder";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        PostingAnnouncement, PostingInvitation, SelectionRequest, ApplicationSelected, ApplicationNotSelected,
+        CohortCancelled, MeetingInvite, CheckInRequest, HrMonthlySummary, CohortClosed,
+        ManagerApprovalRequest, ManagerApprovalEscalation, NotApprovedInTime, ManagerDeclined,
+        AgreementRequest, AgreementDeclined, Welcome, TrainingAssigned, TrainingReminder, TrainingOverdue,
+        SteppedDownThanks, LeftCompanyNotice, RenewalWishRequest, RenewalApprovalRequest, RenewalConfirmed,
+        WithdrawalThanks, Reminder,
+    ];
+
+    public static readonly IReadOnlyList<string> Languages = ["en", "nl", "fr", "da"];
+}

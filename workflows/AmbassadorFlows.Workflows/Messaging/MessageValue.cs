@@ -1,0 +1,47 @@
+using System.Globalization;
+using AmbassadorFlows.Workflows.Programmes;
+
+namespace AmbassadorFlows.Workflows.Messaging;
+
+/// <summary>One placeholder value, kept language-neutral until the recipient is known: plain text,
+/// a text per language, a list of those, or a moment shown in the reader's culture and time zone.</summary>
+public sealed record MessageValue
+{
+    public string? Text { get; init; }
+
+    public LocalizedText? Localized { get; init; }
+
+    public IReadOnlyList<LocalizedText>? List { get; init; }
+
+    public DateTime? Date { get; init; }
+
+    /// <summary>Shows <see cref="Date"/> with its time of day in this zone; without it, the date only.</summary>
+    public string? TimeZone { get; init; }
+
+    public string Resolve(string language)
+    {
+        if (Localized is not null)
+        {
+            return Localized.In(language);
+        }
+
+        if (List is not null)
+        {
+            return string.Join("\n", List.Select(item => "- " + item.In(language)));
+        }
+
+        if (Date is { } date)
+        {
+            var culture = MessageRenderer.CultureFor(language);
+            if (TimeZone is null)
+            {
+                return date.ToString("D", culture);
+            }
+
+            var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(date, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById(TimeZone));
+            return local.ToString("D", culture) + " " + local.ToString("HH:mm", CultureInfo.InvariantCulture) + $" ({TimeZone})";
+        }
+
+        return Text ?? string.Empty;
+    }
+}

@@ -1,0 +1,42 @@
+using AmbassadorFlows.Durable;
+using AmbassadorFlows.Workflows.Ports;
+
+namespace AmbassadorFlows.Workflows.Shared.Activities;
+
+/// <summary>Records a pending approval and emails the person their link. Safe to run twice: the
+/// approval id is deterministic and the store and the sender are idempotent.</summary>
+public sealed class RequestResponse : TaskActivity<ResponseRequest, string>
+{
+    private readonly IApprovalStore _approvals;
+    private readonly IApprovalLinks _links;
+    private readonly IEmailSender _email;
+    private readonly MessageComposer _composer;
+    private readonly TimeProvider _time;
+
+    public RequestResponse(IApprovalStore approvals, IApprovalLinks links, IEmailSender email, MessageComposer composer, TimeProvider time)
+    {
+        _approvals = approvals;
+        _links = links;
+        _email = email;
+        _composer = composer;
+        _time = time;
+    }
+
+    public override async Task<string> RunAsync(TaskActivityContext context, ResponseRequest input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var instanceId = input.InstanceId ?? context.InstanceId;
+        var approval = await _approvals.CreateAsync(
+            new PendingApproval(input.ApprovalId, instanceId, input.EventName, input.Kind, input.Assignee.EmployeeId,
+                input.Assignee.Email, input.Options, _time.GetUtcNow(), new DateTimeOffset(DateTime.SpecifyKind(input.ExpiresAt, DateTimeKind.Utc)))
+            {
+                DetailsJson = input.DetailsJson,
+            },
+            context.CancellationToken);
+        await _approvals.AppendAuditAsync(new AuditEntry(instanceId, _time.GetUtcNow(), "system", $"requested {input.Kind}", $"{input.ApprovalId} from {input.Assignee.EmployeeId}"), context.CancellationToken);
+        var message = _composer.Compose(context.IdempotencyKey, input.Assignee, input.Template, input.Model, _links.CreateLink(approval));
+        await _email.SendAsync(message, context.CancellationToken);
+        return approval.ApprovalId;
+    }
+}

@@ -1,0 +1,43 @@
+using AmbassadorFlows.Durable;
+using AmbassadorFlows.Workflows.Ports;
+
+namespace AmbassadorFlows.Workflows.Shared.Activities;
+
+/// <summary>Sends one templated email in the recipient's language; the idempotency key makes a
+/// redelivered activity a no-op at the sender.</summary>
+public sealed class SendMessage : TaskActivity<OutgoingMessage, bool>
+{
+    private readonly IApprovalStore _approvals;
+    private readonly IApprovalLinks _links;
+    private readonly IEmailSender _email;
+    private readonly MessageComposer _composer;
+
+    public SendMessage(IApprovalStore approvals, IApprovalLinks links, IEmailSender email, MessageComposer composer)
+    {
+        _approvals = approvals;
+        _links = links;
+        _email = email;
+        _composer = composer;
+    }
+
+    public override async Task<bool> RunAsync(TaskActivityContext context, OutgoingMessage input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        Uri? link = null;
+        if (input.LinkApprovalId is not null)
+        {
+            var approval = await _approvals.GetAsync(input.LinkApprovalId, context.CancellationToken)
+                ?? throw new InvalidOperationException($"No pending approval '{input.LinkApprovalId}' to link to.");
+            link = _links.CreateLink(approval);
+        }
+
+        var message = _composer.Compose(context.IdempotencyKey, input.To, input.Template, input.Model, link, input.AsReminder) with
+        {
+            Cc = [.. input.Cc.Select(p => p.Address)],
+        };
+        message = message with { Attachments = input.Attachments };
+        var result = await _email.SendAsync(message, context.CancellationToken);
+        return !result.AlreadySent;
+    }
+}

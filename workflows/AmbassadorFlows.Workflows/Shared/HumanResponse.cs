@@ -1,0 +1,32 @@
+using AmbassadorFlows.Durable;
+using AmbassadorFlows.Workflows.Ports;
+
+namespace AmbassadorFlows.Workflows.Shared;
+
+/// <summary>
+/// The payload of every event raised because a person answered a <see cref="PendingApproval"/>:
+/// the app records the decision, then raises <see cref="PendingApproval.EventName"/> on
+/// <see cref="PendingApproval.InstanceId"/> with <c>HumanResponse.From(approval, decision)</c>.
+/// Form fields (check-in answers, the chosen candidates) travel in <see cref="DataJson"/>.
+/// </summary>
+public sealed record HumanResponse(
+    string ApprovalId,
+    string AssigneeId,
+    string Decision,
+    string DecidedBy,
+    DateTimeOffset DecidedAt,
+    string? Comment = null,
+    string? DataJson = null)
+{
+    public static HumanResponse From(PendingApproval approval, ApprovalDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(approval);
+        ArgumentNullException.ThrowIfNull(decision);
+        return new(approval.ApprovalId, approval.AssigneeId, decision.Decision, decision.DecidedBy, decision.DecidedAt, decision.Comment, decision.DataJson);
+    }
+
+    public bool Is(string option) => string.Equals(Decision, option, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The form fields; pure JSON parsing, safe in an orchestrator.</summary>
+    public T? ReadData<T>() => JsonDataConverter.Default.Deserialize<T>(DataJson);
+}
