@@ -4,6 +4,7 @@ using AmbassadorFlows.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "replay" => ReplayBenchmark.Run(),
+    "engine" => await EngineBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 

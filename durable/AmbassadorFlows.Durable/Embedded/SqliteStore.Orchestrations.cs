@@ -13,7 +13,7 @@ internal sealed partial class SqliteStore
     // Running instances take any ready event; a Pending one only once its ExecutionStarted is due
     // (scheduled start); a Suspended one only resume or terminate: the rest waits in the inbox.
     private const string ReadyInstancesSql = """
-        SELECT DISTINCT q.instance_id FROM inbox q JOIN instances i ON i.instance_id = q.instance_id
+        SELECT DISTINCT q.instance_id FROM inbox q INDEXED BY ix_inbox_visible JOIN instances i ON i.instance_id = q.instance_id
         WHERE q.visible_at <= @now AND i.locked_until <= @now
           AND (i.status = 0 OR (i.status = 6 AND q.kind = @started) OR (i.status = 7 AND q.kind IN (@resumed, @terminated)))
         LIMIT @max
