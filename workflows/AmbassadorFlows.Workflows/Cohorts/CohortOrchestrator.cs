@@ -100,7 +100,7 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
             }
         }
 
-        await waitsCts.CancelAsync();
+        waitsCts.Cancel(); // synchronous: CancelAsync runs callbacks on the thread pool, outside the replay
         return candidates;
     }
 
@@ -133,17 +133,17 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
     private static async Task<int> HoldMeetingsAsync(TaskOrchestrationContext context, CohortRequest input, ProgrammeDefinition programme, CohortPlan plan)
     {
         var held = 0;
-        var summarized = 0;
+        int? toSummarize = null;
         var duration = TimeSpan.FromMinutes(programme.Meetings.DurationMinutes);
         for (var month = 1; month <= plan.MeetingsUtc.Count; month++)
         {
             var start = plan.MeetingsUtc[month - 1];
             SetStatus(context, $"meeting-{month}", null);
             await context.CreateTimer(start.AddDays(-programme.Meetings.InviteDaysBefore), CancellationToken.None);
-            if (summarized < month - 1)
+            if (toSummarize is { } previous)
             {
-                summarized = month - 1;
-                await context.CallActivityAsync(nameof(SendHrMonthlySummary), new SummaryInput(input.CohortId, programme, summarized, plan.Hr));
+                toSummarize = null;
+                await context.CallActivityAsync(nameof(SendHrMonthlySummary), new SummaryInput(input.CohortId, programme, previous, plan.Hr));
             }
 
             var round = await context.CallActivityAsync<MeetingRound>(nameof(SendMeetingInvites), new MeetingRoundInput(input.CohortId, programme, month, start, plan.Hr));
@@ -158,13 +158,14 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
             }
 
             held++;
+            toSummarize = month;
             await context.CreateTimer(start + duration, CancellationToken.None);
             await context.CallActivityAsync(nameof(RequestCheckIns), new CheckInRoundInput(input.CohortId, programme, month, start, round.Participants));
             if (month % programme.TermMonths == 0)
             {
                 // Leave time for the last check-ins before the term is declared over.
                 await context.CreateTimer(start.AddDays(28 - programme.Meetings.InviteDaysBefore), CancellationToken.None);
-                summarized = month;
+                toSummarize = null;
                 await context.CallActivityAsync(nameof(SendHrMonthlySummary), new SummaryInput(input.CohortId, programme, month, plan.Hr));
                 foreach (var employeeId in round.Participants)
                 {

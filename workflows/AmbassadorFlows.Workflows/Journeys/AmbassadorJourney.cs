@@ -45,12 +45,12 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         var first = await Task.WhenAny(steps, leftCompany, steppedDown);
         if (first == steps)
         {
-            await exitsCts.CancelAsync();
+            exitsCts.Cancel(); // synchronous: CancelAsync runs callbacks on the thread pool, outside the replay
             return await steps;
         }
 
         // Cancel every timer and wait the interrupted step still had.
-        await stepsCts.CancelAsync();
+        stepsCts.Cancel(); // synchronous: CancelAsync runs callbacks on the thread pool, outside the replay
         return first == leftCompany
             ? await EndAsync(JourneyOutcome.LeftCompany, MessageTemplates.LeftCompanyNotice, _people.Hr)
             : await EndAsync(JourneyOutcome.SteppedDown, MessageTemplates.SteppedDownThanks, _people.Ambassador, _people.Manager);
@@ -190,7 +190,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
             break;
         }
 
-        await completionsCts.CancelAsync();
+        completionsCts.Cancel(); // synchronous: CancelAsync runs callbacks on the thread pool, outside the replay
     }
 
     /// <summary>Step 4: the active term. Check-ins are recorded as they come; the cohort, which
@@ -236,7 +236,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         }
 
         await termEnded;
-        await waitsCts.CancelAsync();
+        waitsCts.Cancel(); // synchronous: CancelAsync runs callbacks on the thread pool, outside the replay
     }
 
     /// <summary>Step 5a: the ambassador says whether they want another term; if so, manager and HR
@@ -305,7 +305,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
             break;
         }
 
-        await answersCts.CancelAsync();
+        answersCts.Cancel(); // synchronous: CancelAsync runs callbacks on the thread pool, outside the replay
         if (pending.Count > 0)
         {
             await _context.CallActivityAsync(nameof(CloseRequest), new CloseRequestInput([.. pending.Keys], "renewal not granted"));

@@ -20,7 +20,7 @@ public interface ICohortProgress
     Task ScheduleErasureAsync(string cohortId, string employeeId, DateTimeOffset eraseAfter, CancellationToken cancellationToken = default);
 }
 
-/// <summary>Where a journey stands. Meetings are for ambassadors in Training, Active or Renewal.</summary>
+/// <summary>Where a journey stands. Meetings are for ambassadors in Training or Active.</summary>
 public enum AmbassadorStep
 {
     ManagerApproval,
@@ -71,7 +71,7 @@ public sealed record AmbassadorProgress(
     IReadOnlyList<CheckInRecord> CheckIns,
     DateTimeOffset? EraseAfter)
 {
-    public bool TakesPartInMeetings => Step is AmbassadorStep.Training or AmbassadorStep.Active or AmbassadorStep.Renewal;
+    public bool TakesPartInMeetings => Step is AmbassadorStep.Training or AmbassadorStep.Active;
 
     public bool IsOpen => Step is not AmbassadorStep.Ended;
 }

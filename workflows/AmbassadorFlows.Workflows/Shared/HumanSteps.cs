@@ -21,7 +21,7 @@ public static class HumanSteps
         var winner = await Task.WhenAny(task, timer);
         if (winner == task)
         {
-            await timerCts.CancelAsync();
+            timerCts.Cancel(); // synchronous: CancelAsync runs callbacks on the thread pool, outside the replay
             return true;
         }
 
@@ -76,7 +76,7 @@ public static class HumanSteps
         }
 
         // Stop waiting, so a late answer cannot be taken by a later wait on the same event name.
-        await answerCts.CancelAsync();
+        answerCts.Cancel(); // synchronous: CancelAsync runs callbacks on the thread pool, outside the replay
         await context.CallActivityAsync(nameof(CloseRequest), new CloseRequestInput(asked, "no answer in time"));
         return null;
     }

@@ -27,7 +27,7 @@ public sealed class SendHrMonthlySummary : TaskActivity<SummaryInput, MonthlySum
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var cohort = await _progress.GetCohortAsync(input.CohortId, context.CancellationToken);
-        var participants = cohort.Where(a => a.Step is AmbassadorStep.Training or AmbassadorStep.Active or AmbassadorStep.Renewal).ToList();
+        var participants = cohort.Where(a => a.TakesPartInMeetings).ToList();
         var checkIns = participants.SelectMany(a => a.CheckIns).Where(c => c.Month == input.Month).ToList();
         var atRisk = participants
             .Select(a => new AtRiskAmbassador(a.EmployeeId, AtRiskRules.Assess(a, input.Month, input.Programme.TimeBudgetHoursPerMonth)))

@@ -8,7 +8,7 @@ using AmbassadorFlows.Workflows.Shared;
 
 namespace AmbassadorFlows.Workflows.Cohorts.Activities;
 
-/// <summary>Invites everyone currently serving (training, active or deciding on renewal) to this
+/// <summary>Invites everyone currently serving (in training or active) to this
 /// month's meeting, with an .ics and an agenda built from last month's challenges, asks and successes.</summary>
 public sealed class SendMeetingInvites : TaskActivity<MeetingRoundInput, MeetingRound>
 {
