@@ -1,0 +1,198 @@
+using AmbassadorFlows.Durable;
+using AmbassadorFlows.Functions.Storage.Sqlite;
+using AmbassadorFlows.Workflows.Cohorts;
+using AmbassadorFlows.Workflows.Ports;
+using AmbassadorFlows.Workflows.Shared;
+
+namespace AmbassadorFlows.Functions.Api;
+
+/// <summary>What HR and ops see of cohorts, assembled from the orchestrations (status, custom
+/// status, failures), the progress read model and the open approvals. Shared by the HR API and
+/// the dashboard.</summary>
+public sealed class CohortReadModel
+{
+    public const string CohortOrchestratorName = nameof(CohortOrchestrator);
+
+    /// <summary>Waiting this long on one person puts an ambassador on the at-risk list.</summary>
+    public static readonly TimeSpan LongWait = TimeSpan.FromDays(7);
+
+    private readonly DurableTaskClient _client;
+    private readonly ICohortProgress _progress;
+    private readonly SqliteApprovalStore _approvals;
+    private readonly IDirectory _directory;
+    private readonly TimeProvider _time;
+
+    public CohortReadModel(DurableTaskClient client, ICohortProgress progress, SqliteApprovalStore approvals, IDirectory directory, TimeProvider time)
+    {
+        _client = client;
+        _progress = progress;
+        _approvals = approvals;
+        _directory = directory;
+        _time = time;
+    }
+
+    public static string JourneyPrefix(string cohortId) => $"{cohortId}:journey:";
+
+    public async Task<IReadOnlyList<CohortSummary>> ListAsync(CancellationToken cancellationToken)
+    {
+        var result = new List<CohortSummary>();
+        var query = new OrchestrationQuery { Name = CohortOrchestratorName, FetchInputsAndOutputs = true, PageSize = 200 };
+        var pending = await _approvals.ListPendingAsync(null, cancellationToken);
+        await foreach (var cohort in _client.GetAllInstancesAsync(query, cancellationToken))
+        {
+            var status = ReadStatus(cohort);
+            var request = ReadRequest(cohort);
+            var progress = await _progress.GetCohortAsync(cohort.InstanceId, cancellationToken);
+            result.Add(new CohortSummary(
+                cohort.InstanceId,
+                request?.ProgrammeId,
+                cohort.RuntimeStatus.ToString(),
+                status?.Step,
+                status?.WaitingOn,
+                status is null ? null : Utc(status.Since),
+                cohort.CreatedAt,
+                cohort.LastUpdatedAt,
+                progress.GroupBy(p => p.Step.ToString()).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+                pending.Count(p => p.InstanceId == cohort.InstanceId || p.InstanceId.StartsWith(JourneyPrefix(cohort.InstanceId), StringComparison.Ordinal))));
+        }
+
+        return [.. result.OrderByDescending(c => c.CreatedAt)];
+    }
+
+    public async Task<CohortDetail?> GetAsync(string cohortId, CancellationToken cancellationToken)
+    {
+        var cohort = await _client.GetInstanceAsync(cohortId, getInputsAndOutputs: true, cancellationToken);
+        if (cohort is null || !string.Equals(cohort.Name, CohortOrchestratorName, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var now = _time.GetUtcNow();
+        var status = ReadStatus(cohort);
+        var request = ReadRequest(cohort);
+        var pending = await _approvals.ListPendingAsync(cohortId, cancellationToken);
+        var journeyInstances = new Dictionary<string, OrchestrationMetadata>(StringComparer.Ordinal);
+        await foreach (var journey in _client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = JourneyPrefix(cohortId), FetchInputsAndOutputs = true }, cancellationToken))
+        {
+            journeyInstances[journey.InstanceId] = journey;
+        }
+
+        var journeys = new List<JourneyView>();
+        var atRisk = new List<AtRiskView>();
+        foreach (var p in await _progress.GetCohortAsync(cohortId, cancellationToken))
+        {
+            var employee = await _directory.GetEmployeeAsync(p.EmployeeId, cancellationToken);
+            journeyInstances.TryGetValue(p.JourneyInstanceId, out var instance);
+            var waits = pending.Where(a => a.InstanceId == p.JourneyInstanceId).Select(a => Wait(a, now)).ToList();
+            var training = p.Training is null ? null : new TrainingView(p.Training.AssignedModuleIds.Count, p.Training.CompletedModuleIds.Count, p.Training.DueBy, p.Training.Overdue);
+            var view = new JourneyView(
+                p.EmployeeId,
+                employee?.DisplayName,
+                employee?.Department,
+                p.JourneyInstanceId,
+                p.Step.ToString(),
+                p.Since,
+                p.Term,
+                p.Outcome,
+                instance?.RuntimeStatus.ToString(),
+                instance?.FailureDetails?.ErrorMessage,
+                waits,
+                training,
+                new AttendanceView(p.CheckIns.Count, p.CheckIns.Count(c => c.AttendedMeeting)),
+                [.. p.CheckIns.Select(c => new FeedbackView(c.Month, c.AttendedMeeting, c.HoursSpent, c.Successes, c.Challenges, c.Asks, c.SubmittedAt))]);
+            journeys.Add(view);
+            var reasons = RiskReasons(p, view, now);
+            if (reasons.Count > 0)
+            {
+                atRisk.Add(new AtRiskView(p.EmployeeId, employee?.DisplayName, reasons));
+            }
+        }
+
+        var cohortWaits = pending.Where(a => a.InstanceId == cohortId && a.EventName != CohortEvents.Application).Select(a => Wait(a, now)).ToList();
+        return new CohortDetail(
+            cohortId,
+            request?.ProgrammeId,
+            request?.ProgrammeVersion,
+            request?.HrOwnerId,
+            cohort.RuntimeStatus.ToString(),
+            status?.Step,
+            status?.WaitingOn,
+            status is null ? null : Utc(status.Since),
+            cohort.CreatedAt,
+            cohort.LastUpdatedAt,
+            cohort.FailureDetails?.ErrorMessage,
+            journeys,
+            cohortWaits,
+            pending.Count(a => a.InstanceId == cohortId && a.EventName == CohortEvents.Application),
+            atRisk);
+    }
+
+    /// <summary>Signals HR asked for: stuck waits, overdue training, missed meetings, a role that
+    /// takes far more time than agreed, a journey that failed.</summary>
+    private static List<string> RiskReasons(AmbassadorProgress progress, JourneyView view, DateTimeOffset now)
+    {
+        var reasons = new List<string>();
+        if (view.RuntimeStatus == nameof(OrchestrationRuntimeStatus.Failed))
+        {
+            reasons.Add($"journey failed: {view.Failure}");
+        }
+
+        if (!progress.IsOpen)
+        {
+            return reasons;
+        }
+
+        foreach (var wait in view.WaitingOn.Where(w => now - w.Since >= LongWait))
+        {
+            reasons.Add($"waiting {Math.Floor(wait.AgeDays)} days on {wait.Kind} from {wait.AssigneeEmail}");
+        }
+
+        if (progress.Training is { Overdue: true })
+        {
+            reasons.Add("training overdue");
+        }
+
+        var lastTwo = progress.CheckIns.OrderByDescending(c => c.Month).Take(2).ToList();
+        if (lastTwo.Count == 2 && lastTwo.All(c => !c.AttendedMeeting))
+        {
+            reasons.Add("missed the last two meetings");
+        }
+
+        if (progress.CheckIns.OrderByDescending(c => c.Month).FirstOrDefault() is { HoursSpent: > 8 } heavy)
+        {
+            reasons.Add($"spent {heavy.HoursSpent} h in month {heavy.Month} (budget is a few hours a month)");
+        }
+
+        return reasons;
+    }
+
+    private static WaitingView Wait(PendingApproval a, DateTimeOffset now)
+        => new(a.ApprovalId, a.Kind, a.AssigneeId, a.AssigneeEmail, a.CreatedAt, a.ExpiresAt, Math.Round((now - a.CreatedAt).TotalDays, 2));
+
+    public static WorkflowStatus? ReadStatus(OrchestrationMetadata instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        try
+        {
+            return instance.ReadCustomStatusAs<WorkflowStatus>();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static CohortRequest? ReadRequest(OrchestrationMetadata instance)
+    {
+        try
+        {
+            return instance.ReadInputAs<CohortRequest>();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}

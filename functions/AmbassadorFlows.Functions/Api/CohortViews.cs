@@ -1,0 +1,59 @@
+namespace AmbassadorFlows.Functions.Api;
+
+/// <summary>One line of <c>GET /api/cohorts</c>.</summary>
+public sealed record CohortSummary(
+    string Id,
+    string? Programme,
+    string RuntimeStatus,
+    string? Step,
+    string? WaitingOn,
+    DateTimeOffset? Since,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset LastUpdatedAt,
+    IReadOnlyDictionary<string, int> AmbassadorsByStep,
+    int PendingApprovals);
+
+/// <summary><c>GET /api/cohorts/{id}</c>: the cohort, each journey, who is awaited, and who is at risk.</summary>
+public sealed record CohortDetail(
+    string Id,
+    string? Programme,
+    int? ProgrammeVersion,
+    string? HrOwner,
+    string RuntimeStatus,
+    string? Step,
+    string? WaitingOn,
+    DateTimeOffset? Since,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset LastUpdatedAt,
+    string? Failure,
+    IReadOnlyList<JourneyView> Journeys,
+    IReadOnlyList<WaitingView> CohortWaits,
+    int OpenApplications,
+    IReadOnlyList<AtRiskView> AtRisk);
+
+public sealed record JourneyView(
+    string EmployeeId,
+    string? Name,
+    string? Department,
+    string InstanceId,
+    string Step,
+    DateTimeOffset Since,
+    int Term,
+    string? Outcome,
+    string? RuntimeStatus,
+    string? Failure,
+    IReadOnlyList<WaitingView> WaitingOn,
+    TrainingView? Training,
+    AttendanceView Attendance,
+    IReadOnlyList<FeedbackView> Feedback);
+
+/// <summary>An unanswered request: whom we wait on, since when, until when.</summary>
+public sealed record WaitingView(string ApprovalId, string Kind, string AssigneeId, string AssigneeEmail, DateTimeOffset Since, DateTimeOffset ExpiresAt, double AgeDays);
+
+public sealed record TrainingView(int Assigned, int Completed, DateTimeOffset DueBy, bool Overdue);
+
+public sealed record AttendanceView(int MeetingsReported, int Attended);
+
+public sealed record FeedbackView(int Month, bool Attended, double HoursSpent, string? Successes, string? Challenges, string? Asks, DateTimeOffset SubmittedAt);
+
+public sealed record AtRiskView(string EmployeeId, string? Name, IReadOnlyList<string> Reasons);

@@ -1,0 +1,156 @@
+using AmbassadorFlows.Functions.Web;
+using AmbassadorFlows.Workflows.Ports;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AmbassadorFlows.Functions.Approvals;
+
+/// <summary>
+/// <c>GET /api/approvals/{token}</c> shows the question and changes nothing (mail scanners fetch
+/// links); <c>POST</c> records the answer once. Every refusal is a 4xx: a page for people, problem
+/// details for callers that accept JSON.
+/// </summary>
+public static partial class ApprovalEndpoints
+{
+    /// <summary>A decision form is a few KB; anything much larger is not ours.</summary>
+    public const long MaxFormBytes = 64 * 1024;
+
+    public static IEndpointRouteBuilder MapApprovalEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapGet("/api/approvals/{token}", ShowAsync).WithName("ApprovalPage").ExcludeFromDescription();
+        endpoints.MapPost("/api/approvals/{token}", DecideAsync).WithName("ApprovalDecision").ExcludeFromDescription()
+            .WithMetadata(new RequestSizeLimitAttribute(MaxFormBytes))
+            .DisableAntiforgery();
+        return endpoints;
+    }
+
+    private static async Task<IResult> ShowAsync(string token, HttpContext context, ApprovalResolver resolver, FormProtection protection, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        NoStore(context);
+        var lookup = await resolver.ResolveAsync(token, cancellationToken);
+        // A GET may be a scanner: log it as a signal, never act on it.
+        LogViewed(loggers.CreateLogger(typeof(ApprovalEndpoints)), lookup.Token?.ApprovalId ?? "(invalid)", lookup.State, context.Request.Headers.UserAgent.ToString());
+        return lookup.State switch
+        {
+            LookupState.Open => Respond(context, StatusCodes.Status200OK, ApprovalPage.Open(lookup.Approval!, token, protection.Issue(context, lookup.Token!)), () => Results.Ok(View(lookup.Approval!))),
+            LookupState.Decided => Respond(context, StatusCodes.Status200OK, ApprovalPage.AlreadyDecided(lookup.Approval!), () => Results.Ok(View(lookup.Approval!))),
+            _ => Refusal(context, lookup),
+        };
+    }
+
+    private static async Task<IResult> DecideAsync(string token, HttpContext context, ApprovalResolver resolver, FormProtection protection, ApprovalResponder responder, CancellationToken cancellationToken)
+    {
+        NoStore(context);
+        if (!context.Request.HasFormContentType)
+        {
+            return Problem(context, StatusCodes.Status415UnsupportedMediaType, "Form expected", "Send the decision as application/x-www-form-urlencoded, as the page's buttons do.");
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await context.Request.ReadFormAsync(cancellationToken);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            return Problem(context, ex.StatusCode, "Form not readable", ex.Message);
+        }
+        catch (InvalidDataException ex)
+        {
+            return Problem(context, StatusCodes.Status400BadRequest, "Form not readable", ex.Message);
+        }
+
+        var lookup = await resolver.ResolveAsync(token, cancellationToken);
+        if (lookup.State == LookupState.Decided)
+        {
+            return AlreadyDecided(context, lookup.Approval!);
+        }
+
+        if (lookup.State != LookupState.Open)
+        {
+            return Refusal(context, lookup);
+        }
+
+        var approval = lookup.Approval!;
+        if (!protection.IsValid(context, lookup.Token!, form[FormProtection.FieldName]))
+        {
+            return Problem(context, StatusCodes.Status403Forbidden, "Form check failed", "This answer did not come from the page we showed. Open the link from your email again and use its buttons.");
+        }
+
+        var decision = form["decision"].ToString();
+        if (!approval.Options.Contains(decision, StringComparer.Ordinal))
+        {
+            return Problem(context, StatusCodes.Status400BadRequest, "Unknown answer", $"'{decision}' is not one of: {string.Join(", ", approval.Options)}.");
+        }
+
+        var comment = form["comment"].ToString();
+        var clientInfo = $"ip {context.Connection.RemoteIpAddress}; agent {context.Request.Headers.UserAgent}";
+        DecisionOutcome outcome;
+        try
+        {
+            outcome = await responder.RespondAsync(approval, lookup.Token!, decision, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), ApprovalForm.ToDataJson(form), clientInfo, cancellationToken);
+        }
+        catch (InvalidOperationException)
+        {
+            // Closed between the lookup and the write (the step timed out meanwhile).
+            return Refusal(context, new ApprovalLookup(LookupState.Closed, lookup.Token, approval));
+        }
+
+        if (!outcome.RecordedNow)
+        {
+            return AlreadyDecided(context, approval with { Decision = outcome.Decision });
+        }
+
+        return Respond(
+            context,
+            StatusCodes.Status200OK,
+            ApprovalPage.Recorded(approval, outcome.Decision),
+            () => Results.Ok(new DecisionView(approval.ApprovalId, outcome.Decision.Decision, outcome.Decision.DecidedBy, outcome.Decision.DecidedAt, RecordedNow: true)));
+    }
+
+    private static IResult AlreadyDecided(HttpContext context, PendingApproval approval)
+    {
+        var d = approval.Decision!;
+        return Respond(
+            context,
+            StatusCodes.Status409Conflict,
+            ApprovalPage.AlreadyDecided(approval),
+            () => Results.Problem(
+                detail: $"Already decided by {d.DecidedBy} at {d.DecidedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC: {d.Decision}.",
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Already decided",
+                extensions: new Dictionary<string, object?> { ["decision"] = d.Decision, ["decidedBy"] = d.DecidedBy, ["decidedAt"] = d.DecidedAt }));
+    }
+
+    private static IResult Refusal(HttpContext context, ApprovalLookup lookup) => lookup.State switch
+    {
+        LookupState.Invalid => Problem(context, StatusCodes.Status400BadRequest, "This link is not valid", "The link is incomplete or was changed. Open it again from your email, exactly as it was sent."),
+        LookupState.NotFound => Problem(context, StatusCodes.Status404NotFound, "Nothing is waiting on this link", "The request this link belongs to no longer exists."),
+        LookupState.Expired => Problem(context, StatusCodes.Status410Gone, "This link has expired", "The time to answer has passed. If you still want to answer, contact HR."),
+        LookupState.Closed => Problem(context, StatusCodes.Status410Gone, "This request is closed", $"It was closed without an answer ({lookup.Approval?.ClosedReason}). Nothing more to do here."),
+        _ => Problem(context, StatusCodes.Status400BadRequest, "This link is not valid", "The link cannot be used."),
+    };
+
+    private static IResult Problem(HttpContext context, int status, string title, string detail)
+        => Respond(context, status, ApprovalPage.Message(title, detail), () => ProblemResponses.Problem(status, title, detail));
+
+    private static IResult Respond(HttpContext context, int status, string html, Func<IResult> json)
+        => ProblemResponses.WantsJson(context.Request) ? json() : Html.Result(html, status);
+
+    private static void NoStore(HttpContext context)
+    {
+        // The URL holds the token: no caching, and no Referer carrying it to other sites.
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers["Referrer-Policy"] = "no-referrer";
+    }
+
+    private static ApprovalView View(PendingApproval a)
+        => new(a.ApprovalId, a.Kind, a.EventName, a.AssigneeEmail, a.Options, a.CreatedAt, a.ExpiresAt, a.Decision?.Decision, a.Decision?.DecidedBy, a.Decision?.DecidedAt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Approval page for {ApprovalId} viewed ({State}) by agent {UserAgent}")]
+    private static partial void LogViewed(ILogger logger, string approvalId, LookupState state, string userAgent);
+
+    public sealed record ApprovalView(string ApprovalId, string Kind, string EventName, string Assignee, IReadOnlyList<string> Options, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, string? Decision, string? DecidedBy, DateTimeOffset? DecidedAt);
+
+    public sealed record DecisionView(string ApprovalId, string Decision, string DecidedBy, DateTimeOffset DecidedAt, bool RecordedNow);
+}

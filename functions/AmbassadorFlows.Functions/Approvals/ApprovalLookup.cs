@@ -1,0 +1,79 @@
+using AmbassadorFlows.Workflows.Ports;
+
+namespace AmbassadorFlows.Functions.Approvals;
+
+public enum LookupState
+{
+    /// <summary>Open and waiting for this person.</summary>
+    Open,
+
+    /// <summary>Malformed, tampered, or signed by an unknown key.</summary>
+    Invalid,
+
+    Expired,
+
+    /// <summary>The signature holds but no such approval exists (purged, or another install's link).</summary>
+    NotFound,
+
+    /// <summary>Closed without an answer (timed out, superseded).</summary>
+    Closed,
+
+    Decided,
+}
+
+/// <summary>What a token leads to, checked in full: signature, expiry, the approval it names, and
+/// that the approval still belongs to the same person and step.</summary>
+public sealed record ApprovalLookup(LookupState State, ApprovalToken? Token, PendingApproval? Approval);
+
+/// <summary>Resolves tokens against the approval store.</summary>
+public sealed class ApprovalResolver
+{
+    private readonly ApprovalTokenService _tokens;
+    private readonly IApprovalStore _store;
+    private readonly TimeProvider _time;
+
+    public ApprovalResolver(ApprovalTokenService tokens, IApprovalStore store, TimeProvider time)
+    {
+        _tokens = tokens;
+        _store = store;
+        _time = time;
+    }
+
+    public async Task<ApprovalLookup> ResolveAsync(string? token, CancellationToken cancellationToken)
+    {
+        switch (_tokens.Validate(token, out var parsed))
+        {
+            case TokenValidation.Invalid or TokenValidation.UnknownKey:
+                return new(LookupState.Invalid, null, null);
+            case TokenValidation.Expired:
+                return new(LookupState.Expired, parsed, null);
+        }
+
+        var approval = await _store.GetAsync(parsed!.ApprovalId, cancellationToken);
+        if (approval is null)
+        {
+            return new(LookupState.NotFound, parsed, null);
+        }
+
+        // Bound to one person and one step: a valid signature for another assignee or event is refused.
+        if (!string.Equals(approval.AssigneeId, parsed.AssigneeId, StringComparison.Ordinal)
+            || !string.Equals(approval.EventName, parsed.EventName, StringComparison.Ordinal))
+        {
+            return new(LookupState.Invalid, null, null);
+        }
+
+        if (approval.Decision is not null)
+        {
+            return new(LookupState.Decided, parsed, approval);
+        }
+
+        if (approval.ClosedReason is not null)
+        {
+            return new(LookupState.Closed, parsed, approval);
+        }
+
+        return approval.ExpiresAt <= _time.GetUtcNow()
+            ? new(LookupState.Expired, parsed, approval)
+            : new(LookupState.Open, parsed, approval);
+    }
+}

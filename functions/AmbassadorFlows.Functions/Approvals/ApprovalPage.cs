@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using AmbassadorFlows.Workflows.Ports;
+using static AmbassadorFlows.Functions.Web.Html;
+
+namespace AmbassadorFlows.Functions.Approvals;
+
+/// <summary>The landing page of an email link and the pages after an answer. Plain HTML, no
+/// script: the page only shows; the buttons POST.</summary>
+public static class ApprovalPage
+{
+    public static string Open(PendingApproval approval, string token, string formField)
+    {
+        ArgumentNullException.ThrowIfNull(approval);
+        var html = new StringBuilder();
+        html.Append("<h1>").Append(Encode(Title(approval.Kind))).Append("</h1>")
+            .Append("<p class=\"muted\">For ").Append(Encode(approval.AssigneeEmail)).Append(" · open until ").Append(Time(approval.ExpiresAt)).Append("</p>")
+            .Append("<div class=\"card\" id=\"details\">").Append(Details(approval.DetailsJson)).Append("</div>")
+            .Append("<form method=\"post\" action=\"/").Append(ApprovalLinks.RoutePrefix).Append(Attr(token)).Append("\" id=\"decision-form\">")
+            .Append("<input type=\"hidden\" name=\"").Append(FormProtection.FieldName).Append("\" value=\"").Append(Attr(formField)).Append("\">")
+            .Append(ExtraFields(approval))
+            .Append("<label for=\"comment\">Comment (optional)</label><textarea id=\"comment\" name=\"comment\" rows=\"3\" maxlength=\"2000\"></textarea><p>");
+        foreach (var option in approval.Options)
+        {
+            var secondary = option is "reject" or "decline" or "step-down" or "step-back" ? " class=\"secondary\"" : string.Empty;
+            html.Append("<button type=\"submit\" name=\"decision\" value=\"").Append(Attr(option)).Append('"').Append(secondary).Append('>')
+                .Append(Encode(OptionLabel(option))).Append("</button>");
+        }
+
+        html.Append("</p></form><p class=\"muted\">Opening this page changes nothing; only a button records your answer, once.</p>");
+        return Page(Title(approval.Kind), html.ToString());
+    }
+
+    public static string Recorded(PendingApproval approval, ApprovalDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(approval);
+        ArgumentNullException.ThrowIfNull(decision);
+        return Page("Thank you", $"<h1>Thank you</h1><p id=\"outcome\" class=\"good\">Your answer <strong>{Encode(OptionLabel(decision.Decision))}</strong> to “{Encode(Title(approval.Kind))}” was recorded at {Time(decision.DecidedAt)}.</p><p>You can close this page.</p>");
+    }
+
+    public static string AlreadyDecided(PendingApproval approval)
+    {
+        ArgumentNullException.ThrowIfNull(approval);
+        var d = approval.Decision!;
+        return Page("Already decided", $"<h1>{Encode(Title(approval.Kind))}</h1><p id=\"outcome\">Already decided by {Encode(d.DecidedBy)} at {Time(d.DecidedAt)}: <strong>{Encode(OptionLabel(d.Decision))}</strong>.</p><p class=\"muted\">Nothing more to do here.</p>");
+    }
+
+    public static string Message(string title, string text)
+        => Page(title, $"<h1>{Encode(title)}</h1><p id=\"outcome\">{Encode(text)}</p>");
+
+    public static string Title(string kind)
+    {
+        if (string.IsNullOrWhiteSpace(kind))
+        {
+            return "Your answer is needed";
+        }
+
+        var words = kind.Replace('_', '-').Split('-', StringSplitOptions.RemoveEmptyEntries);
+        var text = string.Join(' ', words);
+        return char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
+    }
+
+    public static string OptionLabel(string option) => option switch
+    {
+        "approve" => "Approve",
+        "reject" => "Reject",
+        "accept" => "Accept",
+        "decline" => "Decline",
+        "apply" => "Apply",
+        "submit" => "Submit",
+        "renew" => "Renew",
+        "step-back" => "Step back",
+        "step-down" => "Step down",
+        _ => Title(option),
+    };
+
+    /// <summary>Fields some steps need besides the decision: the monthly check-in form and HR's choice of candidates.</summary>
+    private static string ExtraFields(PendingApproval approval)
+    {
+        if (approval.EventName == "MonthlyCheckIn")
+        {
+            return """
+                <fieldset class="card"><legend>Your month</legend>
+                <input type="hidden" name="data.attendedMeeting" value="false">
+                <label><input type="checkbox" name="data.attendedMeeting" value="true" checked> I attended the meeting</label>
+                <label for="hours">Hours spent on the role</label><input id="hours" type="number" name="data.hoursSpent" min="0" max="200" step="0.5" value="3">
+                <label for="successes">Successes</label><textarea id="successes" name="data.successes" rows="2" maxlength="2000"></textarea>
+                <label for="challenges">Challenges</label><textarea id="challenges" name="data.challenges" rows="2" maxlength="2000"></textarea>
+                <label for="asks">Asks</label><textarea id="asks" name="data.asks" rows="2" maxlength="2000"></textarea>
+                </fieldset>
+                """;
+        }
+
+        if (approval.EventName == "SelectionDecision" && Candidates(approval.DetailsJson) is { Count: > 0 } candidates)
+        {
+            var html = new StringBuilder("<fieldset class=\"card\"><legend>Selected ambassadors</legend>");
+            foreach (var (id, label) in candidates)
+            {
+                html.Append("<label><input type=\"checkbox\" name=\"data.selectedEmployeeIds[]\" value=\"").Append(Attr(id)).Append("\" checked> ")
+                    .Append(Encode(label)).Append("</label>");
+            }
+
+            return html.Append("</fieldset>").ToString();
+        }
+
+        return string.Empty;
+    }
+
+    private static List<(string Id, string Label)> Candidates(string? detailsJson)
+    {
+        var result = new List<(string, string)>();
+        if (string.IsNullOrWhiteSpace(detailsJson))
+        {
+            return result;
+        }
+
+        try
+        {
+            using var doc = JsonDocument.Parse(detailsJson);
+            if (doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("candidates", out var list) && list.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var c in list.EnumerateArray())
+                {
+                    if (c.ValueKind == JsonValueKind.Object && c.TryGetProperty("employeeId", out var id) && id.ValueKind == JsonValueKind.String)
+                    {
+                        var name = c.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
+                        result.Add((id.GetString()!, name is null ? id.GetString()! : $"{name} ({id.GetString()})"));
+                    }
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Details are for display; unreadable ones just show no choices.
+        }
+
+        return result;
+    }
+
+    /// <summary>The approval's details JSON as HTML: texts as paragraphs, lists as lists, objects as tables.</summary>
+    public static string Details(string? detailsJson)
+    {
+        if (string.IsNullOrWhiteSpace(detailsJson))
+        {
+            return "<p>Please choose one of the answers below.</p>";
+        }
+
+        try
+        {
+            using var doc = JsonDocument.Parse(detailsJson);
+            var html = new StringBuilder();
+            Render(doc.RootElement, html, 0);
+            return html.ToString();
+        }
+        catch (JsonException)
+        {
+            return $"<p>{Encode(detailsJson)}</p>";
+        }
+    }
+
+    private static void Render(JsonElement element, StringBuilder html, int depth)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object when depth < 4:
+                html.Append("<dl>");
+                foreach (var property in element.EnumerateObject())
+                {
+                    html.Append("<dt><strong>").Append(Encode(Title(Words(property.Name)))).Append("</strong></dt><dd>");
+                    Render(property.Value, html, depth + 1);
+                    html.Append("</dd>");
+                }
+
+                html.Append("</dl>");
+                break;
+            case JsonValueKind.Array when depth < 4:
+                html.Append("<ul>");
+                foreach (var item in element.EnumerateArray())
+                {
+                    html.Append("<li>");
+                    Render(item, html, depth + 1);
+                    html.Append("</li>");
+                }
+
+                html.Append("</ul>");
+                break;
+            case JsonValueKind.String:
+                foreach (var paragraph in (element.GetString() ?? string.Empty).Split('\n'))
+                {
+                    html.Append(Encode(paragraph)).Append("<br>");
+                }
+
+                break;
+            default:
+                html.Append(Encode(element.GetRawText()));
+                break;
+        }
+    }
+
+    /// <summary>"agreementText" → "agreement-text", so <see cref="Title"/> makes "Agreement text".</summary>
+    private static string Words(string camel)
+    {
+        var text = new StringBuilder();
+        foreach (var c in camel)
+        {
+            if (char.IsUpper(c) && text.Length > 0)
+            {
+                text.Append('-');
+            }
+
+            text.Append(char.ToLowerInvariant(c));
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace AmbassadorFlows.Functions.Dashboard;
+
+/// <summary>What to preview: a programme, the nominees who will apply, the HR owner, and how far
+/// to play it.</summary>
+public sealed record DryRunRequest(string ProgrammeId, int? ProgrammeVersion, IReadOnlyList<string> Nominees, string HrOwner, string Audience, int Months)
+{
+    public const int MaxMonths = 30;
+
+    public static DryRunRequest? From(IFormCollection form, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        error = null;
+        var programme = form["programmeId"].ToString().Trim();
+        var version = int.TryParse(form["programmeVersion"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : (int?)null;
+        var nominees = form["nominees"].ToString().Split([',', ' ', '\n', '\r', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var hr = form["hrOwner"].ToString().Trim();
+        var audience = form["audience"].ToString().Trim();
+        var months = int.TryParse(form["months"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var m) ? m : 3;
+        if (programme.Length == 0 || hr.Length == 0 || nominees.Count == 0)
+        {
+            error = "Choose a programme, an HR owner and at least one nominee.";
+            return null;
+        }
+
+        if (nominees.Count > 50 || months is < 1 or > MaxMonths)
+        {
+            error = $"A dry run takes at most 50 nominees and 1–{MaxMonths} months.";
+            return null;
+        }
+
+        return new DryRunRequest(programme, version, nominees, hr, audience.Length == 0 ? "none" : audience, months);
+    }
+}

@@ -1,0 +1,238 @@
+using System.Diagnostics;
+using AmbassadorFlows.Durable;
+using AmbassadorFlows.Durable.Embedded;
+using AmbassadorFlows.Functions.Local;
+using AmbassadorFlows.Functions.Storage.Sqlite;
+using AmbassadorFlows.Functions.Web;
+using AmbassadorFlows.Workflows;
+using AmbassadorFlows.Workflows.Cohorts;
+using AmbassadorFlows.Workflows.Journeys;
+using AmbassadorFlows.Workflows.Ports;
+using AmbassadorFlows.Workflows.Programmes;
+using AmbassadorFlows.Workflows.Shared;
+
+namespace AmbassadorFlows.Functions.Dashboard;
+
+/// <summary>
+/// Plays a cohort on a compressed clock so HR sees every email before launching. A separate engine
+/// (in memory, drive mode) and a throwaway database; the real app's state is never touched. People
+/// answer a day after being asked: nominees apply, managers and HR approve, ambassadors accept,
+/// finish their training and send their monthly check-ins, and step back at the term's end.
+/// </summary>
+public sealed class DryRunner
+{
+    public static readonly TimeSpan AnswerDelay = TimeSpan.FromDays(1);
+    private static readonly TimeSpan WallClockLimit = TimeSpan.FromSeconds(90);
+    private readonly IDirectory _directory;
+    private readonly IProgrammeCatalog _catalog;
+    private readonly PublicUrls _urls;
+    private readonly LocalModeOptions _options;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    public DryRunner(IDirectory directory, IProgrammeCatalog catalog, PublicUrls urls, LocalModeOptions options, TimeProvider time)
+    {
+        _directory = directory;
+        _catalog = catalog;
+        _urls = urls;
+        _options = options;
+        _time = time;
+    }
+
+    public async Task<DryRunResult> RunAsync(DryRunRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await _oneAtATime.WaitAsync(cancellationToken);
+        var folder = _options.DataFile(Path.Combine("dry-runs", Guid.NewGuid().ToString("N")));
+        try
+        {
+            return await PlayAsync(request, folder, cancellationToken);
+        }
+        finally
+        {
+            _oneAtATime.Release();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless; the next start does not read it.
+            }
+        }
+    }
+
+    private async Task<DryRunResult> PlayAsync(DryRunRequest request, string folder, CancellationToken cancellationToken)
+    {
+        var wall = Stopwatch.StartNew();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(WallClockLimit);
+        var token = limit.Token;
+        var start = _time.GetUtcNow();
+        var clock = new ManualClock(start);
+        var database = new AppDatabase(Path.Combine(folder, "dry-run.db"), pooling: false);
+        var approvals = new SqliteApprovalStore(database);
+        var outbox = new SqliteOutbox(database, clock);
+        var progress = new SqliteCohortProgress(database);
+        var services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(clock)
+            .AddSingleton<IApprovalStore>(approvals)
+            .AddSingleton<IEmailSender>(outbox)
+            .AddSingleton<ICohortProgress>(progress)
+            .AddSingleton(_directory)
+            .AddSingleton(_catalog)
+            .AddSingleton<IApprovalLinks>(new PreviewLinks(_urls))
+            .AddAmbassadorWorkflows();
+        await using var provider = services.BuildServiceProvider();
+        await using var engine = new EmbeddedDurableEngine(AmbassadorWorkflows.Register(new DurableTaskRegistry()), new EmbeddedEngineOptions { InMemory = true }, provider, clock);
+        var client = engine.Client;
+        var cohortId = $"dry-run-{request.ProgrammeId}";
+        var answers = new List<string>();
+        var handled = new HashSet<string>(StringComparer.Ordinal);
+        var trained = new HashSet<string>(StringComparer.Ordinal);
+        var end = start.AddMonths(request.Months);
+        string? error = null;
+        try
+        {
+            if (!_catalog.TryGet(request.ProgrammeId, request.ProgrammeVersion, out var programme))
+            {
+                throw new ProgrammeNotFoundException(request.ProgrammeId, request.ProgrammeVersion);
+            }
+
+            await client.ScheduleNewOrchestrationInstanceAsync(
+                nameof(CohortOrchestrator),
+                new CohortRequest(cohortId, request.ProgrammeId, request.HrOwner, request.Audience, request.Nominees, request.ProgrammeVersion),
+                new StartOrchestrationOptions(cohortId),
+                token);
+            for (var round = 0; round < 10_000; round++)
+            {
+                await engine.RunUntilIdleAsync(token);
+                var acted = await AnswerDueAsync(request, approvals, client, clock, handled, answers, token);
+                acted |= await FinishTrainingAsync(cohortId, programme, progress, client, clock, trained, answers, token);
+                if (acted)
+                {
+                    continue;
+                }
+
+                var cohort = await client.GetInstanceAsync(cohortId, cancellation: token);
+                if (cohort is null || cohort.IsCompleted)
+                {
+                    break;
+                }
+
+                var wake = await NextWakeAsync(engine, approvals, handled, token);
+                if (wake is null || wake > end)
+                {
+                    break;
+                }
+
+                clock.Set(wake.Value);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            error = $"Stopped after {WallClockLimit.TotalSeconds:0} s; showing what was sent until then.";
+        }
+        catch (Exception ex) when (ex is ProgrammeNotFoundException or InvalidOperationException or ArgumentException)
+        {
+            error = ex.Message;
+        }
+
+        var final = await client.GetInstanceAsync(cohortId, getInputsAndOutputs: true, CancellationToken.None);
+        var mails = await outbox.ListAsync(100_000, null, CancellationToken.None);
+        return new DryRunResult(
+            cohortId,
+            start,
+            clock.GetUtcNow(),
+            final?.RuntimeStatus.ToString() ?? "not started",
+            final is null ? null : Api.CohortReadModel.ReadStatus(final)?.Step,
+            [.. mails.OrderBy(m => m.Id).Select(m => new DryRunEmail(m.CreatedAt, m.Message))],
+            answers,
+            error ?? final?.FailureDetails?.ToString(),
+            wall.Elapsed);
+    }
+
+    /// <summary>Answers every request that has waited <see cref="AnswerDelay"/>, as its person would.</summary>
+    private static async Task<bool> AnswerDueAsync(DryRunRequest request, SqliteApprovalStore approvals, DurableTaskClient client, ManualClock clock, HashSet<string> handled, List<string> answers, CancellationToken token)
+    {
+        var acted = false;
+        foreach (var approval in await approvals.ListPendingAsync(null, token))
+        {
+            if (handled.Contains(approval.ApprovalId) || clock.GetUtcNow() - approval.CreatedAt < AnswerDelay)
+            {
+                continue;
+            }
+
+            handled.Add(approval.ApprovalId);
+            if (Choose(approval, request) is not { } decision)
+            {
+                continue;
+            }
+
+            var data = approval.EventName == JourneyEvents.MonthlyCheckIn
+                ? JsonDataConverter.Default.Serialize(new CheckInForm(true, 3, "(dry run) a good conversation in my team", "(dry run) finding time", "(dry run) slides for the next meeting"))
+                : null;
+            var outcome = await approvals.TryDecideAsync(new ApprovalDecision(approval.ApprovalId, decision, approval.AssigneeEmail, clock.GetUtcNow(), null, data), token);
+            await client.RaiseEventAsync(approval.InstanceId, approval.EventName, HumanResponse.From(approval, outcome.Decision), token);
+            answers.Add($"{clock.GetUtcNow():yyyy-MM-dd}: {approval.AssigneeEmail} answered {approval.Kind} with {decision}");
+            acted = true;
+        }
+
+        return acted;
+    }
+
+    private static string? Choose(PendingApproval approval, DryRunRequest request)
+    {
+        if (approval.EventName == CohortEvents.Application)
+        {
+            return request.Nominees.Contains(approval.AssigneeId, StringComparer.OrdinalIgnoreCase) ? Decisions.Apply : null;
+        }
+
+        // Step down is always offered but never chosen: the preview follows the whole journey.
+        string[] preference = [Decisions.Approve, Decisions.Accept, Decisions.Submit, Decisions.StepBack];
+        return preference.FirstOrDefault(p => approval.Options.Contains(p, StringComparer.Ordinal));
+    }
+
+    private static async Task<bool> FinishTrainingAsync(string cohortId, ProgrammeDefinition programme, SqliteCohortProgress progress, DurableTaskClient client, ManualClock clock, HashSet<string> trained, List<string> answers, CancellationToken token)
+    {
+        var acted = false;
+        foreach (var ambassador in await progress.GetCohortAsync(cohortId, token))
+        {
+            if (ambassador.Step != AmbassadorStep.Training || clock.GetUtcNow() - ambassador.Since < AnswerDelay || !trained.Add(ambassador.JourneyInstanceId))
+            {
+                continue;
+            }
+
+            foreach (var module in programme.Training)
+            {
+                await client.RaiseEventAsync(ambassador.JourneyInstanceId, JourneyEvents.TrainingModuleCompleted, new TrainingModuleCompleted(module.Id, clock.GetUtcNow()), token);
+            }
+
+            answers.Add($"{clock.GetUtcNow():yyyy-MM-dd}: {ambassador.EmployeeId} completed the training");
+            acted = true;
+        }
+
+        return acted;
+    }
+
+    private static async Task<DateTimeOffset?> NextWakeAsync(EmbeddedDurableEngine engine, SqliteApprovalStore approvals, HashSet<string> handled, CancellationToken token)
+    {
+        var timer = await engine.GetNextTimerAsync(token);
+        var answerDue = (await approvals.ListPendingAsync(null, token))
+            .Where(a => !handled.Contains(a.ApprovalId))
+            .Select(a => (DateTimeOffset?)(a.CreatedAt + AnswerDelay))
+            .Min();
+        return (timer, answerDue) switch
+        {
+            (null, var a) => a,
+            (var t, null) => t,
+            var (t, a) => t < a ? t : a,
+        };
+    }
+
+    /// <summary>Links in previewed emails lead back to the dry-run page: nothing real to answer.</summary>
+    private sealed class PreviewLinks(PublicUrls urls) : IApprovalLinks
+    {
+        public Uri CreateLink(PendingApproval approval) => urls.Absolute($"dry-run?preview={Uri.EscapeDataString(approval.ApprovalId)}");
+    }
+}

@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using AmbassadorFlows.Functions.Approvals;
+
+namespace AmbassadorFlows.Functions.Local;
+
+/// <summary>
+/// The management key and the link-signing keys. Configuration wins; otherwise they are generated
+/// once and kept in <c>{DataPath}/local-secrets.json</c> (never in the repo), so links in the
+/// outbox and scripts keep working across restarts.
+/// </summary>
+public sealed class LocalSecrets
+{
+    public const string FileName = "local-secrets.json";
+
+    private LocalSecrets(string managementKey, bool managementKeyGenerated, SigningKeyRing signingKeys)
+    {
+        ManagementKey = managementKey;
+        ManagementKeyGenerated = managementKeyGenerated;
+        SigningKeys = signingKeys;
+    }
+
+    public string ManagementKey { get; }
+
+    /// <summary>True when no key was configured, so the one in use came from the data folder.</summary>
+    public bool ManagementKeyGenerated { get; }
+
+    public SigningKeyRing SigningKeys { get; }
+
+    public static LocalSecrets Load(LocalModeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var path = options.DataFile(FileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var stored = File.Exists(path) ? JsonSerializer.Deserialize<StoredSecrets>(File.ReadAllText(path)) : null;
+        var changed = false;
+        if (stored is null || string.IsNullOrEmpty(stored.ManagementKey) || string.IsNullOrEmpty(stored.SigningKeyId) || string.IsNullOrEmpty(stored.SigningKey))
+        {
+            stored = new StoredSecrets(
+                Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Replace('+', '-').Replace('/', '_').TrimEnd('='),
+                $"local{DateTime.UtcNow:yyyyMMdd}",
+                Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            changed = true;
+        }
+
+        if (changed)
+        {
+            File.WriteAllText(path, JsonSerializer.Serialize(stored));
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+
+        var configuredKey = string.IsNullOrWhiteSpace(options.ManagementKey) ? null : options.ManagementKey.Trim();
+        return new LocalSecrets(configuredKey ?? stored.ManagementKey, configuredKey is null, KeyRing(options, stored));
+    }
+
+    private static SigningKeyRing KeyRing(LocalModeOptions options, StoredSecrets stored)
+    {
+        if (options.SigningKeys.Count == 0)
+        {
+            return new SigningKeyRing(stored.SigningKeyId, new Dictionary<string, byte[]> { [stored.SigningKeyId] = Convert.FromBase64String(stored.SigningKey) });
+        }
+
+        var keys = options.SigningKeys.ToDictionary(k => k.Key, k => Convert.FromBase64String(k.Value), StringComparer.Ordinal);
+        var active = options.ActiveSigningKeyId
+            ?? (keys.Count == 1 ? keys.Keys.Single() : throw new InvalidOperationException("AmbassadorFlows:ActiveSigningKeyId must name one of several AmbassadorFlows:SigningKeys."));
+        return new SigningKeyRing(active, keys);
+    }
+
+    private sealed record StoredSecrets(string ManagementKey, string SigningKeyId, string SigningKey);
+}

@@ -1,0 +1,339 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AmbassadorFlows.Durable;
+using AmbassadorFlows.Functions.Local;
+using AmbassadorFlows.Functions.Web;
+
+namespace AmbassadorFlows.Functions.Management;
+
+/// <summary>
+/// The Durable Functions HTTP management API under <c>/runtime/webhooks/durabletask</c>, with
+/// Azure's routes, query parameters, status codes and JSON shapes, so scripts and tools written
+/// for Durable Functions work against local mode (in Azure the extension serves the same routes).
+/// </summary>
+public static class ManagementEndpoints
+{
+    public const string BasePath = "/runtime/webhooks/durabletask";
+    public const string TaskHub = "AmbassadorFlows";
+    public const string Connection = "Storage";
+    public const string ContinuationHeader = "x-ms-continuation-token";
+
+    public static IEndpointRouteBuilder MapManagementApi(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var api = endpoints.MapGroup(BasePath).AddEndpointFilter<ManagementKeyFilter>().ExcludeFromDescription().DisableAntiforgery();
+        api.MapPost("/orchestrators/{functionName}/{instanceId?}", StartAsync);
+        api.MapGet("/instances/{instanceId}", GetStatusAsync);
+        api.MapGet("/instances", ListAsync);
+        api.MapPost("/instances/{instanceId}/raiseEvent/{eventName}", RaiseEventAsync);
+        api.MapPost("/instances/{instanceId}/terminate", (string instanceId, string? reason, DurableTaskClient client, CancellationToken ct)
+            => CommandAsync(instanceId, client, ct, () => client.TerminateInstanceAsync(instanceId, new TerminateInstanceOptions(reason), ct)));
+        api.MapPost("/instances/{instanceId}/suspend", (string instanceId, string? reason, DurableTaskClient client, CancellationToken ct)
+            => CommandAsync(instanceId, client, ct, () => client.SuspendInstanceAsync(instanceId, reason, ct)));
+        api.MapPost("/instances/{instanceId}/resume", (string instanceId, string? reason, DurableTaskClient client, CancellationToken ct)
+            => CommandAsync(instanceId, client, ct, () => client.ResumeInstanceAsync(instanceId, reason, ct)));
+        api.MapPost("/instances/{instanceId}/rewind", () => ProblemResponses.Problem(StatusCodes.Status501NotImplemented, "Rewind is not offered", "Rewind is a preview feature of Durable Functions; restart the instance instead."));
+        api.MapPost("/instances/{instanceId}/restart", RestartAsync);
+        api.MapDelete("/instances/{instanceId}", PurgeOneAsync);
+        api.MapDelete("/instances", PurgeManyAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> StartAsync(string functionName, string? instanceId, HttpContext context, DurableTaskClient client, LocalSecrets secrets, PublicUrls urls, CancellationToken cancellationToken)
+    {
+        var (input, error) = await ReadJsonAsync(context.Request, requireJsonContentType: false, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        string id;
+        try
+        {
+            id = await client.ScheduleNewOrchestrationInstanceAsync(functionName, input, new StartOrchestrationOptions(string.IsNullOrWhiteSpace(instanceId) ? null : instanceId), cancellationToken);
+        }
+        catch (OrchestratorNotRegisteredException ex)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Unknown orchestrator", ex.Message);
+        }
+        catch (OrchestrationAlreadyExistsException ex)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status409Conflict, "Instance exists", ex.Message);
+        }
+
+        return CheckStatus(id, secrets, urls);
+    }
+
+    private static async Task<IResult> GetStatusAsync(
+        string instanceId,
+        bool? showHistory,
+        bool? showHistoryOutput,
+        bool? showInput,
+        bool? returnInternalServerErrorOnFailure,
+        HttpContext context,
+        DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
+        if (instance is null)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"No instance '{instanceId}'.");
+        }
+
+        JsonArray? history = null;
+        if (showHistory == true)
+        {
+            history = HistoryEventsJson.Create(await client.GetOrchestrationHistoryAsync(instanceId, cancellationToken), showHistoryOutput == true);
+        }
+
+        var payload = StatusPayload.Create(instance, showInput ?? true, history);
+        switch (instance.RuntimeStatus)
+        {
+            case OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.ContinuedAsNew or OrchestrationRuntimeStatus.Suspended:
+                // Still going: 202 with Location to poll, as Durable does.
+                context.Response.Headers.Location = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{context.Request.Path}{context.Request.QueryString}";
+                context.Response.Headers.RetryAfter = "5";
+                return Results.Json(payload, statusCode: StatusCodes.Status202Accepted);
+            case OrchestrationRuntimeStatus.Failed when returnInternalServerErrorOnFailure == true:
+                return Results.Json(payload, statusCode: StatusCodes.Status500InternalServerError);
+            default:
+                return Results.Json(payload);
+        }
+    }
+
+    private static async Task<IResult> ListAsync(
+        string? runtimeStatus,
+        DateTimeOffset? createdTimeFrom,
+        DateTimeOffset? createdTimeTo,
+        string? instanceIdPrefix,
+        string? customStatusContains,
+        bool? showInput,
+        int? top,
+        HttpContext context,
+        DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        if (!TryParseStatuses(runtimeStatus, out var statuses, out var bad))
+        {
+            return ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Unknown runtimeStatus", $"'{bad}' is not one of {string.Join(", ", Enum.GetNames<OrchestrationRuntimeStatus>())}.");
+        }
+
+        if (top is < 1 or > 1000)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Bad top", "top must be 1–1000.");
+        }
+
+        var continuation = context.Request.Headers[ContinuationHeader].ToString();
+        var query = new OrchestrationQuery
+        {
+            CreatedFrom = createdTimeFrom,
+            CreatedTo = createdTimeTo,
+            Statuses = statuses,
+            InstanceIdPrefix = string.IsNullOrEmpty(instanceIdPrefix) ? null : instanceIdPrefix,
+            CustomStatusContains = string.IsNullOrEmpty(customStatusContains) ? null : customStatusContains,
+            PageSize = top ?? OrchestrationQuery.DefaultPageSize,
+            ContinuationToken = string.IsNullOrEmpty(continuation) || continuation == "null" ? null : continuation,
+            FetchInputsAndOutputs = true,
+        };
+        OrchestrationQueryResult page;
+        try
+        {
+            page = await client.QueryInstancesAsync(query, cancellationToken);
+        }
+        catch (ArgumentException ex)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Bad continuation token", ex.Message);
+        }
+        catch (FormatException ex)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Bad continuation token", ex.Message);
+        }
+
+        if (page.ContinuationToken is not null)
+        {
+            context.Response.Headers[ContinuationHeader] = page.ContinuationToken;
+        }
+
+        var array = new JsonArray([.. page.Instances.Select(i => (JsonNode)StatusPayload.Create(i, showInput ?? true))]);
+        return Results.Json(array);
+    }
+
+    private static async Task<IResult> RaiseEventAsync(string instanceId, string eventName, HttpContext context, DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        var (payload, error) = await ReadJsonAsync(context.Request, requireJsonContentType: true, cancellationToken);
+        return error ?? await CommandAsync(instanceId, client, cancellationToken, () => client.RaiseEventAsync(instanceId, eventName, payload, cancellationToken));
+    }
+
+    private static async Task<IResult> RestartAsync(string instanceId, bool? restartWithNewInstanceId, DurableTaskClient client, LocalSecrets secrets, PublicUrls urls, CancellationToken cancellationToken)
+    {
+        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
+        if (instance is null)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"No instance '{instanceId}'.");
+        }
+
+        var input = StatusPayload.Json(instance.SerializedInput);
+        try
+        {
+            var id = await client.ScheduleNewOrchestrationInstanceAsync(
+                instance.Name,
+                input is null ? null : JsonSerializer.Deserialize<JsonElement>(input.ToJsonString()),
+                new StartOrchestrationOptions(restartWithNewInstanceId == false ? instanceId : null, Version: instance.Version),
+                cancellationToken);
+            return CheckStatus(id, secrets, urls);
+        }
+        catch (OrchestrationAlreadyExistsException ex)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status409Conflict, "Instance is running", ex.Message);
+        }
+    }
+
+    private static async Task<IResult> PurgeOneAsync(string instanceId, DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await client.PurgeInstanceAsync(instanceId, recursive: false, cancellationToken);
+            return result.PurgedInstanceCount == 0
+                ? ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"No instance '{instanceId}'.")
+                : Results.Json(new JsonObject { ["instancesDeleted"] = result.PurgedInstanceCount });
+        }
+        catch (OrchestrationNotFoundException)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"No instance '{instanceId}'.");
+        }
+        catch (InvalidOperationException ex)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status409Conflict, "Instance is running", ex.Message);
+        }
+    }
+
+    private static async Task<IResult> PurgeManyAsync(DateTimeOffset? createdTimeFrom, DateTimeOffset? createdTimeTo, string? runtimeStatus, DurableTaskClient client, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (createdTimeFrom is null)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status400BadRequest, "createdTimeFrom required", "Purging many instances needs createdTimeFrom (and optionally createdTimeTo, runtimeStatus).");
+        }
+
+        if (!TryParseStatuses(runtimeStatus, out var statuses, out var bad))
+        {
+            return ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Unknown runtimeStatus", $"'{bad}' is not a runtime status.");
+        }
+
+        var result = await client.PurgeAllInstancesAsync(new PurgeInstancesFilter(createdTimeFrom, createdTimeTo ?? time.GetUtcNow(), statuses), cancellationToken);
+        return result.PurgedInstanceCount == 0
+            ? ProblemResponses.Problem(StatusCodes.Status404NotFound, "Nothing purged", "No instance matched.")
+            : Results.Json(new JsonObject { ["instancesDeleted"] = result.PurgedInstanceCount });
+    }
+
+    /// <summary>Commands answer 202, 404 for an unknown instance and 410 for a finished one.</summary>
+    private static async Task<IResult> CommandAsync(string instanceId, DurableTaskClient client, CancellationToken cancellationToken, Func<Task> command)
+    {
+        try
+        {
+            var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken);
+            if (instance is null)
+            {
+                return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"No instance '{instanceId}'.");
+            }
+
+            if (instance.IsCompleted)
+            {
+                return ProblemResponses.Problem(StatusCodes.Status410Gone, "Instance finished", $"Instance '{instanceId}' is {instance.RuntimeStatus}.");
+            }
+
+            await command();
+            return Results.Accepted();
+        }
+        catch (OrchestrationNotFoundException)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"No instance '{instanceId}'.");
+        }
+        catch (OrchestrationAlreadyCompletedException ex)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status410Gone, "Instance finished", ex.Message);
+        }
+    }
+
+    /// <summary>The 202 of a start: Durable's check-status payload, every URI carrying taskHub, connection and code.</summary>
+    private static IResult CheckStatus(string instanceId, LocalSecrets secrets, PublicUrls urls)
+    {
+        var id = Uri.EscapeDataString(instanceId);
+        var suffix = $"taskHub={TaskHub}&connection={Connection}&code={Uri.EscapeDataString(secrets.ManagementKey)}";
+        var instance = urls.Absolute($"{BasePath.TrimStart('/')}/instances/{id}").AbsoluteUri;
+        var payload = new JsonObject
+        {
+            ["id"] = instanceId,
+            ["statusQueryGetUri"] = $"{instance}?{suffix}",
+            ["sendEventPostUri"] = $"{instance}/raiseEvent/{{eventName}}?{suffix}",
+            ["terminatePostUri"] = $"{instance}/terminate?reason={{text}}&{suffix}",
+            ["purgeHistoryDeleteUri"] = $"{instance}?{suffix}",
+            ["restartPostUri"] = $"{instance}/restart?{suffix}",
+            ["suspendPostUri"] = $"{instance}/suspend?reason={{text}}&{suffix}",
+            ["resumePostUri"] = $"{instance}/resume?reason={{text}}&{suffix}",
+        };
+        return new CheckStatusResult(payload, $"{instance}?{suffix}");
+    }
+
+    private static async Task<(object? Value, IResult? Error)> ReadJsonAsync(HttpRequest request, bool requireJsonContentType, CancellationToken cancellationToken)
+    {
+        if (requireJsonContentType && (request.ContentType is not { } type || !type.Contains("json", StringComparison.OrdinalIgnoreCase)))
+        {
+            return (null, ProblemResponses.Problem(StatusCodes.Status400BadRequest, "JSON expected", "The event payload must be sent with Content-Type: application/json."));
+        }
+
+        using var reader = new StreamReader(request.Body);
+        var text = await reader.ReadToEndAsync(cancellationToken);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return (document.RootElement.Clone(), null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Malformed JSON", ex.Message));
+        }
+    }
+
+    private static bool TryParseStatuses(string? text, out IReadOnlyCollection<OrchestrationRuntimeStatus>? statuses, out string? bad)
+    {
+        statuses = null;
+        bad = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        var list = new List<OrchestrationRuntimeStatus>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Enum.TryParse<OrchestrationRuntimeStatus>(part, ignoreCase: true, out var status) || int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+            {
+                bad = part;
+                return false;
+            }
+
+            list.Add(status);
+        }
+
+        statuses = list;
+        return true;
+    }
+
+    /// <summary>202 + Location + Retry-After: 10, as Durable's CreateCheckStatusResponse.</summary>
+    private sealed class CheckStatusResult(JsonObject payload, string location) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            ArgumentNullException.ThrowIfNull(httpContext);
+            httpContext.Response.Headers.Location = location;
+            httpContext.Response.Headers.RetryAfter = "10";
+            return Results.Json(payload, statusCode: StatusCodes.Status202Accepted).ExecuteAsync(httpContext);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Data.Sqlite;
+
+namespace AmbassadorFlows.Functions.Storage.Sqlite;
+
+/// <summary>The app's own SQLite file (approvals, audit, outbox, cohort progress), apart from the
+/// engine's: the engine owns its schema, and the read side can be wiped without losing journeys.
+/// WAL lets the dashboard read while approvals write; Microsoft.Data.Sqlite retries a busy
+/// database until the command timeout, which serialises concurrent writers safely.</summary>
+public sealed class AppDatabase
+{
+    private readonly string _connectionString;
+
+    public AppDatabase(string path, bool pooling = true)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        FilePath = path;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Pooling = pooling,
+            DefaultTimeout = 60,
+        }.ToString();
+        Initialize();
+    }
+
+    public string FilePath { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private void Initialize()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = AppSchema.Script;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,81 @@
+namespace AmbassadorFlows.Functions.Storage.Sqlite;
+
+/// <summary>Tables of the app database. Times are Unix milliseconds (UTC), so they sort and compare
+/// as integers.</summary>
+internal static class AppSchema
+{
+    public const string Script = """
+        PRAGMA journal_mode = WAL;
+        PRAGMA synchronous = NORMAL;
+        CREATE TABLE IF NOT EXISTS approvals (
+            approval_id    TEXT PRIMARY KEY,
+            instance_id    TEXT NOT NULL,
+            event_name     TEXT NOT NULL,
+            kind           TEXT NOT NULL,
+            assignee_id    TEXT NOT NULL,
+            assignee_email TEXT NOT NULL,
+            options        TEXT NOT NULL,
+            created_at     INTEGER NOT NULL,
+            expires_at     INTEGER NOT NULL,
+            details_json   TEXT,
+            decision       TEXT,
+            decided_by     TEXT,
+            decided_at     INTEGER,
+            comment        TEXT,
+            data_json      TEXT,
+            closed_reason  TEXT,
+            closed_at      INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS approvals_by_instance ON approvals (instance_id);
+        CREATE TABLE IF NOT EXISTS audit (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            instance_id TEXT NOT NULL,
+            at          INTEGER NOT NULL,
+            actor       TEXT NOT NULL,
+            action      TEXT NOT NULL,
+            details     TEXT
+        );
+        CREATE INDEX IF NOT EXISTS audit_by_instance ON audit (instance_id, at);
+        CREATE TABLE IF NOT EXISTS outbox (
+            id               INTEGER PRIMARY KEY AUTOINCREMENT,
+            idempotency_key  TEXT NOT NULL UNIQUE,
+            to_address       TEXT NOT NULL,
+            to_name          TEXT,
+            cc_json          TEXT NOT NULL,
+            subject          TEXT NOT NULL,
+            html_body        TEXT NOT NULL,
+            text_body        TEXT NOT NULL,
+            template         TEXT,
+            language         TEXT,
+            attachments_json TEXT NOT NULL,
+            created_at       INTEGER NOT NULL,
+            relayed_at       INTEGER,
+            relay_error      TEXT
+        );
+        CREATE TABLE IF NOT EXISTS progress (
+            cohort_id           TEXT NOT NULL,
+            employee_id         TEXT NOT NULL,
+            journey_instance_id TEXT NOT NULL,
+            step                TEXT NOT NULL,
+            since               INTEGER NOT NULL,
+            term                INTEGER NOT NULL,
+            outcome             TEXT,
+            agreement_version   TEXT,
+            training_json       TEXT,
+            erase_after         INTEGER,
+            PRIMARY KEY (cohort_id, employee_id)
+        );
+        CREATE TABLE IF NOT EXISTS check_ins (
+            cohort_id    TEXT NOT NULL,
+            employee_id  TEXT NOT NULL,
+            month        INTEGER NOT NULL,
+            attended     INTEGER NOT NULL,
+            hours        REAL NOT NULL,
+            successes    TEXT,
+            challenges   TEXT,
+            asks         TEXT,
+            submitted_at INTEGER NOT NULL,
+            PRIMARY KEY (cohort_id, employee_id, month)
+        );
+        """;
+}

@@ -1,0 +1,200 @@
+using System.Text.Json;
+using AmbassadorFlows.Workflows.Ports;
+using Microsoft.Data.Sqlite;
+using static AmbassadorFlows.Functions.Storage.Sqlite.SqliteValues;
+
+namespace AmbassadorFlows.Functions.Storage.Sqlite;
+
+/// <summary><see cref="IApprovalStore"/> on the app's SQLite file. A decision is a conditional
+/// UPDATE (only while undecided and open): SQLite runs writers one at a time, so of any number of
+/// concurrent callers exactly one changes the row and every other reads the winner.</summary>
+public sealed class SqliteApprovalStore : IApprovalStore
+{
+    private const string Columns = "approval_id, instance_id, event_name, kind, assignee_id, assignee_email, options, created_at, expires_at, details_json, decision, decided_by, decided_at, comment, data_json, closed_reason";
+    private readonly AppDatabase _database;
+
+    public SqliteApprovalStore(AppDatabase database)
+    {
+        _database = database;
+    }
+
+    public async Task<PendingApproval> CreateAsync(PendingApproval approval, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(approval);
+        ArgumentException.ThrowIfNullOrWhiteSpace(approval.ApprovalId, nameof(approval));
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using (var insert = Command(
+            connection,
+            """
+            INSERT INTO approvals (approval_id, instance_id, event_name, kind, assignee_id, assignee_email, options, created_at, expires_at, details_json)
+            VALUES ($id, $instance, $event, $kind, $assignee, $email, $options, $created, $expires, $details)
+            ON CONFLICT (approval_id) DO NOTHING
+            """,
+            ("$id", approval.ApprovalId),
+            ("$instance", approval.InstanceId),
+            ("$event", approval.EventName),
+            ("$kind", approval.Kind),
+            ("$assignee", approval.AssigneeId),
+            ("$email", approval.AssigneeEmail),
+            ("$options", JsonSerializer.Serialize(approval.Options)),
+            ("$created", ToDb(approval.CreatedAt)),
+            ("$expires", ToDb(approval.ExpiresAt)),
+            ("$details", ToDb(approval.DetailsJson))))
+        {
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        // Idempotent: a retried activity gets the approval as first recorded.
+        return await ReadAsync(connection, approval.ApprovalId, cancellationToken)
+            ?? throw new InvalidOperationException($"Approval '{approval.ApprovalId}' vanished after insert.");
+    }
+
+    public async Task<PendingApproval?> GetAsync(string approvalId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        return await ReadAsync(connection, approvalId, cancellationToken);
+    }
+
+    /// <exception cref="KeyNotFoundException">No approval with this id.</exception>
+    /// <exception cref="InvalidOperationException">The approval was closed without a decision.</exception>
+    public async Task<DecisionOutcome> TryDecideAsync(ApprovalDecision decision, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        int changed;
+        await using (var update = Command(
+            connection,
+            """
+            UPDATE approvals SET decision = $decision, decided_by = $by, decided_at = $at, comment = $comment, data_json = $data
+            WHERE approval_id = $id AND decision IS NULL AND closed_reason IS NULL
+            """,
+            ("$id", decision.ApprovalId),
+            ("$decision", decision.Decision),
+            ("$by", decision.DecidedBy),
+            ("$at", ToDb(decision.DecidedAt)),
+            ("$comment", ToDb(decision.Comment)),
+            ("$data", ToDb(decision.DataJson))))
+        {
+            changed = await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var stored = await ReadAsync(connection, decision.ApprovalId, cancellationToken)
+            ?? throw new KeyNotFoundException($"No approval '{decision.ApprovalId}'.");
+        if (stored.Decision is null)
+        {
+            throw new InvalidOperationException($"Approval '{decision.ApprovalId}' is closed ({stored.ClosedReason}); it takes no decision.");
+        }
+
+        return new DecisionOutcome(stored.Decision, changed == 1);
+    }
+
+    public async Task CloseAsync(string approvalId, string reason, DateTimeOffset closedAt, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var update = Command(
+            connection,
+            "UPDATE approvals SET closed_reason = $reason, closed_at = $at WHERE approval_id = $id AND decision IS NULL AND closed_reason IS NULL",
+            ("$id", approvalId),
+            ("$reason", reason),
+            ("$at", ToDb(closedAt)));
+        await update.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PendingApproval>> ListPendingAsync(string? instanceIdPrefix = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        // substr instead of LIKE: instance ids may contain '_' and '%'.
+        await using var query = Command(
+            connection,
+            $"""
+            SELECT {Columns} FROM approvals
+            WHERE decision IS NULL AND closed_reason IS NULL
+              AND ($prefix IS NULL OR substr(instance_id, 1, length($prefix)) = $prefix)
+            ORDER BY created_at, approval_id
+            """,
+            ("$prefix", ToDb(instanceIdPrefix)));
+        return await ReadAllAsync(query, cancellationToken);
+    }
+
+    /// <summary>Every approval of instances starting with <paramref name="instanceIdPrefix"/>, decided or not (for the read model).</summary>
+    public async Task<IReadOnlyList<PendingApproval>> ListAllAsync(string? instanceIdPrefix = null, int limit = 500, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var query = Command(
+            connection,
+            $"""
+            SELECT {Columns} FROM approvals
+            WHERE ($prefix IS NULL OR substr(instance_id, 1, length($prefix)) = $prefix)
+            ORDER BY created_at DESC, approval_id LIMIT $limit
+            """,
+            ("$prefix", ToDb(instanceIdPrefix)),
+            ("$limit", limit));
+        return await ReadAllAsync(query, cancellationToken);
+    }
+
+    public async Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var insert = Command(
+            connection,
+            "INSERT INTO audit (instance_id, at, actor, action, details) VALUES ($instance, $at, $actor, $action, $details)",
+            ("$instance", entry.InstanceId),
+            ("$at", ToDb(entry.At)),
+            ("$actor", entry.Actor),
+            ("$action", entry.Action),
+            ("$details", ToDb(entry.Details)));
+        await insert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> GetAuditAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var query = Command(connection, "SELECT instance_id, at, actor, action, details FROM audit WHERE instance_id = $instance ORDER BY at, id", ("$instance", instanceId));
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        var entries = new List<AuditEntry>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new AuditEntry(reader.GetString(0), Time(reader, 1), reader.GetString(2), reader.GetString(3), NullableString(reader, 4)));
+        }
+
+        return entries;
+    }
+
+    private static async Task<PendingApproval?> ReadAsync(SqliteConnection connection, string approvalId, CancellationToken cancellationToken)
+    {
+        await using var query = Command(connection, $"SELECT {Columns} FROM approvals WHERE approval_id = $id", ("$id", approvalId));
+        var rows = await ReadAllAsync(query, cancellationToken);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    private static async Task<IReadOnlyList<PendingApproval>> ReadAllAsync(SqliteCommand query, CancellationToken cancellationToken)
+    {
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        var list = new List<PendingApproval>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetString(0);
+            ApprovalDecision? decision = reader.IsDBNull(10)
+                ? null
+                : new ApprovalDecision(id, reader.GetString(10), reader.GetString(11), Time(reader, 12), NullableString(reader, 13), NullableString(reader, 14));
+            list.Add(new PendingApproval(
+                id,
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.GetString(4),
+                reader.GetString(5),
+                JsonSerializer.Deserialize<string[]>(reader.GetString(6)) ?? [],
+                Time(reader, 7),
+                Time(reader, 8))
+            {
+                DetailsJson = NullableString(reader, 9),
+                Decision = decision,
+                ClosedReason = NullableString(reader, 15),
+            });
+        }
+
+        return list;
+    }
+}

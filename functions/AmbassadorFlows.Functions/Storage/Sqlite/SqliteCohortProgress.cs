@@ -1,0 +1,148 @@
+using System.Text.Json;
+using AmbassadorFlows.Durable;
+using AmbassadorFlows.Workflows.Ports;
+using static AmbassadorFlows.Functions.Storage.Sqlite.SqliteValues;
+
+namespace AmbassadorFlows.Functions.Storage.Sqlite;
+
+/// <summary><see cref="ICohortProgress"/> on the app's SQLite file; every write is an upsert by key,
+/// so a redelivered activity changes nothing twice.</summary>
+public sealed class SqliteCohortProgress : ICohortProgress
+{
+    private readonly AppDatabase _database;
+
+    public SqliteCohortProgress(AppDatabase database)
+    {
+        _database = database;
+    }
+
+    public async Task RecordStepAsync(AmbassadorStepChange change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var upsert = Command(
+            connection,
+            """
+            INSERT INTO progress (cohort_id, employee_id, journey_instance_id, step, since, term, outcome, agreement_version)
+            VALUES ($cohort, $employee, $journey, $step, $since, $term, $outcome, $agreement)
+            ON CONFLICT (cohort_id, employee_id) DO UPDATE SET
+                journey_instance_id = excluded.journey_instance_id,
+                step = excluded.step,
+                since = excluded.since,
+                term = excluded.term,
+                outcome = excluded.outcome,
+                agreement_version = coalesce(excluded.agreement_version, progress.agreement_version)
+            """,
+            ("$cohort", change.CohortId),
+            ("$employee", change.EmployeeId),
+            ("$journey", change.JourneyInstanceId),
+            ("$step", change.Step.ToString()),
+            ("$since", ToDb(change.At)),
+            ("$term", change.Term),
+            ("$outcome", ToDb(change.Outcome)),
+            ("$agreement", ToDb(change.AgreementVersion)));
+        await upsert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task RecordCheckInAsync(string cohortId, string employeeId, CheckInRecord checkIn, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(checkIn);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var upsert = Command(
+            connection,
+            """
+            INSERT INTO check_ins (cohort_id, employee_id, month, attended, hours, successes, challenges, asks, submitted_at)
+            VALUES ($cohort, $employee, $month, $attended, $hours, $successes, $challenges, $asks, $at)
+            ON CONFLICT (cohort_id, employee_id, month) DO UPDATE SET
+                attended = excluded.attended, hours = excluded.hours, successes = excluded.successes,
+                challenges = excluded.challenges, asks = excluded.asks, submitted_at = excluded.submitted_at
+            """,
+            ("$cohort", cohortId),
+            ("$employee", employeeId),
+            ("$month", checkIn.Month),
+            ("$attended", checkIn.AttendedMeeting ? 1 : 0),
+            ("$hours", checkIn.HoursSpent),
+            ("$successes", ToDb(checkIn.Successes)),
+            ("$challenges", ToDb(checkIn.Challenges)),
+            ("$asks", ToDb(checkIn.Asks)),
+            ("$at", ToDb(checkIn.SubmittedAt)));
+        await upsert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task RecordTrainingAsync(string cohortId, string employeeId, TrainingRecord training, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var update = Command(
+            connection,
+            "UPDATE progress SET training_json = $training WHERE cohort_id = $cohort AND employee_id = $employee",
+            ("$cohort", cohortId),
+            ("$employee", employeeId),
+            ("$training", JsonSerializer.Serialize(training, JsonDataConverter.DefaultOptions)));
+        await update.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AmbassadorProgress>> GetCohortAsync(string cohortId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        var checkIns = new Dictionary<string, List<CheckInRecord>>(StringComparer.Ordinal);
+        await using (var query = Command(
+            connection,
+            "SELECT employee_id, month, attended, hours, successes, challenges, asks, submitted_at FROM check_ins WHERE cohort_id = $cohort ORDER BY month",
+            ("$cohort", cohortId)))
+        await using (var reader = await query.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var employee = reader.GetString(0);
+                if (!checkIns.TryGetValue(employee, out var list))
+                {
+                    list = [];
+                    checkIns[employee] = list;
+                }
+
+                list.Add(new CheckInRecord(reader.GetInt32(1), reader.GetInt64(2) != 0, reader.GetDouble(3), NullableString(reader, 4), NullableString(reader, 5), NullableString(reader, 6), Time(reader, 7)));
+            }
+        }
+
+        var result = new List<AmbassadorProgress>();
+        await using (var query = Command(
+            connection,
+            "SELECT employee_id, journey_instance_id, step, since, term, outcome, agreement_version, training_json, erase_after FROM progress WHERE cohort_id = $cohort ORDER BY employee_id",
+            ("$cohort", cohortId)))
+        await using (var reader = await query.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var employee = reader.GetString(0);
+                var trainingJson = NullableString(reader, 7);
+                result.Add(new AmbassadorProgress(
+                    cohortId,
+                    employee,
+                    reader.GetString(1),
+                    Enum.Parse<AmbassadorStep>(reader.GetString(2)),
+                    Time(reader, 3),
+                    reader.GetInt32(4),
+                    NullableString(reader, 5),
+                    NullableString(reader, 6),
+                    trainingJson is null ? null : JsonSerializer.Deserialize<TrainingRecord>(trainingJson, JsonDataConverter.DefaultOptions),
+                    checkIns.TryGetValue(employee, out var list) ? list : [],
+                    NullableTime(reader, 8)));
+            }
+        }
+
+        return result;
+    }
+
+    public async Task ScheduleErasureAsync(string cohortId, string employeeId, DateTimeOffset eraseAfter, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var update = Command(
+            connection,
+            "UPDATE progress SET erase_after = $at WHERE cohort_id = $cohort AND employee_id = $employee",
+            ("$cohort", cohortId),
+            ("$employee", employeeId),
+            ("$at", ToDb(eraseAfter)));
+        await update.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text;
+using System.Text.Encodings.Web;
+
+namespace AmbassadorFlows.Functions.Web;
+
+/// <summary>Server-rendered pages: one layout with inline CSS (no CDN, works offline), every value
+/// HTML-encoded on the way in.</summary>
+public static class Html
+{
+    public const string ContentType = "text/html; charset=utf-8";
+
+    private const string Style = """
+        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1d2733;background:#f5f7fa}
+        header{background:#1f3a5f;color:#fff;padding:.6rem 1.2rem;display:flex;gap:1.2rem;align-items:center;flex-wrap:wrap}
+        header a{color:#fff;text-decoration:none}header strong{margin-right:1rem}
+        main{max-width:72rem;margin:1rem auto;padding:0 1rem}
+        h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.6rem}
+        table{border-collapse:collapse;width:100%;background:#fff;margin:.4rem 0}
+        th,td{border:1px solid #d6dde6;padding:.35rem .5rem;text-align:left;vertical-align:top;font-size:.92rem}
+        th{background:#e9eef4}
+        .card{background:#fff;border:1px solid #d6dde6;border-radius:6px;padding:1rem 1.2rem;margin:.8rem 0}
+        .muted{color:#5b6b7c}.bad{color:#a4262c}.good{color:#1e6b34}.warn{color:#8a5a00}
+        .pill{display:inline-block;padding:.05rem .5rem;border-radius:1rem;background:#e9eef4;font-size:.85rem}
+        button,.button{font-size:1rem;padding:.5rem 1.1rem;margin:.3rem .4rem .3rem 0;border-radius:4px;border:1px solid #1f3a5f;background:#1f3a5f;color:#fff;cursor:pointer;text-decoration:none;display:inline-block}
+        button.secondary{background:#fff;color:#1f3a5f}
+        textarea,input[type=text],input[type=number],input[type=date],select{font:inherit;padding:.3rem;width:100%;max-width:36rem;box-sizing:border-box}
+        label{display:block;margin:.5rem 0 .2rem}
+        pre{white-space:pre-wrap;background:#fff;border:1px solid #d6dde6;padding:.6rem;font-size:.85rem;overflow:auto}
+        iframe{width:100%;min-height:26rem;border:1px solid #d6dde6;background:#fff}
+        """;
+
+    public static string Encode(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);
+
+    public static string Attr(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);
+
+    /// <summary>A whole page. <paramref name="body"/> must already be encoded HTML.</summary>
+    public static string Page(string title, string body, string? navigation = null)
+    {
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Append("<meta name=\"referrer\" content=\"no-referrer\">")
+            .Append("<title>").Append(Encode(title)).Append(" · AmbassadorFlows</title><style>").Append(Style).Append("</style></head><body>")
+            .Append("<header><strong>AmbassadorFlows</strong>").Append(navigation ?? string.Empty).Append("</header><main>")
+            .Append(body)
+            .Append("</main></body></html>");
+        return html.ToString();
+    }
+
+    public static IResult Result(string html, int statusCode = StatusCodes.Status200OK)
+        => Results.Content(html, ContentType, Encoding.UTF8, statusCode);
+
+    public static string Time(DateTimeOffset? value) => value is { } v ? Encode(v.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture)) : string.Empty;
+
+    /// <summary>"3 d 4 h", "25 min": how long something has waited.</summary>
+    public static string Age(TimeSpan age)
+    {
+        if (age < TimeSpan.Zero)
+        {
+            age = TimeSpan.Zero;
+        }
+
+        return age.TotalDays >= 1 ? $"{(int)age.TotalDays} d {age.Hours} h"
+            : age.TotalHours >= 1 ? $"{(int)age.TotalHours} h {age.Minutes} min"
+            : $"{(int)age.TotalMinutes} min";
+    }
+}
