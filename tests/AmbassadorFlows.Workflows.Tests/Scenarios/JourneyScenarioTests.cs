@@ -1,0 +1,198 @@
+using AmbassadorFlows.Workflows.Journeys;
+using AmbassadorFlows.Workflows.Messaging;
+using AmbassadorFlows.Workflows.Ports;
+using AmbassadorFlows.Workflows.Shared;
+
+namespace AmbassadorFlows.Workflows.Tests.Scenarios;
+
+/// <summary>Single journeys started directly; the test plays the cohort (TermEnded) and the people.</summary>
+public sealed class JourneyScenarioTests
+{
+    private const string Hr = "E002";
+    private const string Ambassador = "E010"; // nl, Finance; manager E009 (fr)
+    private const string Manager = "E009";
+    private static readonly string Journey = JourneyIds.For("c2", Ambassador);
+
+    private static async Task<WorkflowHarness> StartAsync()
+    {
+        var h = WorkflowHarness.Create();
+        var programme = h.Catalog.Get("mobility-ambassadors");
+        await h.StartAsync(nameof(AmbassadorJourney), new JourneyInput("c2", Ambassador, Hr, programme, WorkflowHarness.T0.UtcDateTime.AddDays(30)), Journey);
+        return h;
+    }
+
+    private static async Task<JourneyResult> ResultAsync(WorkflowHarness h)
+    {
+        await h.DriveToEndAsync();
+        return await h.OutputAsync<JourneyResult>(Journey);
+    }
+
+    private static async Task OnboardAsync(WorkflowHarness h, bool completeTraining = true)
+    {
+        await h.AnswerAsync($"{Journey}:manager-approval", Decisions.Approve);
+        await h.AnswerAsync($"{Journey}:agreement", Decisions.Accept);
+        if (completeTraining)
+        {
+            foreach (var module in h.Catalog.Get("mobility-ambassadors").Training)
+            {
+                await h.RaiseAsync(Journey, JourneyEvents.TrainingModuleCompleted, new TrainingModuleCompleted(module.Id, h.Now));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Journey_ManagerRejects_EndsPolitelyInAmbassadorsLanguage()
+    {
+        await using var h = await StartAsync();
+        var request = Assert.Single(h.EmailsTo(Manager, MessageTemplates.ManagerApprovalRequest));
+        Assert.Equal("fr", request.Language);
+        Assert.Contains("https://approvals.test/a/", request.TextBody, StringComparison.Ordinal);
+
+        await h.AnswerAsync($"{Journey}:manager-approval", Decisions.Reject);
+
+        var result = await ResultAsync(h);
+        Assert.Equal(JourneyOutcome.ManagerDeclined, result.Outcome);
+        Assert.Equal("nl", Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.ManagerDeclined)).Language);
+        Assert.Empty(h.EmailsTo(Ambassador, MessageTemplates.AgreementRequest));
+        Assert.Equal(Decisions.Reject, h.Pending($"{Journey}:manager-approval").Decision!.Decision);
+    }
+
+    [Fact]
+    public async Task Journey_ManagerSilent_RemindsThenEscalatesToHrThenTimesOut()
+    {
+        await using var h = await StartAsync();
+        await h.DriveDaysAsync(2.9);
+        Assert.Empty(h.EmailsTo(Manager, MessageTemplates.Reminder));
+
+        await h.DriveDaysAsync(0.2);
+        Assert.Single(h.EmailsTo(Manager, MessageTemplates.Reminder));
+        Assert.Empty(h.EmailsTo(Hr, MessageTemplates.ManagerApprovalEscalation));
+
+        await h.DriveDaysAsync(4);
+        Assert.Single(h.EmailsTo(Hr, MessageTemplates.ManagerApprovalEscalation));
+        Assert.Contains($"hr:{Hr}", (await h.StatusAsync(Journey))!.WaitingOn, StringComparison.Ordinal);
+
+        var result = await ResultAsync(h);
+        Assert.Equal(JourneyOutcome.NotApprovedInTime, result.Outcome);
+        var notice = Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.NotApprovedInTime));
+        Assert.Equal(h.Directory[Manager].Email, Assert.Single(notice.Cc).Address);
+        Assert.NotNull(h.Pending($"{Journey}:manager-approval").ClosedReason);
+        Assert.NotNull(h.Pending($"{Journey}:manager-approval-hr").ClosedReason);
+        Assert.Equal("ended", (await h.StatusAsync(Journey))!.Step);
+    }
+
+    [Fact]
+    public async Task Journey_AgreementDeclined_EndsWithThanksAndNoTraining()
+    {
+        await using var h = await StartAsync();
+        await h.AnswerAsync($"{Journey}:manager-approval", Decisions.Approve);
+        var agreement = Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.AgreementRequest));
+        Assert.Contains("mobility-ambassadors@v1", agreement.TextBody, StringComparison.Ordinal);
+
+        await h.AnswerAsync($"{Journey}:agreement", Decisions.Decline);
+
+        var result = await ResultAsync(h);
+        Assert.Equal(JourneyOutcome.AgreementDeclined, result.Outcome);
+        Assert.Null(result.AgreementVersion);
+        Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.AgreementDeclined));
+        Assert.Empty(h.EmailsTo(Ambassador, MessageTemplates.TrainingAssigned));
+    }
+
+    [Fact]
+    public async Task Journey_TrainingOverdue_RemindsThenEscalatesToHrAndContinues()
+    {
+        await using var h = await StartAsync();
+        await OnboardAsync(h, completeTraining: false);
+        await h.RaiseAsync(Journey, JourneyEvents.TrainingModuleCompleted, new TrainingModuleCompleted("mobility-basics", h.Now));
+
+        await h.DriveDaysAsync(31);
+
+        Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.TrainingReminder));
+        var overdue = Assert.Single(h.EmailsTo(Hr, MessageTemplates.TrainingOverdue));
+        Assert.Equal("fr", overdue.Language);
+        Assert.Contains("Notre politique et budget de mobilité", overdue.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mobilité durable : les bases", overdue.TextBody, StringComparison.Ordinal);
+        var progress = h.Progress.Get("c2", Ambassador)!;
+        Assert.True(progress.Training!.Overdue);
+        Assert.Equal(AmbassadorStep.Active, progress.Step);
+    }
+
+    [Fact]
+    public async Task Journey_StepsDownInMonthFive_EndsWithThanksToAmbassadorAndManager()
+    {
+        await using var h = await StartAsync();
+        await OnboardAsync(h);
+        Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.Welcome));
+        await h.DriveDaysAsync(150);
+
+        await h.AnswerAsync($"{Journey}:step-down", Decisions.StepDown);
+
+        var result = await ResultAsync(h);
+        Assert.Equal(JourneyOutcome.SteppedDown, result.Outcome);
+        var thanks = Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.SteppedDownThanks));
+        Assert.Equal(h.Directory[Manager].Email, Assert.Single(thanks.Cc).Address);
+        Assert.Equal(nameof(JourneyOutcome.SteppedDown), h.Progress.Get("c2", Ambassador)!.Outcome);
+    }
+
+    [Fact]
+    public async Task Journey_LeftCompanyDuringTraining_EndsAndTellsHr()
+    {
+        await using var h = await StartAsync();
+        await OnboardAsync(h, completeTraining: false);
+        await h.DriveDaysAsync(5);
+
+        await h.RaiseAsync(Journey, JourneyEvents.LeftCompany, new LeftCompany("resigned"));
+
+        var result = await ResultAsync(h);
+        Assert.Equal(JourneyOutcome.LeftCompany, result.Outcome);
+        Assert.Single(h.EmailsTo(Hr, MessageTemplates.LeftCompanyNotice));
+        Assert.Empty(h.EmailsTo(Ambassador, MessageTemplates.TrainingReminder));
+        Assert.Empty(await h.Approvals.ListPendingAsync(Journey + ":"));
+        Assert.NotNull(h.Progress.Get("c2", Ambassador)!.EraseAfter);
+    }
+
+    [Fact]
+    public async Task Journey_RenewalApproved_ServesSecondTermThenWithdraws()
+    {
+        await using var h = await StartAsync();
+        await OnboardAsync(h);
+        await h.DriveDaysAsync(365);
+        await h.RaiseAsync(Journey, JourneyEvents.TermEnded, new TermEnded(1, h.Now.UtcDateTime));
+
+        await h.AnswerAsync($"{Journey}:renewal-wish", Decisions.Renew);
+        await h.AnswerAsync($"{Journey}:renewal-hr", Decisions.Approve);
+        Assert.Empty(h.EmailsTo(Ambassador, MessageTemplates.RenewalConfirmed));
+        await h.AnswerAsync($"{Journey}:renewal-manager", Decisions.Approve);
+        Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.RenewalConfirmed));
+        Assert.Equal(2, h.Progress.Get("c2", Ambassador)!.Term);
+
+        await h.DriveDaysAsync(365);
+        await h.RaiseAsync(Journey, JourneyEvents.TermEnded, new TermEnded(2, h.Now.UtcDateTime));
+        Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.RenewalWishRequest)); // max terms reached: no second ask
+
+        var result = await ResultAsync(h);
+        Assert.Equal(JourneyOutcome.Withdrawn, result.Outcome);
+        Assert.Equal(2, result.TermsServed);
+        Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.WithdrawalThanks));
+    }
+
+    [Fact]
+    public async Task Journey_RenewalRefusedByHr_WithdrawsAfterOneTerm()
+    {
+        await using var h = await StartAsync();
+        await OnboardAsync(h);
+        await h.DriveDaysAsync(365);
+        await h.RaiseAsync(Journey, JourneyEvents.TermEnded, new TermEnded(1, h.Now.UtcDateTime));
+        await h.AnswerAsync($"{Journey}:renewal-wish", Decisions.Renew);
+
+        await h.AnswerAsync($"{Journey}:renewal-hr", Decisions.Reject);
+
+        var result = await ResultAsync(h);
+        Assert.Equal(JourneyOutcome.Withdrawn, result.Outcome);
+        Assert.Equal(1, result.TermsServed);
+        Assert.Empty(h.EmailsTo(Ambassador, MessageTemplates.RenewalConfirmed));
+        Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.WithdrawalThanks));
+        Assert.NotNull(h.Pending($"{Journey}:renewal-manager").ClosedReason);
+        Assert.Equal(nameof(JourneyOutcome.Withdrawn), h.Progress.Get("c2", Ambassador)!.Outcome);
+    }
+}
