@@ -1,0 +1,8 @@
+namespace AmbassadorFlows.Functions.FunctionMetadata;
+
+public enum FunctionKind
+{
+    Orchestrator,
+    Activity,
+    Http,
+}

@@ -1,0 +1,79 @@
+using Azure.Core;
+using Azure.Identity;
+using Azure.Monitor.OpenTelemetry.Exporter;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace AmbassadorFlows.Functions.Observability;
+
+public static class TelemetryHostingExtensions
+{
+    public const string ConnectionStringSetting = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+
+    public const string AuthenticationStringSetting = "APPLICATIONINSIGHTS_AUTHENTICATION_STRING";
+
+    /// <summary>
+    /// Logs and traces to Application Insights through OpenTelemetry when
+    /// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set; nothing otherwise. Log scopes are exported
+    /// as properties, so every line of an invocation carries FunctionName, InvocationId and InstanceId
+    /// (see the custom-handler middleware), plus trace and span ids. With
+    /// <c>APPLICATIONINSIGHTS_AUTHENTICATION_STRING=ClientId=…;Authorization=AAD</c> (App Insights with
+    /// local auth off) telemetry is sent with that managed identity.
+    /// </summary>
+    public static WebApplicationBuilder AddAmbassadorTelemetry(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        var connectionString = builder.Configuration[ConnectionStringSetting];
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return builder;
+        }
+
+        var credential = CreateCredential(builder.Configuration[AuthenticationStringSetting]);
+        void Configure(AzureMonitorExporterOptions options)
+        {
+            options.ConnectionString = connectionString;
+            if (credential is not null)
+            {
+                options.Credential = credential;
+            }
+        }
+
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeScopes = true;
+            logging.IncludeFormattedMessage = true;
+            logging.SetResourceBuilder(Resource());
+            logging.AddAzureMonitorLogExporter(Configure);
+        });
+        builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing
+            .SetResourceBuilder(Resource())
+            .AddSource(FunctionsTelemetry.SourceName, "Microsoft.AspNetCore", "System.Net.Http")
+            .AddAzureMonitorTraceExporter(Configure));
+        return builder;
+    }
+
+    /// <summary>The identity named in an App Insights authentication string, or null for key-based ingestion.</summary>
+    public static TokenCredential? CreateCredential(string? authenticationString)
+    {
+        if (string.IsNullOrWhiteSpace(authenticationString)
+            || !authenticationString.Contains("Authorization=AAD", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var clientId = authenticationString.Split(';')
+            .Select(part => part.Split('=', 2))
+            .Where(kv => kv.Length == 2 && kv[0].Trim().Equals("ClientId", StringComparison.OrdinalIgnoreCase))
+            .Select(kv => kv[1].Trim())
+            .FirstOrDefault();
+        return string.IsNullOrEmpty(clientId)
+            ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)
+            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId));
+    }
+
+    private static ResourceBuilder Resource()
+        => ResourceBuilder.CreateDefault().AddService("AmbassadorFlows.Functions");
+}

@@ -1,0 +1,236 @@
+using System.Globalization;
+using System.Text.Json;
+using AmbassadorFlows.Workflows.Ports;
+using Azure;
+using Azure.Data.Tables;
+
+namespace AmbassadorFlows.Functions.Storage.Tables;
+
+/// <summary>
+/// <see cref="IApprovalStore"/> on Azure Tables, for custom-handler mode (the SQLite file of local mode
+/// does not survive scale-out or redeploys). Create is insert-if-absent (409 → read the first one);
+/// a decision or a close is a read, then a replace conditioned on the ETag read: of concurrent
+/// deciders exactly one update succeeds, the others get 412, re-read, and report the winner.
+/// The pending list scans the approvals table with a server-side filter on Status (and on the
+/// instance-id range); fine for HR volumes (thousands), the place to add an index beyond that.
+/// </summary>
+public sealed class TableApprovalStore : IApprovalStore
+{
+    private readonly TableClient _approvals;
+    private readonly TableClient _audit;
+    private readonly Lazy<Task> _created;
+
+    public TableApprovalStore(TableServiceClient service, string tablePrefix = "af")
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        _approvals = service.GetTableClient(tablePrefix + "Approvals");
+        _audit = service.GetTableClient(tablePrefix + "Audit");
+        _created = new Lazy<Task>(CreateTablesAsync);
+    }
+
+    public async Task<PendingApproval> CreateAsync(PendingApproval approval, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(approval);
+        ArgumentException.ThrowIfNullOrWhiteSpace(approval.ApprovalId, nameof(approval));
+        await EnsureTablesAsync().ConfigureAwait(false);
+        try
+        {
+            await _approvals.AddEntityAsync(ToEntity(approval), cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // Idempotent: a retried activity gets the approval as first recorded.
+        }
+
+        return await GetAsync(approval.ApprovalId, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Approval '{approval.ApprovalId}' vanished after insert.");
+    }
+
+    public async Task<PendingApproval?> GetAsync(string approvalId, CancellationToken cancellationToken = default)
+    {
+        var entity = await ReadAsync(approvalId, cancellationToken).ConfigureAwait(false);
+        return entity is null ? null : ToApproval(entity);
+    }
+
+    /// <exception cref="KeyNotFoundException">No approval with this id.</exception>
+    /// <exception cref="InvalidOperationException">The approval was closed without a decision.</exception>
+    public async Task<DecisionOutcome> TryDecideAsync(ApprovalDecision decision, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        while (true)
+        {
+            var entity = await ReadAsync(decision.ApprovalId, cancellationToken).ConfigureAwait(false)
+                ?? throw new KeyNotFoundException($"No approval '{decision.ApprovalId}'.");
+            if (entity.Decision is not null)
+            {
+                return new DecisionOutcome(ToApproval(entity).Decision!, RecordedNow: false);
+            }
+
+            if (entity.ClosedReason is not null)
+            {
+                throw new InvalidOperationException($"Approval '{decision.ApprovalId}' is closed ({entity.ClosedReason}); it takes no decision.");
+            }
+
+            entity.Status = ApprovalEntity.Decided;
+            entity.Decision = decision.Decision;
+            entity.DecidedBy = decision.DecidedBy;
+            entity.DecidedAt = decision.DecidedAt;
+            entity.Comment = decision.Comment;
+            entity.DataJson = decision.DataJson;
+            if (await TryReplaceAsync(entity, cancellationToken).ConfigureAwait(false))
+            {
+                return new DecisionOutcome(ToApproval(entity).Decision!, RecordedNow: true);
+            }
+
+            // Someone else changed it between our read and write: read again and report what stands.
+        }
+    }
+
+    public async Task CloseAsync(string approvalId, string reason, DateTimeOffset closedAt, CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            var entity = await ReadAsync(approvalId, cancellationToken).ConfigureAwait(false);
+            if (entity is null || entity.Decision is not null || entity.ClosedReason is not null)
+            {
+                return;
+            }
+
+            entity.Status = ApprovalEntity.Closed;
+            entity.ClosedReason = reason;
+            entity.ClosedAt = closedAt;
+            if (await TryReplaceAsync(entity, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<PendingApproval>> ListPendingAsync(string? instanceIdPrefix = null, CancellationToken cancellationToken = default)
+    {
+        await EnsureTablesAsync().ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"Status eq {ApprovalEntity.Pending}");
+        if (!string.IsNullOrEmpty(instanceIdPrefix) && instanceIdPrefix[^1] != char.MaxValue)
+        {
+            var upper = instanceIdPrefix[..^1] + (char)(instanceIdPrefix[^1] + 1);
+            filter += " and " + TableClient.CreateQueryFilter($"InstanceId ge {instanceIdPrefix} and InstanceId lt {upper}");
+        }
+
+        var result = new List<PendingApproval>();
+        await foreach (var entity in _approvals.QueryAsync<ApprovalEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            // The range is ordinal on the server; StartsWith keeps exact prefix semantics everywhere.
+            if (instanceIdPrefix is null || entity.InstanceId.StartsWith(instanceIdPrefix, StringComparison.Ordinal))
+            {
+                result.Add(ToApproval(entity));
+            }
+        }
+
+        return [.. result.OrderBy(a => a.CreatedAt).ThenBy(a => a.ApprovalId, StringComparer.Ordinal)];
+    }
+
+    public async Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await EnsureTablesAsync().ConfigureAwait(false);
+        var rowKey = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{entry.At.UtcTicks:D19}-{DateTime.UtcNow.Ticks:D19}-{Guid.NewGuid():N}");
+        await _audit.AddEntityAsync(
+            new AuditEntity
+            {
+                PartitionKey = TableKeys.Encode(entry.InstanceId),
+                RowKey = rowKey,
+                InstanceId = entry.InstanceId,
+                At = entry.At,
+                Actor = entry.Actor,
+                Action = entry.Action,
+                Details = entry.Details,
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> GetAuditAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        await EnsureTablesAsync().ConfigureAwait(false);
+        var partition = TableKeys.Encode(instanceId);
+        var entries = new List<AuditEntry>();
+        await foreach (var entity in _audit.QueryAsync<AuditEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(new AuditEntry(entity.InstanceId, entity.At, entity.Actor, entity.Action, entity.Details));
+        }
+
+        // Rows come back in RowKey order, which is the order we want; sorting again costs nothing.
+        return entries;
+    }
+
+    private async Task<bool> TryReplaceAsync(ApprovalEntity entity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _approvals.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            return false;
+        }
+    }
+
+    private async Task<ApprovalEntity?> ReadAsync(string approvalId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(approvalId);
+        await EnsureTablesAsync().ConfigureAwait(false);
+        var response = await _approvals.GetEntityIfExistsAsync<ApprovalEntity>(TableKeys.Encode(approvalId), string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? response.Value : null;
+    }
+
+    private Task EnsureTablesAsync() => _created.Value;
+
+    private async Task CreateTablesAsync()
+    {
+        await _approvals.CreateIfNotExistsAsync().ConfigureAwait(false);
+        await _audit.CreateIfNotExistsAsync().ConfigureAwait(false);
+    }
+
+    private static ApprovalEntity ToEntity(PendingApproval approval) => new()
+    {
+        PartitionKey = TableKeys.Encode(approval.ApprovalId),
+        RowKey = string.Empty,
+        ApprovalId = approval.ApprovalId,
+        InstanceId = approval.InstanceId,
+        EventName = approval.EventName,
+        Kind = approval.Kind,
+        AssigneeId = approval.AssigneeId,
+        AssigneeEmail = approval.AssigneeEmail,
+        OptionsJson = JsonSerializer.Serialize(approval.Options),
+        CreatedAt = approval.CreatedAt,
+        ExpiresAt = approval.ExpiresAt,
+        DetailsJson = approval.DetailsJson,
+        Status = approval.Decision is not null ? ApprovalEntity.Decided : approval.ClosedReason is not null ? ApprovalEntity.Closed : ApprovalEntity.Pending,
+        Decision = approval.Decision?.Decision,
+        DecidedBy = approval.Decision?.DecidedBy,
+        DecidedAt = approval.Decision?.DecidedAt,
+        Comment = approval.Decision?.Comment,
+        DataJson = approval.Decision?.DataJson,
+        ClosedReason = approval.ClosedReason,
+    };
+
+    private static PendingApproval ToApproval(ApprovalEntity entity) => new(
+        entity.ApprovalId,
+        entity.InstanceId,
+        entity.EventName,
+        entity.Kind,
+        entity.AssigneeId,
+        entity.AssigneeEmail,
+        JsonSerializer.Deserialize<string[]>(entity.OptionsJson) ?? [],
+        entity.CreatedAt,
+        entity.ExpiresAt)
+    {
+        DetailsJson = entity.DetailsJson,
+        Decision = entity.Decision is null
+            ? null
+            : new ApprovalDecision(entity.ApprovalId, entity.Decision, entity.DecidedBy ?? string.Empty, entity.DecidedAt ?? entity.CreatedAt, entity.Comment, entity.DataJson),
+        ClosedReason = entity.ClosedReason,
+    };
+}
