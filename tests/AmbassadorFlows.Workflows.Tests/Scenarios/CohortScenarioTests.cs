@@ -76,7 +76,7 @@ public sealed class CohortScenarioTests
     }
 
     /// <summary>Answers every open check-in every week until the term has ended (the renewal question arrives).</summary>
-    internal static async Task<int> LiveThroughTermAsync(WorkflowHarness h, CheckInForm form, Func<PendingApproval, CheckInForm>? formFor = null, int maxWeeks = 170)
+    internal static async Task<int> LiveThroughTermAsync(WorkflowHarness h, CheckInForm form, Func<PendingApproval, CheckInForm?>? formFor = null, int maxWeeks = 170)
     {
         var answered = 0;
         for (var week = 0; week < maxWeeks; week++)
@@ -84,9 +84,10 @@ public sealed class CohortScenarioTests
             await h.DriveDaysAsync(3);
             foreach (var open in await h.Approvals.ListPendingAsync())
             {
-                if (open.Kind == "monthly-check-in")
+                var answer = formFor is null ? form : formFor(open);
+                if (open.Kind == "monthly-check-in" && answer is not null)
                 {
-                    await h.AnswerAsync(open.ApprovalId, Decisions.Submit, formFor?.Invoke(open) ?? form);
+                    await h.AnswerAsync(open.ApprovalId, Decisions.Submit, answer);
                     answered++;
                 }
             }

@@ -1,0 +1,70 @@
+using AmbassadorFlows.Workflows.Cohorts;
+using AmbassadorFlows.Workflows.Journeys;
+using AmbassadorFlows.Workflows.Messaging;
+using AmbassadorFlows.Workflows.Programmes;
+using AmbassadorFlows.Workflows.Shared;
+
+namespace AmbassadorFlows.Workflows.Tests.Scenarios;
+
+public sealed class LargeCohortScenarioTests
+{
+    private const string Hr = "E002";
+    private static readonly string[] Ambassadors = ["E005", "E010", "E016", "E017", "E022", "E028", "E031", "E034", "E039", "E042"];
+
+    [Fact]
+    public async Task Cohort_TenAmbassadorsWithMeetings_SendsInvitesSummariesAndFlagsAtRisk()
+    {
+        var catalog = ProgrammeCatalog.LoadEmbedded();
+        await using var h = WorkflowHarness.Create(catalog);
+        await h.StartAsync(nameof(CohortOrchestrator), new CohortRequest("c10", "work-community-ambassadors", Hr, "all-staff", []), "c10");
+        Assert.Equal(h.Directory.All.Count, h.Email.WithTemplate(MessageTemplates.PostingAnnouncement).Count);
+
+        // A newer version is published while the cohort runs; the cohort stays on v1.
+        catalog.Add(catalog.Get("work-community-ambassadors", 1) with { Version = 2, TimeBudgetHoursPerMonth = 5 });
+
+        foreach (var id in Ambassadors)
+        {
+            await h.AnswerAsync($"c10:apply:{id}", Decisions.Apply);
+        }
+
+        await h.DriveDaysAsync(10);
+        Assert.Contains("Signaux : -", h.EmailsTo(Hr, MessageTemplates.SelectionRequest).Single().TextBody, StringComparison.Ordinal);
+        await h.AnswerAsync("c10:selection", Decisions.Approve);
+        foreach (var id in Ambassadors)
+        {
+            var journey = JourneyIds.For("c10", id);
+            await h.AnswerAsync($"{journey}:manager-approval", Decisions.Approve);
+            await h.AnswerAsync($"{journey}:agreement", Decisions.Accept);
+            foreach (var module in new[] { "ambassador-role", "constructive-dialogue" })
+            {
+                await h.RaiseAsync(journey, JourneyEvents.TrainingModuleCompleted, new TrainingModuleCompleted(module, h.Now));
+            }
+        }
+
+        Assert.All(Ambassadors, id => Assert.Contains("work-community-ambassadors@v1", h.EmailsTo(id, MessageTemplates.AgreementRequest).Single().TextBody, StringComparison.Ordinal));
+
+        // E042 never checks in: missed meetings. E005 logs 9 hours: over budget.
+        var checkIns = await CohortScenarioTests.LiveThroughTermAsync(h, new CheckInForm(true, 3, "Good dialogue in the team", "Resistance to change", "More time for meetings"),
+            open => open.AssigneeId == "E042" ? null : open.AssigneeId == "E005" ? new CheckInForm(true, 9, null, "Too much work", null) : new CheckInForm(true, 3, "Good dialogue", "Resistance to change", "More time"),
+            maxWeeks: 90);
+        Assert.Equal(9 * 6, checkIns);
+
+        foreach (var id in Ambassadors)
+        {
+            await h.AnswerAsync($"{JourneyIds.For("c10", id)}:renewal-wish", Decisions.StepBack);
+        }
+
+        await h.DriveToEndAsync();
+        var result = await h.OutputAsync<CohortResult>("c10");
+        Assert.Equal("work-community-ambassadors@v1", result.ProgrammeVersion);
+        Assert.Equal(10, result.Journeys.Count);
+        Assert.All(result.Journeys, j => Assert.Equal("work-community-ambassadors@v1", j.AgreementVersion));
+        Assert.Equal(6, result.MeetingsHeld);
+        Assert.Equal(6, h.EmailsTo("E042", MessageTemplates.MeetingInvite).Count);
+        var summaries = h.EmailsTo(Hr, MessageTemplates.HrMonthlySummary);
+        Assert.Equal(6, summaries.Count);
+        Assert.Contains("Mette Kristensen: time-budget-exceeded", summaries[0].TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Louise Girard", summaries[0].TextBody, StringComparison.Ordinal); // one missed month is not yet a pattern
+        Assert.Contains("Louise Girard: missed-meetings", summaries[1].TextBody, StringComparison.Ordinal);
+    }
+}
