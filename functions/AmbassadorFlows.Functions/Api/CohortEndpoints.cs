@@ -106,6 +106,17 @@ public static class CohortEndpoints
                 return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Unknown programme", $"No programme {which}. Known: {string.Join(", ", catalog.List().Select(p => $"{p.Id} (v{string.Join(", v", p.Versions)})"))}.");
             }
 
+            // The cohort's deadline is the programme's application window from the start; a different
+            // date is refused rather than silently ignored.
+            var deadline = request.StartDate.AddDays(programme.Posting.ApplicationWindowDays);
+            if (request.PostingDeadline is { } asked && asked != deadline)
+            {
+                return ProblemResponses.Validation(new Dictionary<string, string[]>
+                {
+                    ["postingDeadline"] = [$"Programme {programme.AgreementVersion} keeps the posting open {programme.Posting.ApplicationWindowDays} days: from {request.StartDate:yyyy-MM-dd} the deadline is {deadline:yyyy-MM-dd}. Omit postingDeadline or send that date."],
+                });
+            }
+
             var cohortId = request.CohortId ?? $"{programme.Id}-{request.StartDate:yyyyMMdd}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}";
             var input = new CohortRequest(cohortId, programme.Id, request.HrOwner, request.Audience ?? CohortRequestParser.DefaultAudience, request.Nominees, programme.Version);
             // A future start date schedules the cohort; today starts it at once.
@@ -120,7 +131,7 @@ public static class CohortEndpoints
             }
 
             var status = urls.Absolute($"api/cohorts/{Uri.EscapeDataString(cohortId)}");
-            var accepted = new CohortAccepted(cohortId, programme.AgreementVersion, request.StartDate, request.PostingDeadline, status, urls.Absolute($"cohorts/{Uri.EscapeDataString(cohortId)}"));
+            var accepted = new CohortAccepted(cohortId, programme.AgreementVersion, request.StartDate, deadline, status, urls.Absolute($"cohorts/{Uri.EscapeDataString(cohortId)}"));
             return Results.Accepted(status.AbsoluteUri, accepted);
         }
     }

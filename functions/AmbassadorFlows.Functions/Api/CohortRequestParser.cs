@@ -47,8 +47,10 @@ public static class CohortRequestParser
             }
         }
 
-        var startDate = RequiredDate(root, "startDate", Add);
-        var deadline = RequiredDate(root, "postingDeadline", Add);
+        // Both dates are optional so that a saved request (samples/cohort.json) never goes stale:
+        // the posting opens today, and closes after the programme's application window.
+        var startDate = OptionalDate(root, "startDate", Add, out var startGiven) ?? (startGiven ? null : today);
+        var deadline = OptionalDate(root, "postingDeadline", Add, out _);
         if (startDate is { } s && s < today)
         {
             Add("startDate", $"Must be today ({today:yyyy-MM-dd}) or later.");
@@ -139,7 +141,7 @@ public static class CohortRequestParser
             return (null, Finish(errors));
         }
 
-        return (new CreateCohortRequest(programmeId!, version, startDate!.Value, deadline!.Value, nominees, hrOwner!, audience, cohortId), Finish(errors));
+        return (new CreateCohortRequest(programmeId!, version, startDate!.Value, deadline, nominees, hrOwner!, audience, cohortId), Finish(errors));
     }
 
     private static JsonElement? Property(JsonElement root, string name)
@@ -180,13 +182,15 @@ public static class CohortRequestParser
         return text;
     }
 
-    private static DateOnly? RequiredDate(JsonElement root, string name, Action<string, string> add)
+    private static DateOnly? OptionalDate(JsonElement root, string name, Action<string, string> add, out bool given)
     {
+        given = false;
         if (Property(root, name) is not { } value || value.ValueKind == JsonValueKind.Null)
         {
-            add(name, "Required: a date as yyyy-MM-dd.");
             return null;
         }
+
+        given = true;
 
         if (value.ValueKind == JsonValueKind.String && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {

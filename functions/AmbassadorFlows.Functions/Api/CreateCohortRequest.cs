@@ -4,8 +4,8 @@ namespace AmbassadorFlows.Functions.Api;
 /// <see cref="CohortRequestParser"/>, which names each bad field).</summary>
 /// <param name="ProgrammeId">A programme of the catalogue, e.g. "mobility-ambassadors".</param>
 /// <param name="ProgrammeVersion">A published version; omitted = the latest.</param>
-/// <param name="StartDate">When the posting opens (yyyy-MM-dd), today or later.</param>
-/// <param name="PostingDeadline">Last day to apply (yyyy-MM-dd), after the start date and at most 90 days later.</param>
+/// <param name="StartDate">When the posting opens (yyyy-MM-dd), today or later; default today.</param>
+/// <param name="PostingDeadline">Last day to apply (yyyy-MM-dd): the start date plus the programme's application window. Optional; when given it must be that date.</param>
 /// <param name="Nominees">Employee ids encouraged personally to apply.</param>
 /// <param name="HrOwner">Employee id of the HR programme owner, who approves the selection.</param>
 /// <param name="Audience">Directory group that receives the posting ("all-staff", a department, a region); default all-staff.</param>
@@ -14,7 +14,7 @@ public sealed record CreateCohortRequest(
     string ProgrammeId,
     int? ProgrammeVersion,
     DateOnly StartDate,
-    DateOnly PostingDeadline,
+    DateOnly? PostingDeadline,
     IReadOnlyList<string> Nominees,
     string HrOwner,
     string? Audience = null,

@@ -1,10 +1,9 @@
-using System.Text.Json;
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Ports;
+using AmbassadorFlows.Workflows.Samples;
 
 namespace AmbassadorFlows.Functions.Local;
 
-/// <summary>The local directory: employees from a JSON array (the sample ships with the app).
+/// <summary>The local directory: employees from a JSON file (by default the 46-employee sample).
 /// Groups are "all-staff", a department, a region or a level, matched case-insensitively.</summary>
 public sealed class JsonFileDirectory : IDirectory
 {
@@ -17,12 +16,22 @@ public sealed class JsonFileDirectory : IDirectory
         _employees = employees.ToDictionary(e => e.Id, StringComparer.OrdinalIgnoreCase);
     }
 
-    public static JsonFileDirectory Load(string path)
+    /// <summary>The configured file (<c>{"employees": [...]}</c>, as the sample), else the sample shipped with the workflows.</summary>
+    public static JsonFileDirectory Load(string? path)
     {
-        using var stream = File.OpenRead(path);
-        var employees = JsonSerializer.Deserialize<List<Employee>>(stream, JsonDataConverter.DefaultOptions)
-            ?? throw new InvalidOperationException($"The directory file {path} is empty.");
-        return new JsonFileDirectory(employees);
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return new JsonFileDirectory(SampleEmployees.Load());
+        }
+
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full))
+        {
+            throw new FileNotFoundException($"The employee directory {full} does not exist. Set AmbassadorFlows:DirectoryPath to a JSON file like the sample, or unset it.", full);
+        }
+
+        var employees = SampleEmployees.Parse(File.ReadAllText(full));
+        return employees.Count > 0 ? new JsonFileDirectory(employees) : throw new InvalidOperationException($"The directory file {full} lists no employees.");
     }
 
     public IReadOnlyCollection<Employee> All => _employees.Values;

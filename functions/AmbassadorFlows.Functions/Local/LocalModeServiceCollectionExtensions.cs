@@ -25,6 +25,8 @@ public static class LocalModeServiceCollectionExtensions
         var options = new LocalModeOptions();
         configuration.GetSection(LocalModeOptions.SectionName).Bind(options);
         services.AddSingleton(options);
+        // The engine opens its file as soon as it is built; the folder must exist by then.
+        Directory.CreateDirectory(Path.GetFullPath(options.DataPath));
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddAmbassadorFlowsIntegrations(configuration);
@@ -47,7 +49,7 @@ public static class LocalModeServiceCollectionExtensions
         services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<SqliteOutbox>());
         services.AddSingleton<SqliteCohortProgress>();
         services.AddSingleton<ICohortProgress>(sp => sp.GetRequiredService<SqliteCohortProgress>());
-        services.TryAddSingleton<IDirectory>(sp => JsonFileDirectory.Load(SampleDirectory.Resolve(sp.GetRequiredService<LocalModeOptions>())));
+        services.TryAddSingleton<IDirectory>(sp => JsonFileDirectory.Load(sp.GetRequiredService<LocalModeOptions>().DirectoryPath));
 
         services.AddSingleton(sp => AmbassadorWorkflows.Register(new DurableTaskRegistry()));
         services.AddEmbeddedDurableEngine(engine => engine.DatabasePath = options.DataFile("ambassadorflows-durable.db"));

@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AmbassadorFlows.Durable;
+using AmbassadorFlows.Functions.Dashboard;
+using AmbassadorFlows.Functions.Storage.Sqlite;
+using AmbassadorFlows.Workflows.Ports;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AmbassadorFlows.Functions.Tests.Local;
+
+/// <summary>
+/// The real app (AmbassadorFlowsApp.Build, as Program.cs runs it) on Kestrel at a free 127.0.0.1
+/// port, with its own data folder and a fake clock the test moves, so a posting deadline passes in
+/// an instant. State is read through the app's own services.
+/// </summary>
+public sealed class AppHost : IAsyncLifetime
+{
+    public const string ManagementKey = "test-management-key";
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "af-tests", Guid.NewGuid().ToString("N"));
+    private WebApplication? _app;
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IServiceProvider Services => _app!.Services;
+
+    public SqliteOutbox Outbox => Services.GetRequiredService<SqliteOutbox>();
+
+    public SqliteApprovalStore Approvals => Services.GetRequiredService<SqliteApprovalStore>();
+
+    public DurableTaskClient Client => Services.GetRequiredService<DurableTaskClient>();
+
+    public async Task InitializeAsync()
+    {
+        _app = AmbassadorFlowsApp.Build(
+            [
+                "--urls=http://127.0.0.1:0",
+                $"--AmbassadorFlows:DataPath={_dataPath}",
+                $"--AmbassadorFlows:ManagementKey={ManagementKey}",
+                "--Logging:LogLevel:Default=Warning",
+            ],
+            builder => builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        await _app.StartAsync();
+        BaseAddress = new Uri(_app.Urls.First().TrimEnd('/') + "/");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_dataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold a pooled handle; the temp folder is cleaned by the OS.
+        }
+    }
+
+    /// <summary>A client with its own cookie jar, as one person's browser.</summary>
+    public HttpClient NewClient(bool followRedirects = true)
+        => new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = followRedirects, MaxConnectionsPerServer = 64 }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+
+    public async Task<string> CreateCohortAsync(string[] nominees, string hrOwner = "E002", string audience = "Legal")
+    {
+        using var client = NewClient();
+        using var response = await client.PostAsJsonAsync("api/cohorts", new { programmeId = "mobility-ambassadors", hrOwner, audience, nominees });
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Waits (bounded) until the engine's background workers have produced something.</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, string what, int seconds = 60)
+        where T : class
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+        while (true)
+        {
+            if (await probe() is { } found)
+            {
+                return found;
+            }
+
+            if (timeout.IsCancellationRequested)
+            {
+                throw new TimeoutException($"Gave up waiting for {what}.");
+            }
+
+            await Task.Delay(50, CancellationToken.None);
+        }
+    }
+
+    public Task<OutboxMessage> WaitForEmailAsync(string toEmployeeId, string template)
+        => EventuallyAsync(
+            async () =>
+            {
+                var employee = await Services.GetRequiredService<IDirectory>().GetEmployeeAsync(toEmployeeId);
+                var mails = await Outbox.ListAsync(1000, employee!.Email);
+                return mails.FirstOrDefault(m => m.Message.Template == template);
+            },
+            $"a {template} email to {toEmployeeId}");
+
+    public static string LinkIn(OutboxMessage message)
+        => DashboardPages.Links(message.Message.HtmlBody).Single(l => l.Contains("/api/approvals/", StringComparison.Ordinal));
+
+    /// <summary>Opens a link as its recipient would and presses <paramref name="decision"/>.</summary>
+    public async Task<HttpResponseMessage> AnswerAsync(string link, string decision, IDictionary<string, string>? fields = null)
+    {
+        using var client = NewClient();
+        var page = await client.GetStringAsync(new Uri(link));
+        var form = new Dictionary<string, string>(fields ?? new Dictionary<string, string>())
+        {
+            ["__form"] = Pages.HiddenField(page, "__form"),
+            ["decision"] = decision,
+        };
+        using var content = new FormUrlEncodedContent(form);
+        return await client.PostAsync(new Uri(link), content);
+    }
+
+    /// <summary>Applies as a nominee, lets the deadline pass, approves the selection as HR: the journeys start.</summary>
+    public async Task<string> StartJourneysAsync(params string[] ambassadors)
+    {
+        var cohortId = await CreateCohortAsync(ambassadors);
+        foreach (var id in ambassadors)
+        {
+            var invitation = await WaitForEmailAsync(id, "posting-invitation");
+            using var applied = await AnswerAsync(LinkIn(invitation), "apply");
+            Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
+        }
+
+        Clock.Advance(TimeSpan.FromDays(15));
+        var selection = await WaitForEmailAsync("E002", "selection-request");
+        using var approved = await AnswerAsync(LinkIn(selection), "approve");
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        return cohortId;
+    }
+}
