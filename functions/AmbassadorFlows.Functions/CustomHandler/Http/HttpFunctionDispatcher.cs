@@ -125,6 +125,7 @@ public sealed class HttpFunctionDispatcher(
         response.Body = responseBody;
         features.Set<IHttpResponseFeature>(response);
         features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(responseBody));
+        features.Set<IHttpRequestBodyDetectionFeature>(new BodyDetection(request.Body.Length > 0));
         features.Set<IHttpRequestLifetimeFeature>(new HttpRequestLifetimeFeature { RequestAborted = outer.RequestAborted });
         features.Set<IHttpRequestIdentifierFeature>(new HttpRequestIdentifierFeature { TraceIdentifier = outer.TraceIdentifier });
         features.Set<IHttpConnectionFeature>(new HttpConnectionFeature
@@ -189,5 +190,11 @@ public sealed class HttpFunctionDispatcher(
                 },
             },
         };
+    }
+
+    /// <summary>Minimal APIs read a body only when the server says the request can have one.</summary>
+    private sealed class BodyDetection(bool canHaveBody) : IHttpRequestBodyDetectionFeature
+    {
+        public bool CanHaveBody { get; } = canHaveBody;
     }
 }

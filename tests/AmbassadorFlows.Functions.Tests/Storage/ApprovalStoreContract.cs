@@ -1,0 +1,193 @@
+using AmbassadorFlows.Workflows.Ports;
+
+namespace AmbassadorFlows.Functions.Tests.Storage;
+
+/// <summary>
+/// What every <see cref="IApprovalStore"/> must do, run against each implementation:
+/// <c>public sealed class SqliteApprovalStoreTests : ApprovalStoreContract { protected override Task&lt;IApprovalStore&gt; CreateStoreAsync() => …; }</c>.
+/// Tests use fresh ids, so one store may serve them all. Times are whole seconds in UTC, which every
+/// backend keeps exactly.
+/// </summary>
+public abstract class ApprovalStoreContract
+{
+    protected static readonly DateTimeOffset Now = new(2025, 3, 4, 9, 30, 0, TimeSpan.Zero);
+
+    protected abstract Task<IApprovalStore> CreateStoreAsync();
+
+    [Fact]
+    public async Task CreateAsync_NewApproval_IsReadBackUnchanged()
+    {
+        var store = await CreateStoreAsync();
+        var approval = NewApproval() with { DetailsJson = """{"programme":"Onboarding buddies"}""" };
+
+        var created = await store.CreateAsync(approval);
+        var read = await store.GetAsync(approval.ApprovalId);
+
+        Assert.NotNull(read);
+        AssertSame(approval, created);
+        AssertSame(approval, read);
+        Assert.Null(read.Decision);
+        Assert.Null(read.ClosedReason);
+    }
+
+    [Fact]
+    public async Task CreateAsync_SameIdTwice_KeepsTheFirst()
+    {
+        var store = await CreateStoreAsync();
+        var first = NewApproval();
+
+        await store.CreateAsync(first);
+        var second = await store.CreateAsync(first with { AssigneeEmail = "someone.else@example.com" });
+
+        Assert.Equal(first.AssigneeEmail, second.AssigneeEmail);
+        Assert.Equal(first.AssigneeEmail, (await store.GetAsync(first.ApprovalId))!.AssigneeEmail);
+    }
+
+    [Fact]
+    public async Task GetAsync_UnknownId_ReturnsNull()
+    {
+        var store = await CreateStoreAsync();
+
+        Assert.Null(await store.GetAsync("no-such-" + Guid.NewGuid().ToString("N")));
+    }
+
+    [Fact]
+    public async Task TryDecideAsync_FirstDecision_IsRecordedNow()
+    {
+        var store = await CreateStoreAsync();
+        var approval = await store.CreateAsync(NewApproval());
+        var decision = new ApprovalDecision(approval.ApprovalId, "approve", "mgr-7", Now.AddHours(2), "Go ahead", """{"hours":3}""");
+
+        var outcome = await store.TryDecideAsync(decision);
+
+        Assert.True(outcome.RecordedNow);
+        Assert.Equal(decision, outcome.Decision);
+        Assert.Equal(decision, (await store.GetAsync(approval.ApprovalId))!.Decision);
+    }
+
+    [Fact]
+    public async Task TryDecideAsync_SecondDecision_ReturnsTheFirstWithoutRecording()
+    {
+        var store = await CreateStoreAsync();
+        var approval = await store.CreateAsync(NewApproval());
+        var first = new ApprovalDecision(approval.ApprovalId, "approve", "mgr-7", Now.AddHours(2));
+        await store.TryDecideAsync(first);
+
+        var outcome = await store.TryDecideAsync(new ApprovalDecision(approval.ApprovalId, "reject", "hr-1", Now.AddHours(3)));
+
+        Assert.False(outcome.RecordedNow);
+        Assert.Equal(first, outcome.Decision);
+    }
+
+    [Fact]
+    public async Task TryDecideAsync_ConcurrentDeciders_ExactlyOneIsRecorded()
+    {
+        var store = await CreateStoreAsync();
+        var approval = await store.CreateAsync(NewApproval());
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            Task.Run(() => store.TryDecideAsync(new ApprovalDecision(approval.ApprovalId, i % 2 == 0 ? "approve" : "reject", $"person-{i}", Now.AddMinutes(i))))));
+
+        var winner = Assert.Single(outcomes, o => o.RecordedNow);
+        Assert.All(outcomes, o => Assert.Equal(winner.Decision, o.Decision));
+        Assert.Equal(winner.Decision, (await store.GetAsync(approval.ApprovalId))!.Decision);
+    }
+
+    [Fact]
+    public async Task TryDecideAsync_UnknownId_ThrowsKeyNotFound()
+    {
+        var store = await CreateStoreAsync();
+
+        await Assert.ThrowsAsync<KeyNotFoundException>(() =>
+            store.TryDecideAsync(new ApprovalDecision("no-such-" + Guid.NewGuid().ToString("N"), "approve", "x", Now)));
+    }
+
+    [Fact]
+    public async Task TryDecideAsync_ClosedApproval_ThrowsAndRecordsNothing()
+    {
+        var store = await CreateStoreAsync();
+        var approval = await store.CreateAsync(NewApproval());
+        await store.CloseAsync(approval.ApprovalId, "timed out", Now.AddDays(7));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            store.TryDecideAsync(new ApprovalDecision(approval.ApprovalId, "approve", "mgr-7", Now.AddDays(8))));
+        var read = await store.GetAsync(approval.ApprovalId);
+        Assert.Null(read!.Decision);
+        Assert.Equal("timed out", read.ClosedReason);
+    }
+
+    [Fact]
+    public async Task CloseAsync_DecidedApproval_KeepsTheDecision()
+    {
+        var store = await CreateStoreAsync();
+        var approval = await store.CreateAsync(NewApproval());
+        var decision = new ApprovalDecision(approval.ApprovalId, "approve", "mgr-7", Now.AddHours(1));
+        await store.TryDecideAsync(decision);
+
+        await store.CloseAsync(approval.ApprovalId, "superseded", Now.AddHours(2));
+
+        var read = await store.GetAsync(approval.ApprovalId);
+        Assert.Equal(decision, read!.Decision);
+        Assert.Null(read.ClosedReason);
+    }
+
+    [Fact]
+    public async Task ListPendingAsync_WithPrefix_ReturnsOnlyOpenOnesOfThatPrefixInCreationOrder()
+    {
+        var store = await CreateStoreAsync();
+        var prefix = "cohort-" + Guid.NewGuid().ToString("N")[..8];
+        var later = await store.CreateAsync(NewApproval($"{prefix}/journey-2") with { CreatedAt = Now.AddMinutes(5) });
+        var earlier = await store.CreateAsync(NewApproval($"{prefix}/journey-1"));
+        var decided = await store.CreateAsync(NewApproval($"{prefix}/journey-3"));
+        var closed = await store.CreateAsync(NewApproval($"{prefix}/journey-4"));
+        await store.CreateAsync(NewApproval("other-" + prefix));
+        await store.TryDecideAsync(new ApprovalDecision(decided.ApprovalId, "approve", "mgr", Now));
+        await store.CloseAsync(closed.ApprovalId, "timed out", Now);
+
+        var pending = await store.ListPendingAsync(prefix);
+
+        Assert.Equal([earlier.ApprovalId, later.ApprovalId], pending.Select(p => p.ApprovalId));
+    }
+
+    [Fact]
+    public async Task GetAuditAsync_SeveralEntries_ReturnsThatInstancesEntriesInTimeOrder()
+    {
+        var store = await CreateStoreAsync();
+        var instance = "cohort-" + Guid.NewGuid().ToString("N")[..8] + "/journey#1";
+        var second = new AuditEntry(instance, Now.AddMinutes(1), "mgr-7", "approved", "3 h/month");
+        var first = new AuditEntry(instance, Now, "system", "approval-requested");
+        await store.AppendAuditAsync(second);
+        await store.AppendAuditAsync(first);
+        await store.AppendAuditAsync(new AuditEntry(instance + "-other", Now, "system", "noise"));
+
+        var audit = await store.GetAuditAsync(instance);
+
+        Assert.Equal([first, second], audit);
+    }
+
+    protected static PendingApproval NewApproval(string? instanceId = null) => new(
+        "appr-" + Guid.NewGuid().ToString("N"),
+        instanceId ?? "journey-" + Guid.NewGuid().ToString("N")[..8],
+        "ManagerApproval",
+        "manager-approval",
+        "mgr-7",
+        "manager@example.com",
+        ["approve", "reject"],
+        Now,
+        Now.AddDays(14));
+
+    private static void AssertSame(PendingApproval expected, PendingApproval? actual)
+    {
+        Assert.NotNull(actual);
+        Assert.Equal(expected.ApprovalId, actual.ApprovalId);
+        Assert.Equal(expected.InstanceId, actual.InstanceId);
+        Assert.Equal(expected.EventName, actual.EventName);
+        Assert.Equal(expected.Kind, actual.Kind);
+        Assert.Equal(expected.AssigneeId, actual.AssigneeId);
+        Assert.Equal(expected.AssigneeEmail, actual.AssigneeEmail);
+        Assert.Equal(expected.Options, actual.Options);
+        Assert.Equal(expected.CreatedAt, actual.CreatedAt);
+        Assert.Equal(expected.ExpiresAt, actual.ExpiresAt);
+        Assert.Equal(expected.DetailsJson, actual.DetailsJson);
+    }
+}
