@@ -22,6 +22,7 @@ public static class AmbassadorFlowsApp
 
         // Seam for the hosting mode: custom-handler mode (FUNCTIONS_CUSTOMHANDLER_PORT set) registers
         // its own services and endpoints here instead of the local engine; local mode is the default.
+        builder.Services.AddProblemDetails();
         builder.Services.AddAmbassadorFlowsLocal(builder.Configuration);
         builder.Services.AddCohortApi();
         builder.Services.AddDashboard();
@@ -29,6 +30,10 @@ public static class AmbassadorFlowsApp
 
         var app = builder.Build();
         app.UseSecurityHeaders();
+        // Failures and framework 4xx (415 from content-type matching, 405, 404 of unknown routes)
+        // get a problem-details body too, never an empty response or a stack trace.
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.MapCohortApi();
         app.MapApprovalEndpoints();
         app.MapManagementApi();

@@ -119,11 +119,13 @@ public sealed class AppHost : IAsyncLifetime
     {
         using var client = NewClient();
         var page = await client.GetStringAsync(new Uri(link));
-        var form = new Dictionary<string, string>(fields ?? new Dictionary<string, string>())
+        var form = new Dictionary<string, string>(fields ?? new Dictionary<string, string>()) { ["decision"] = decision };
+        // A decided or closed request shows no form; post anyway, as a stale tab would.
+        if (Pages.Parse(page).QuerySelector("input[name='__form']")?.GetAttribute("value") is { } field)
         {
-            ["__form"] = Pages.HiddenField(page, "__form"),
-            ["decision"] = decision,
-        };
+            form["__form"] = field;
+        }
+
         using var content = new FormUrlEncodedContent(form);
         return await client.PostAsync(new Uri(link), content);
     }
