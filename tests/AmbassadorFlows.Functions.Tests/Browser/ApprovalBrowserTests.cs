@@ -1,0 +1,43 @@
+using AmbassadorFlows.Functions.Tests.Local;
+using Microsoft.Playwright;
+
+namespace AmbassadorFlows.Functions.Tests.Browser;
+
+/// <summary>A person in headless Chromium (Debian's package): the dashboard, the outbox, the email's
+/// link, the Approve button, and the journey's step moving on the cohort page.</summary>
+public sealed class ApprovalBrowserTests(AppHost app) : IClassFixture<AppHost>
+{
+    private static readonly string[] ChromiumArgs =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    [Fact]
+    public async Task Dashboard_FollowApprovalLinkFromOutboxAndApprove_JourneyStepChanges()
+    {
+        var cohortId = await app.StartJourneysAsync("E012");
+        await app.WaitForEmailAsync("E009", "manager-approval-request");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseAddress.AbsoluteUri });
+
+        await page.GotoAsync($"cohorts/{cohortId}");
+        Assert.Equal("ManagerApproval", (await page.Locator("tr[data-employee='E012'] td.step").InnerTextAsync()).Trim());
+
+        await page.GotoAsync("/");
+        await page.Locator("header a", new PageLocatorOptions { HasText = "Outbox" }).ClickAsync();
+        await page.Locator("a.mail-link[data-template='manager-approval-request']").First.ClickAsync();
+        await page.Locator("a.email-link").First.ClickAsync();
+        await page.Locator("button[value='approve']").ClickAsync();
+        var outcome = await page.Locator("#outcome").InnerTextAsync();
+
+        Assert.Contains("recorded", outcome, StringComparison.Ordinal);
+        var step = await AppHost.EventuallyAsync(
+            async () =>
+            {
+                await page.GotoAsync($"cohorts/{cohortId}");
+                var text = (await page.Locator("tr[data-employee='E012'] td.step").InnerTextAsync()).Trim();
+                return text == "ManagerApproval" ? null : text;
+            },
+            "the journey to leave ManagerApproval");
+        Assert.Equal("Agreement", step);
+    }
+}
