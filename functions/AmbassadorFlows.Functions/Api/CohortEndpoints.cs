@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using AmbassadorFlows.Durable;
+using AmbassadorFlows.Functions.FunctionMetadata;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Cohorts;
@@ -44,10 +45,13 @@ public static class CohortEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .DisableAntiforgery();
-        api.MapGet("/", ListAsync).WithName("ListCohorts").WithSummary("All cohorts, newest first").Produces<IReadOnlyList<CohortSummary>>();
+            .DisableAntiforgery()
+            .AsFunction("CreateCohort");
+        api.MapGet("/", ListAsync).WithName("ListCohorts").WithSummary("All cohorts, newest first").Produces<IReadOnlyList<CohortSummary>>()
+            .AsFunction("ListCohorts");
         api.MapGet("/{id}", GetAsync).WithName("GetCohort").WithSummary("One cohort: journeys, waits, attendance, feedback, at-risk ambassadors")
-            .Produces<CohortDetail>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<CohortDetail>().ProducesProblem(StatusCodes.Status404NotFound)
+            .AsFunction("GetCohort");
         return endpoints;
     }
 

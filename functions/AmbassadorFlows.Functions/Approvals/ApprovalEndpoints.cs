@@ -1,3 +1,4 @@
+using AmbassadorFlows.Functions.FunctionMetadata;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Ports;
 using Microsoft.AspNetCore.Mvc;
@@ -17,10 +18,13 @@ public static partial class ApprovalEndpoints
     public static IEndpointRouteBuilder MapApprovalEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet("/api/approvals/{token}", ShowAsync).WithName("ApprovalPage").ExcludeFromDescription();
+        // Anonymous in Azure: the signed token is the credential; a function key cannot be in an email.
+        endpoints.MapGet("/api/approvals/{token}", ShowAsync).WithName("ApprovalPage").ExcludeFromDescription()
+            .AsFunction("ApprovalPage", FunctionAuthorizationLevel.Anonymous);
         endpoints.MapPost("/api/approvals/{token}", DecideAsync).WithName("ApprovalDecision").ExcludeFromDescription()
             .WithMetadata(new RequestSizeLimitAttribute(MaxFormBytes))
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .AsFunction("ApprovalDecision", FunctionAuthorizationLevel.Anonymous);
         return endpoints;
     }
 

@@ -1,5 +1,6 @@
 using AmbassadorFlows.Durable;
 using AmbassadorFlows.Functions.Api;
+using AmbassadorFlows.Functions.FunctionMetadata;
 using AmbassadorFlows.Functions.Management;
 using AmbassadorFlows.Functions.Storage.Sqlite;
 using AmbassadorFlows.Functions.Web;
@@ -23,14 +24,15 @@ public static class DashboardEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var pages = endpoints.MapGroup(string.Empty).ExcludeFromDescription();
-        pages.MapGet("/", OverviewAsync);
-        pages.MapGet("/cohorts/{id}", CohortAsync);
-        pages.MapGet("/instances/{instanceId}", InstanceAsync);
-        pages.MapGet("/outbox", OutboxAsync);
-        pages.MapGet("/outbox/{id:long}", MessageAsync);
-        pages.MapGet("/outbox/{id:long}/body", MessageBodyAsync);
-        pages.MapGet("/dry-run", DryRunFormAsync);
-        pages.MapPost("/dry-run", DryRunAsync).DisableAntiforgery();
+        // Published with a function key in Azure: the pages show people's names and answers.
+        pages.MapGet("/", OverviewAsync).AsFunction("Dashboard");
+        pages.MapGet("/cohorts/{id}", CohortAsync).AsFunction("DashboardCohort");
+        pages.MapGet("/instances/{instanceId}", InstanceAsync).AsFunction("DashboardInstance");
+        pages.MapGet("/outbox", OutboxAsync).AsFunction("DashboardOutbox");
+        pages.MapGet("/outbox/{id:long}", MessageAsync).AsFunction("DashboardOutboxMessage");
+        pages.MapGet("/outbox/{id:long}/body", MessageBodyAsync).AsFunction("DashboardOutboxBody");
+        pages.MapGet("/dry-run", DryRunFormAsync).AsFunction("DashboardDryRunForm");
+        pages.MapPost("/dry-run", DryRunAsync).DisableAntiforgery().AsFunction("DashboardDryRun");
         return endpoints;
     }
 
