@@ -143,7 +143,7 @@ public static class ApprovalPage
     {
         if (string.IsNullOrWhiteSpace(detailsJson))
         {
-            return "<p>Please choose one of the answers below.</p>";
+            return "<p>The email that brought you here explains what is asked. Please choose one of the answers below.</p>";
         }
 
         try
