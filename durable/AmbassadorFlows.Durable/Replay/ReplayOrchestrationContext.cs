@@ -113,14 +113,15 @@ internal sealed class ReplayOrchestrationContext : TaskOrchestrationContext
     public override Task<T> WaitForExternalEvent<T>(string eventName, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(eventName);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            // Checked first: a wait that is already cancelled must leave a buffered event to later waits.
+            return Task.FromCanceled<T>(cancellationToken);
+        }
+
         if (_bufferedEvents.TryGetValue(eventName, out var queue) && queue.TryDequeue(out var buffered))
         {
             return Task.FromResult(DeserializeOrThrow<T>(buffered.EventRaised.Input, $"event '{eventName}'"));
-        }
-
-        if (cancellationToken.IsCancellationRequested)
-        {
-            return Task.FromCanceled<T>(cancellationToken);
         }
 
         var waiter = new EventWaiter(eventName);

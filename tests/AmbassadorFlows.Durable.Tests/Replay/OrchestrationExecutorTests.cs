@@ -304,11 +304,11 @@ public sealed class OrchestrationExecutorTests
     [Fact]
     public void Execute_CodeSchedulesADifferentActivityThanHistory_FailsNamingBothSides()
     {
-        ChangingOrchestrator.FirstActivity = "A";
-        var h = ReplayHarness.For<ChangingOrchestrator>();
-        h.Start(nameof(ChangingOrchestrator), null);
+        var deployed = "A";
+        var h = new ReplayHarness(new DurableTaskRegistry().AddOrchestrator("Changing", () => new ChangingOrchestrator(deployed)));
+        h.Start("Changing", null);
 
-        ChangingOrchestrator.FirstActivity = "SendReminder"; // "a new deployment"
+        deployed = "SendReminder"; // a new deployment under a running instance
         var completion = h.Turn(h.Completed(0, null)).Completion();
 
         Assert.Equal(OrchestrationStatus.Failed, completion.OrchestrationStatus);
@@ -316,22 +316,38 @@ public sealed class OrchestrationExecutorTests
         Assert.Contains("TaskScheduled 'A'", completion.FailureDetails.ErrorMessage, StringComparison.Ordinal);
         Assert.Contains("ScheduleTask 'SendReminder'", completion.FailureDetails.ErrorMessage, StringComparison.Ordinal);
         Assert.True(completion.FailureDetails.IsNonRetriable);
-        ChangingOrchestrator.FirstActivity = "A";
     }
 
     [Fact]
     public void Execute_CodeCreatesATimerWhereHistoryHasAnActivity_FailsAsNonDeterministic()
     {
-        ChangingOrchestrator.FirstActivity = "A";
-        var h = ReplayHarness.For<ChangingOrchestrator>();
-        h.Start(nameof(ChangingOrchestrator), null);
+        var deployed = "A";
+        var h = new ReplayHarness(new DurableTaskRegistry().AddOrchestrator("Changing", () => new ChangingOrchestrator(deployed)));
+        h.Start("Changing", null);
 
-        ChangingOrchestrator.FirstActivity = "Timer";
+        deployed = "Timer";
         var completion = h.Turn(h.Completed(0, null)).Completion();
 
         Assert.Equal(typeof(NonDeterministicOrchestrationException).FullName, completion.FailureDetails.ErrorType);
         Assert.Contains("CreateTimer", completion.FailureDetails.ErrorMessage, StringComparison.Ordinal);
-        ChangingOrchestrator.FirstActivity = "A";
+    }
+
+    [Fact]
+    public void Execute_WaitWithAnAlreadyCancelledToken_LeavesTheBufferedEventForTheNextWait()
+    {
+        var registry = new DurableTaskRegistry().AddOrchestrator("Cancelled", () => new InlineOrchestrator(async ctx =>
+        {
+            await ctx.CallActivityAsync("Step");
+            using var cts = new CancellationTokenSource();
+            cts.Cancel();
+            var cancelled = ctx.WaitForExternalEvent<string>("Answer", cts.Token);
+            var next = await ctx.WaitForExternalEvent<string>("Answer");
+            return $"{cancelled.IsCanceled}:{next}";
+        }));
+        var h = new ReplayHarness(registry);
+        h.Start("Cancelled", null);
+
+        Assert.Equal("#1 complete Completed \"True:kept\"", h.Turn(h.Raised("Answer", "\"kept\""), h.Completed(0, null)).Describe());
     }
 
     [Fact]

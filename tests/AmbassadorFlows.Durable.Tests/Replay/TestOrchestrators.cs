@@ -137,20 +137,18 @@ internal sealed class ThrowingOrchestrator : TaskOrchestrator<object?, string>
     }
 }
 
-/// <summary>Schedules different activities depending on a flag: a stand-in for a changed deployment.</summary>
-internal sealed class ChangingOrchestrator : TaskOrchestrator<object?, string>
+/// <summary>Schedules a different first step depending on its "deployment": a stand-in for changed code.</summary>
+internal sealed class ChangingOrchestrator(string firstActivity) : TaskOrchestrator<object?, string>
 {
-    public static string FirstActivity { get; set; } = "A";
-
     public override async Task<string> RunAsync(TaskOrchestrationContext context, object? input)
     {
-        if (FirstActivity == "Timer")
+        if (firstActivity == "Timer")
         {
             await context.CreateTimer(TimeSpan.FromHours(1), CancellationToken.None);
         }
         else
         {
-            await context.CallActivityAsync(FirstActivity);
+            await context.CallActivityAsync(firstActivity);
         }
 
         await context.CallActivityAsync("B");
