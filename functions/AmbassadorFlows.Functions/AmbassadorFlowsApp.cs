@@ -1,8 +1,11 @@
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Approvals;
+using AmbassadorFlows.Functions.CustomHandler;
 using AmbassadorFlows.Functions.Dashboard;
+using AmbassadorFlows.Functions.Hosting;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Management;
+using AmbassadorFlows.Functions.Observability;
 
 namespace AmbassadorFlows.Functions;
 
@@ -12,20 +15,33 @@ public static class AmbassadorFlowsApp
 {
     public const string DefaultUrl = "http://localhost:7071";
 
+    /// <summary>
+    /// Local mode (default): the embedded engine on SQLite, on <see cref="DefaultUrl"/> unless urls are
+    /// configured. Custom-handler mode (<c>FUNCTIONS_CUSTOMHANDLER_PORT</c> set by the Functions host):
+    /// 127.0.0.1 on that port, the Durable HTTP API as the client, app state on Azure Tables, and no
+    /// management API of our own (the Durable extension serves it).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Custom-handler mode lacks a required setting (the message names it).</exception>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        var customHandler = CustomHandlerMode.IsEnabled(builder.Configuration);
+        builder.AddAmbassadorTelemetry();
+        builder.Services.AddAmbassadorFlowsCommon(builder.Configuration);
+        if (customHandler)
         {
-            builder.WebHost.UseUrls(DefaultUrl);
+            builder.AddCustomHandlerMode();
+        }
+        else
+        {
+            if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+            {
+                builder.WebHost.UseUrls(DefaultUrl);
+            }
+
+            builder.Services.AddAmbassadorFlowsLocal();
         }
 
-        // Seam for the hosting mode: custom-handler mode (FUNCTIONS_CUSTOMHANDLER_PORT set) registers
-        // its own services and endpoints here instead of the local engine; local mode is the default.
-        builder.Services.AddProblemDetails();
-        builder.Services.AddAmbassadorFlowsLocal(builder.Configuration);
-        builder.Services.AddCohortApi();
-        builder.Services.AddDashboard();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -36,7 +52,11 @@ public static class AmbassadorFlowsApp
         app.UseStatusCodePages();
         app.MapCohortApi();
         app.MapApprovalEndpoints();
-        app.MapManagementApi();
+        if (!customHandler)
+        {
+            app.MapManagementApi();
+        }
+
         app.MapDashboard();
         return app;
     }

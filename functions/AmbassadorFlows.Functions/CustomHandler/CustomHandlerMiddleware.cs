@@ -12,10 +12,10 @@ namespace AmbassadorFlows.Functions.CustomHandler;
 
 /// <summary>
 /// Serves the Functions host: <c>POST /{FunctionName}</c> with a JSON envelope, for every function in
-/// the <see cref="FunctionCatalog"/>. Anything else (the host's readiness probe <c>GET /</c>, or a
-/// name we do not know) goes on to the app, which answers it like any request: for the probe any
-/// response means ready. Every log line of an invocation is scoped with FunctionName and InvocationId
-/// (from <c>X-Azure-Functions-InvocationId</c>); orchestrator and activity handlers add InstanceId.
+/// the <see cref="FunctionCatalog"/>, and answers the host's readiness probe <c>GET /</c>. Anything
+/// else (a name we do not know) goes on to the app, which answers it like any request. Every log
+/// line of an invocation is scoped with FunctionName and InvocationId (from
+/// <c>X-Azure-Functions-InvocationId</c>); orchestrator and activity handlers add InstanceId.
 /// </summary>
 internal sealed class CustomHandlerMiddleware(
     RequestDelegate next,
@@ -26,6 +26,15 @@ internal sealed class CustomHandlerMiddleware(
 
     public async Task InvokeAsync(HttpContext context)
     {
+        // The host's readiness probe (polled every 25 ms at start). Answered here, not by the app's
+        // "/" (the dashboard): it must be cheap and needs no Durable binding. HTTP functions never
+        // reach this path raw; they arrive as envelopes.
+        if (HttpMethods.IsGet(context.Request.Method) && context.Request.Path == "/")
+        {
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
         var name = FunctionName(context.Request);
         var kind = name is null ? null : catalog.Catalog.Find(name);
         if (name is null || kind is null)

@@ -2,6 +2,7 @@ using AmbassadorFlows.Durable;
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.FunctionMetadata;
 using AmbassadorFlows.Functions.Management;
+using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Storage.Sqlite;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Programmes;
@@ -36,7 +37,7 @@ public static class DashboardEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> OverviewAsync(CohortReadModel cohorts, SqliteApprovalStore approvals, SqliteOutbox outbox, DurableTaskClient client, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> OverviewAsync(CohortReadModel cohorts, SqliteApprovalStore approvals, ISentMailLog outbox, DurableTaskClient client, TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var failed = await client.QueryInstancesAsync(new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed], PageSize = OverviewLimit, FetchInputsAndOutputs = true }, cancellationToken);
@@ -77,20 +78,20 @@ public static class DashboardEndpoints
         return Html.Result(DashboardPages.Layout(instanceId, DashboardPages.Instance(instance, history, [.. all.Where(a => a.InstanceId == instanceId)], audit)));
     }
 
-    private static async Task<IResult> OutboxAsync(string? to, SqliteOutbox outbox, CancellationToken cancellationToken)
+    private static async Task<IResult> OutboxAsync(string? to, ISentMailLog outbox, CancellationToken cancellationToken)
     {
         var messages = await outbox.ListAsync(500, string.IsNullOrWhiteSpace(to) ? null : to, cancellationToken);
         return Html.Result(DashboardPages.Layout("Outbox", DashboardPages.Outbox(messages, to)));
     }
 
-    private static async Task<IResult> MessageAsync(long id, SqliteOutbox outbox, CancellationToken cancellationToken)
+    private static async Task<IResult> MessageAsync(long id, ISentMailLog outbox, CancellationToken cancellationToken)
         => await outbox.GetAsync(id, cancellationToken) is { } message
             ? Html.Result(DashboardPages.Layout(message.Message.Subject, DashboardPages.Message(message)))
             : Html.Result(DashboardPages.Layout("Not found", "<h1>No such message</h1>"), StatusCodes.Status404NotFound);
 
     /// <summary>The email's own HTML, shown in a sandboxed frame: its markup cannot script or
     /// restyle the dashboard, and its links open as they would from a mail client.</summary>
-    private static async Task<IResult> MessageBodyAsync(long id, HttpContext context, SqliteOutbox outbox, CancellationToken cancellationToken)
+    private static async Task<IResult> MessageBodyAsync(long id, HttpContext context, ISentMailLog outbox, CancellationToken cancellationToken)
     {
         if (await outbox.GetAsync(id, cancellationToken) is not { } message)
         {

@@ -57,17 +57,8 @@ public sealed class LocalSecrets
     }
 
     private static SigningKeyRing KeyRing(LocalModeOptions options, StoredSecrets stored)
-    {
-        if (options.SigningKeys.Count == 0)
-        {
-            return new SigningKeyRing(stored.SigningKeyId, new Dictionary<string, byte[]> { [stored.SigningKeyId] = Convert.FromBase64String(stored.SigningKey) });
-        }
-
-        var keys = options.SigningKeys.ToDictionary(k => k.Key, k => Convert.FromBase64String(k.Value), StringComparer.Ordinal);
-        var active = options.ActiveSigningKeyId
-            ?? (keys.Count == 1 ? keys.Keys.Single() : throw new InvalidOperationException("AmbassadorFlows:ActiveSigningKeyId must name one of several AmbassadorFlows:SigningKeys."));
-        return new SigningKeyRing(active, keys);
-    }
+        => ConfiguredSigningKeys.Read(options)
+           ?? new SigningKeyRing(stored.SigningKeyId, new Dictionary<string, byte[]> { [stored.SigningKeyId] = Convert.FromBase64String(stored.SigningKey) });
 
     private sealed record StoredSecrets(string ManagementKey, string SigningKeyId, string SigningKey);
 }

@@ -16,7 +16,7 @@ namespace AmbassadorFlows.Functions.Tests.CustomHandler;
 
 /// <summary>
 /// The app in custom-handler mode, as the Functions host sees it: a WebApplication configured with
-/// <see cref="CustomHandlerHostingExtensions.AddCustomHandlerMode"/> on a real Kestrel port taken from
+/// <see cref="CustomHandlerHostingExtensions.AddCustomHandlerHosting"/> on a real Kestrel port taken from
 /// FUNCTIONS_CUSTOMHANDLER_PORT, with test orchestrators/activities and minimal-API routes marked
 /// as functions. A WireMock server plays the Durable HTTP API and records what the app calls.
 /// </summary>
@@ -45,7 +45,7 @@ public sealed class CustomHandlerHost : IAsyncLifetime
         });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(TestWorkflows.CreateRegistry());
-        builder.AddCustomHandlerMode();
+        builder.AddCustomHandlerHosting();
         _app = builder.Build();
         MapRoutes(_app);
         await _app.StartAsync();

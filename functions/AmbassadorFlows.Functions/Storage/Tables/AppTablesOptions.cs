@@ -1,11 +1,12 @@
 namespace AmbassadorFlows.Functions.Storage.Tables;
 
-/// <summary>Where the approval tables live. In Azure: <see cref="ServiceUri"/> with the managed
-/// identity (falls back to the host's <c>AzureWebJobsStorage__tableServiceUri</c>). For Azurite and
-/// tests: <see cref="ConnectionString"/>.</summary>
-public sealed class TableApprovalStoreOptions
+/// <summary>Where the app's tables (approvals, audit, progress, sent mail) live in custom-handler
+/// mode. In Azure: <see cref="ServiceUri"/> with the managed identity (default: the host's
+/// <c>AzureWebJobsStorage__tableServiceUri</c>, the account Durable uses). For Azurite and tests:
+/// <see cref="ConnectionString"/>.</summary>
+public sealed class AppTablesOptions
 {
-    public const string Section = "ApprovalStore:Tables";
+    public const string Section = "AmbassadorFlows:Tables";
 
     public Uri? ServiceUri { get; set; }
 

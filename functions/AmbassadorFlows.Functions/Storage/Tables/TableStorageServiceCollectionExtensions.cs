@@ -2,35 +2,51 @@ using AmbassadorFlows.Workflows.Ports;
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AmbassadorFlows.Functions.Storage.Tables;
 
 public static class TableStorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="TableApprovalStore"/> as the <see cref="IApprovalStore"/> (replacing any
-    /// other). Settings under <c>ApprovalStore:Tables</c>: <c>ConnectionString</c> (Azurite), or
+    /// The app state of custom-handler mode on Azure Tables: <see cref="TableApprovalStore"/> (approvals
+    /// and audit), <see cref="TableCohortProgress"/>, and <see cref="TableSentMailLog"/> as the
+    /// <see cref="IEmailSender"/> in front of the email adapter already registered (ACS), if any.
+    /// Settings under <c>AmbassadorFlows:Tables</c>: <c>ConnectionString</c> (Azurite), or
     /// <c>ServiceUri</c>, else the host's <c>AzureWebJobsStorage__tableServiceUri</c>, with the managed
     /// identity (<c>AZURE_CLIENT_ID</c> selects the user-assigned one; no keys anywhere).
     /// </summary>
-    public static IServiceCollection AddTableApprovalStore(this IServiceCollection services, IConfiguration configuration, TokenCredential? credential = null)
+    /// <exception cref="InvalidOperationException">No table endpoint is configured.</exception>
+    public static IServiceCollection AddTableAppState(this IServiceCollection services, IConfiguration configuration, TokenCredential? credential = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = new TableApprovalStoreOptions();
-        configuration.GetSection(TableApprovalStoreOptions.Section).Bind(options);
-        if (options.ServiceUri is null && options.ConnectionString is null
+        var options = new AppTablesOptions();
+        configuration.GetSection(AppTablesOptions.Section).Bind(options);
+        if (options.ServiceUri is null && string.IsNullOrEmpty(options.ConnectionString)
             && Uri.TryCreate(configuration["AzureWebJobsStorage:tableServiceUri"], UriKind.Absolute, out var hostTables))
         {
             options.ServiceUri = hostTables;
         }
 
-        services.Replace(ServiceDescriptor.Singleton<IApprovalStore>(_ => new TableApprovalStore(CreateServiceClient(options, credential ?? CreateCredential(configuration)), options.TablePrefix)));
+        if (options.ServiceUri is null && string.IsNullOrEmpty(options.ConnectionString))
+        {
+            throw new InvalidOperationException($"No table storage for the app state: set AzureWebJobsStorage__tableServiceUri (as the infra does) or {AppTablesOptions.Section.Replace(":", "__", StringComparison.Ordinal)}__ServiceUri, or __ConnectionString for Azurite.");
+        }
+
+        var client = new Lazy<TableServiceClient>(() => CreateServiceClient(options, credential ?? CreateCredential(configuration)));
+        services.AddSingleton(_ => new TableApprovalStore(client.Value, options.TablePrefix));
+        services.AddSingleton<IApprovalStore>(sp => sp.GetRequiredService<TableApprovalStore>());
+        services.AddSingleton(_ => new TableCohortProgress(client.Value, options.TablePrefix));
+        services.AddSingleton<ICohortProgress>(sp => sp.GetRequiredService<TableCohortProgress>());
+
+        EmailRelay.CaptureRegisteredSender(services);
+        services.AddSingleton(sp => new TableSentMailLog(client.Value, sp.GetRequiredService<TimeProvider>(), EmailRelay.Resolve(sp), options.TablePrefix));
+        services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<TableSentMailLog>());
+        services.AddSingleton<ISentMailLog>(sp => sp.GetRequiredService<TableSentMailLog>());
         return services;
     }
 
-    public static TableServiceClient CreateServiceClient(TableApprovalStoreOptions options, TokenCredential credential)
+    public static TableServiceClient CreateServiceClient(AppTablesOptions options, TokenCredential credential)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (!string.IsNullOrEmpty(options.ConnectionString))
@@ -40,7 +56,7 @@ public static class TableStorageServiceCollectionExtensions
 
         return options.ServiceUri is { } uri
             ? new TableServiceClient(uri, credential)
-            : throw new InvalidOperationException($"Set {TableApprovalStoreOptions.Section}:ServiceUri (or AzureWebJobsStorage__tableServiceUri) or {TableApprovalStoreOptions.Section}:ConnectionString.");
+            : throw new InvalidOperationException($"Set {AppTablesOptions.Section}:ServiceUri (or AzureWebJobsStorage__tableServiceUri) or {AppTablesOptions.Section}:ConnectionString.");
     }
 
     private static TokenCredential CreateCredential(IConfiguration configuration)

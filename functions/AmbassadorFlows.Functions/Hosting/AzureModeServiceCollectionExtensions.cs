@@ -1,0 +1,56 @@
+using AmbassadorFlows.Functions.Approvals;
+using AmbassadorFlows.Functions.Local;
+using AmbassadorFlows.Functions.Storage.Tables;
+using AmbassadorFlows.Workflows.Ports;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AmbassadorFlows.Functions.Hosting;
+
+/// <summary>
+/// The app state of custom-handler mode (Azure), on top of the common services: approvals, audit,
+/// progress and the sent-mail log on Azure Tables, and secrets from configuration only. The app
+/// folder is a read-only package mount and instances come and go, so nothing is written next to
+/// the executable and nothing is generated: a missing setting stops the start with a message
+/// naming it.
+/// </summary>
+public static class AzureModeServiceCollectionExtensions
+{
+    /// <summary>Set by App Service on every instance: the site's default host name.</summary>
+    public const string HostNameVariable = "WEBSITE_HOSTNAME";
+
+    /// <exception cref="InvalidOperationException">The signing key, the public URL or the table storage is not configured.</exception>
+    public static IServiceCollection AddAmbassadorFlowsAzure(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = services.GetAppOptions();
+
+        // Only the dashboard's dry run writes files (a throwaway database it deletes): on the instance's
+        // temp disk, never in the package folder.
+        options.DataPath = Path.Combine(Path.GetTempPath(), "ambassadorflows");
+
+        // Links in emails need the public name; the address we listen on is the host's loopback port.
+        if (string.IsNullOrWhiteSpace(options.PublicBaseUrl) && configuration[HostNameVariable] is { Length: > 0 } hostName)
+        {
+            options.PublicBaseUrl = $"https://{hostName}";
+        }
+
+        if (string.IsNullOrWhiteSpace(options.PublicBaseUrl))
+        {
+            throw new InvalidOperationException($"{LocalModeOptions.SectionName}__PublicBaseUrl is not set (nor {HostNameVariable}): emailed links would point at the Functions host's loopback port.");
+        }
+
+        var signingKeys = ConfiguredSigningKeys.Read(options)
+            ?? throw new InvalidOperationException(
+                $"No approval-link signing key. In custom-handler mode it comes from the app setting {LocalModeOptions.SectionName}__SigningKeys__<keyId> " +
+                "(a Key Vault reference, set by infra/modules/appsettings.bicep); keys are never generated in Azure.");
+        services.AddSingleton(signingKeys);
+
+        services.AddTableAppState(configuration);
+
+        // Microsoft Graph when enabled (registered by the integrations); otherwise the directory file
+        // shipped in the package, read-only (the sample unless AmbassadorFlows:DirectoryPath is set).
+        services.TryAddSingleton<IDirectory>(sp => JsonFileDirectory.Load(sp.GetRequiredService<LocalModeOptions>().DirectoryPath));
+        return services;
+    }
+}

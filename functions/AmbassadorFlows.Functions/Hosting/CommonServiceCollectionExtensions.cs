@@ -1,0 +1,54 @@
+using AmbassadorFlows.Durable;
+using AmbassadorFlows.Functions.Api;
+using AmbassadorFlows.Functions.Approvals;
+using AmbassadorFlows.Functions.Dashboard;
+using AmbassadorFlows.Functions.Integrations;
+using AmbassadorFlows.Functions.Local;
+using AmbassadorFlows.Functions.Web;
+using AmbassadorFlows.Workflows;
+using AmbassadorFlows.Workflows.Ports;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AmbassadorFlows.Functions.Hosting;
+
+/// <summary>
+/// What both hosting modes share: the <c>AmbassadorFlows</c> settings, the workflows and their
+/// registry, approval tokens, links, form protection and responder, public URLs, the HR API, the
+/// dashboard and the production adapters chosen by configuration. Each mode then adds its engine
+/// client and the stores behind the ports (local: SQLite; custom handler: Azure Tables).
+/// </summary>
+public static class CommonServiceCollectionExtensions
+{
+    public static IServiceCollection AddAmbassadorFlowsCommon(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = new LocalModeOptions();
+        configuration.GetSection(LocalModeOptions.SectionName).Bind(options);
+        services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+
+        services.AddAmbassadorFlowsIntegrations(configuration);
+        services.AddAmbassadorWorkflows();
+        services.AddSingleton(_ => AmbassadorWorkflows.Register(new DurableTaskRegistry()));
+
+        services.AddSingleton<ApprovalTokenService>();
+        services.AddSingleton<PublicUrls>();
+        services.AddSingleton<IApprovalLinks, ApprovalLinks>();
+        services.AddSingleton<FormProtection>();
+        services.AddSingleton<ApprovalResolver>();
+        services.AddSingleton<ApprovalResponder>();
+
+        services.AddCohortApi();
+        services.AddDashboard();
+        return services;
+    }
+
+    /// <summary>The settings instance registered by <see cref="AddAmbassadorFlowsCommon"/>, for the
+    /// mode-specific registrations that depend on (or complete) it.</summary>
+    /// <exception cref="InvalidOperationException">The common services are not registered yet.</exception>
+    internal static LocalModeOptions GetAppOptions(this IServiceCollection services)
+        => services.LastOrDefault(d => d.ServiceType == typeof(LocalModeOptions))?.ImplementationInstance as LocalModeOptions
+           ?? throw new InvalidOperationException("Register the common services (AddAmbassadorFlowsCommon) first.");
+}
