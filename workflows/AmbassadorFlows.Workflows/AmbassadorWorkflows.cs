@@ -1,9 +1,11 @@
 using AmbassadorFlows.Durable;
+using AmbassadorFlows.Workflows.Calendar;
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Cohorts.Activities;
 using AmbassadorFlows.Workflows.Journeys;
 using AmbassadorFlows.Workflows.Journeys.Activities;
 using AmbassadorFlows.Workflows.Messaging;
+using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
 using AmbassadorFlows.Workflows.Shared.Activities;
@@ -15,7 +17,7 @@ namespace AmbassadorFlows.Workflows;
 /// <summary>
 /// Wires the workflows into a host. The host provides the ports: <see cref="Ports.IEmailSender"/>,
 /// <see cref="Ports.IDirectory"/>, <see cref="Ports.IApprovalStore"/>, <see cref="Ports.IApprovalLinks"/>
-/// and <see cref="Ports.ICohortProgress"/> (and <see cref="Ports.ICalendar"/> for its own use).
+/// and <see cref="Ports.ICohortProgress"/>, and optionally <see cref="Ports.ICalendar"/>.
 /// </summary>
 public static class AmbassadorWorkflows
 {
@@ -33,9 +35,12 @@ public static class AmbassadorWorkflows
             .AddActivity<SendMeetingInvites>()
             .AddActivity<RequestCheckIns>()
             .AddActivity<SendHrMonthlySummary>()
+            .AddActivity<ScheduleMeetingSeries>()
+            .AddActivity<CancelMeetings>()
             .AddActivity<GetJourneyPeople>()
             .AddActivity<RecordCheckIn>()
             .AddActivity<RecordTraining>()
+            .AddActivity<SendTrainingLinks>()
             .AddActivity<CloseJourney>()
             .AddActivity<RequestResponse>()
             .AddActivity<SendMessage>()
@@ -44,7 +49,8 @@ public static class AmbassadorWorkflows
     }
 
     /// <summary>The catalogue (embedded programmes unless one is registered already), the message
-    /// renderer and the clock activities use. Ports are the host's to register.</summary>
+    /// renderer, the clock activities use, and <see cref="LocalCalendar"/> unless the host registered
+    /// an <see cref="Ports.ICalendar"/> (Graph). The other ports are the host's to register.</summary>
     public static IServiceCollection AddAmbassadorWorkflows(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -52,6 +58,7 @@ public static class AmbassadorWorkflows
         services.TryAddSingleton<IProgrammeCatalog>(_ => ProgrammeCatalog.LoadEmbedded());
         services.TryAddSingleton(MessageRenderer.Default);
         services.TryAddSingleton<MessageComposer>();
+        services.TryAddSingleton<ICalendar, LocalCalendar>();
         return services;
     }
 }

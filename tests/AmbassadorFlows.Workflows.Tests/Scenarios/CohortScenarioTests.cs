@@ -70,9 +70,44 @@ public sealed class CohortScenarioTests
         Assert.NotNull(progress.EraseAfter);
         Assert.Equal(0, h.Email.Duplicates);
 
+        // The meetings went into the calendar once, with the ambassador serving at the first meeting;
+        // month 13 (renewal pending, nobody serving) came out, then the rest once the journey ended.
+        var series = Assert.Single(h.Calendar.Series.Values);
+        Assert.Equal("c1:meetings", series.SeriesId);
+        Assert.Equal(h.Directory[Hr].Email, series.Organizer.Address);
+        Assert.Equal(h.Directory["E005"].Email, Assert.Single(series.Attendees).Address);
+        Assert.Equal((DayOfWeek.Thursday, 1, 24), (series.DayOfWeek, series.WeekOfMonth, series.Occurrences));
+        Assert.Equal(["schedule c1:meetings", "cancel c1:meetings 2027-02-04", "cancel c1:meetings"], h.Calendar.Calls);
+
         var actions = await h.CountActionsAsync(journey);
         _output.WriteLine($"Durable actions of a 12-month happy-path journey: {actions}; of its cohort: {await h.CountActionsAsync("c1")}");
         Assert.InRange(actions, 20, 150);
+    }
+
+    [Fact]
+    public async Task Cohort_PostingDeadlineFromHr_ClosesApplicationsAtTheEndOfThatDay()
+    {
+        await using var h = WorkflowHarness.Create();
+        // 30 days, where the programme's own window is 14.
+        var lastDay = DateOnly.FromDateTime(h.Now.UtcDateTime).AddDays(30);
+        await h.StartAsync(nameof(CohortOrchestrator), new CohortRequest("c3", "mobility-ambassadors", Hr, "IT", ["E017"], PostingDeadline: lastDay), "c3");
+        var closesAt = new DateTimeOffset(2026, 2, 4, 23, 0, 0, TimeSpan.Zero); // midnight after 4 February in Brussels (UTC+1)
+        Assert.Equal(closesAt, h.Pending("c3:apply:E017").ExpiresAt);
+        Assert.Contains("4 février 2026", h.EmailsTo("E017", MessageTemplates.PostingInvitation).Single().TextBody, StringComparison.Ordinal);
+
+        await h.AnswerAsync("c3:apply:E005", Decisions.Apply);
+        await h.DriveUntilAsync(closesAt.AddMinutes(-1));
+        Assert.DoesNotContain(h.Approvals.All, a => a.ApprovalId == "c3:selection");
+        Assert.Equal("posting", (await h.StatusAsync("c3"))!.Step);
+        await h.AnswerAsync("c3:apply:E017", Decisions.Apply); // the last evening still counts
+
+        await h.DriveUntilAsync(closesAt);
+
+        var selection = h.Pending("c3:selection");
+        Assert.Equal(closesAt, selection.CreatedAt);
+        Assert.Contains("\"E005\"", selection.DetailsJson, StringComparison.Ordinal);
+        Assert.Contains("\"E017\"", selection.DetailsJson, StringComparison.Ordinal);
+        Assert.Equal("selection", (await h.StatusAsync("c3"))!.Step);
     }
 
     /// <summary>Answers every open check-in every week until the term has ended (the renewal question arrives).</summary>

@@ -1,4 +1,5 @@
 using AmbassadorFlows.Workflows.Journeys;
+using AmbassadorFlows.Workflows.Journeys.Activities;
 using AmbassadorFlows.Workflows.Messaging;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Shared;
@@ -26,6 +27,8 @@ public sealed class JourneyScenarioTests
         await h.DriveToEndAsync();
         return await h.OutputAsync<JourneyResult>(Journey);
     }
+
+    private static string DoneLink(string moduleId) => $"https://approvals.test/a/{Uri.EscapeDataString(JourneyIds.TrainingModule(Journey, moduleId))}";
 
     private static async Task OnboardAsync(WorkflowHarness h, bool completeTraining = true)
     {
@@ -115,6 +118,73 @@ public sealed class JourneyScenarioTests
         var progress = h.Progress.Get("c2", Ambassador)!;
         Assert.True(progress.Training!.Overdue);
         Assert.Equal(AmbassadorStep.Active, progress.Step);
+    }
+
+    [Fact]
+    public async Task Journey_TrainingDoneThroughItsLinks_MovesToTheActiveTerm()
+    {
+        await using var h = await StartAsync();
+        await OnboardAsync(h, completeTraining: false);
+        var modules = h.Catalog.Get("mobility-ambassadors").Training;
+
+        // One email, in the ambassador's language, with the course and a "Done" link per module.
+        var assigned = Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.TrainingAssigned));
+        Assert.Equal("nl", assigned.Language);
+        foreach (var module in modules)
+        {
+            var link = h.Pending(JourneyIds.TrainingModule(Journey, module.Id));
+            Assert.Equal((Ambassador, SendTrainingLinks.Kind, JourneyEvents.TrainingModuleDone), (link.AssigneeId, link.Kind, link.EventName));
+            Assert.Equal([Decisions.Done], link.Options);
+            Assert.Contains($"{module.Title.In("nl")} (", assigned.TextBody, StringComparison.Ordinal);
+            Assert.Contains($"Open de module: {module.Link.AbsoluteUri}", assigned.TextBody, StringComparison.Ordinal);
+            Assert.Contains($"Klaar: {DoneLink(module.Id)}", assigned.TextBody, StringComparison.Ordinal);
+            Assert.Contains($"href=\"{DoneLink(module.Id)}\"", assigned.HtmlBody, StringComparison.Ordinal);
+        }
+
+        foreach (var module in modules)
+        {
+            Assert.Equal("training", (await h.StatusAsync(Journey))!.Step);
+            await h.DriveDaysAsync(2);
+            await h.AnswerAsync(JourneyIds.TrainingModule(Journey, module.Id), Decisions.Done);
+        }
+
+        Assert.Equal("active-term-1", (await h.StatusAsync(Journey))!.Step);
+        var progress = h.Progress.Get("c2", Ambassador)!;
+        Assert.Equal(AmbassadorStep.Active, progress.Step);
+        Assert.Equal(modules.Select(m => m.Id), progress.Training!.CompletedModuleIds);
+        Assert.False(progress.Training.Overdue);
+        Assert.Empty(h.EmailsTo(Ambassador, MessageTemplates.TrainingReminder));
+        Assert.DoesNotContain(await h.Approvals.ListPendingAsync(Journey + ":"), a => a.Kind == SendTrainingLinks.Kind);
+    }
+
+    [Fact]
+    public async Task Journey_TrainingByPlatformAndLinksAfterTheDeadline_StillCountsAndClosesUnusedLinks()
+    {
+        await using var h = await StartAsync();
+        await OnboardAsync(h, completeTraining: false);
+        var modules = h.Catalog.Get("mobility-ambassadors").Training;
+        await h.RaiseAsync(Journey, JourneyEvents.TrainingModuleCompleted, new TrainingModuleCompleted(modules[0].Id, h.Now));
+        await h.AnswerAsync(JourneyIds.TrainingModule(Journey, modules[1].Id), Decisions.Done);
+
+        await h.DriveDaysAsync(26);
+
+        // The reminder links the open module only, with the same link as the assignment.
+        var reminder = Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.TrainingReminder));
+        Assert.Contains($"Klaar: {DoneLink(modules[2].Id)}", reminder.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(DoneLink(modules[0].Id), reminder.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(DoneLink(modules[1].Id), reminder.TextBody, StringComparison.Ordinal);
+        await h.DriveDaysAsync(5);
+        Assert.Single(h.EmailsTo(Hr, MessageTemplates.TrainingOverdue));
+        Assert.True(h.Progress.Get("c2", Ambassador)!.Training!.Overdue);
+
+        // A late "Done" in the active term still completes the training.
+        await h.AnswerAsync(JourneyIds.TrainingModule(Journey, modules[2].Id), Decisions.Done);
+
+        var training = h.Progress.Get("c2", Ambassador)!.Training!;
+        Assert.Equal(3, training.CompletedModuleIds.Count);
+        Assert.False(training.Overdue);
+        Assert.NotNull(h.Pending(JourneyIds.TrainingModule(Journey, modules[0].Id)).ClosedReason); // reported by the platform, never clicked
+        Assert.Equal("active-term-1", (await h.StatusAsync(Journey))!.Step);
     }
 
     [Fact]

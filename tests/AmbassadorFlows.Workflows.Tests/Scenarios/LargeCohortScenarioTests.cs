@@ -66,5 +66,10 @@ public sealed class LargeCohortScenarioTests
         Assert.Contains("Mette Kristensen: time-budget-exceeded", summaries[0].TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("Louise Girard", summaries[0].TextBody, StringComparison.Ordinal); // one missed month is not yet a pattern
         Assert.Contains("Louise Girard: missed-meetings", summaries[1].TextBody, StringComparison.Ordinal);
+
+        // Themes per prompt, in HR's language (fr): E005's one-off answer is not a theme.
+        Assert.Contains("- Réussites : dialogue (8), good (8)\n", summaries[1].TextBody, StringComparison.Ordinal);
+        Assert.Contains("- Difficultés : change (8), resistance (8)\n", summaries[1].TextBody, StringComparison.Ordinal);
+        Assert.Contains("- Demandes : time (8)\n", summaries[1].TextBody, StringComparison.Ordinal);
     }
 }

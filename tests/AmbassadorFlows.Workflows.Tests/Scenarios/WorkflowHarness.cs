@@ -29,6 +29,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
             .Add<IApprovalStore>(Approvals)
             .Add<IApprovalLinks>(new FakeApprovalLinks())
             .Add<ICohortProgress>(Progress)
+            .Add<ICalendar>(Calendar)
             .Add<IProgrammeCatalog>(catalog)
             .Add<TimeProvider>(Clock)
             .Add(new MessageComposer(MessageRenderer.Default));
@@ -50,6 +51,8 @@ internal sealed class WorkflowHarness : IAsyncDisposable
     public InMemoryApprovalStore Approvals { get; } = new();
 
     public InMemoryCohortProgress Progress { get; } = new();
+
+    public RecordingCalendar Calendar { get; } = new();
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 

@@ -16,6 +16,8 @@ namespace AmbassadorFlows.Workflows.Cohorts;
 /// </summary>
 public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortResult>
 {
+    private static readonly TaskOptions CalendarRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(3, TimeSpan.FromMinutes(5), backoffCoefficient: 2));
+
     public override async Task<CohortResult> RunAsync(TaskOrchestrationContext context, CohortRequest input)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -129,11 +131,17 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
 
     /// <summary>One meeting a month: invite with agenda a week before, check-in requests after, an HR
     /// summary of the month before the next invite, and at each term's end a TermEnded to every
-    /// ambassador still serving. Stops early when no journey is open any more.</summary>
+    /// ambassador still serving. Stops early when no journey is open any more. The first meeting
+    /// with ambassadors also puts the series in the calendar (those serving by then are the
+    /// attendees; the monthly .ics invites follow who serves each month); meetings without
+    /// participants, and the rest of the series after an early stop, are taken out again.</summary>
     private static async Task<int> HoldMeetingsAsync(TaskOrchestrationContext context, CohortRequest input, ProgrammeDefinition programme, CohortPlan plan)
     {
         var held = 0;
         int? toSummarize = null;
+        var seriesAsked = false;
+        string? seriesId = null;
+        var stoppedEarly = false;
         var duration = TimeSpan.FromMinutes(programme.Meetings.DurationMinutes);
         for (var month = 1; month <= plan.MeetingsUtc.Count; month++)
         {
@@ -149,12 +157,24 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
             var round = await context.CallActivityAsync<MeetingRound>(nameof(SendMeetingInvites), new MeetingRoundInput(input.CohortId, programme, month, start, plan.Hr));
             if (round.OpenJourneys == 0)
             {
+                stoppedEarly = true;
                 break;
             }
 
             if (round.Participants.Count == 0)
             {
+                if (seriesId is not null)
+                {
+                    await CancelMeetingsAsync(context, new CancelMeetingsInput(seriesId, DateOnly.FromDateTime(start), "no ambassador serving this month"));
+                }
+
                 continue;
+            }
+
+            if (!seriesAsked)
+            {
+                seriesAsked = true;
+                seriesId = await ScheduleSeriesAsync(context, new MeetingSeriesInput(input.CohortId, programme, plan.Hr, start, plan.MeetingsUtc.Count - month + 1, round.Participants));
             }
 
             held++;
@@ -174,7 +194,38 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
             }
         }
 
+        if (stoppedEarly && seriesId is not null)
+        {
+            await CancelMeetingsAsync(context, new CancelMeetingsInput(seriesId, null, "no ambassador serving any more"));
+        }
+
         return held;
+    }
+
+    /// <summary>The calendar is a convenience next to the monthly .ics invites: after a few retries
+    /// the cohort goes on without a series (null).</summary>
+    private static async Task<string?> ScheduleSeriesAsync(TaskOrchestrationContext context, MeetingSeriesInput series)
+    {
+        try
+        {
+            return await context.CallActivityAsync<bool>(nameof(ScheduleMeetingSeries), series, CalendarRetry) ? ScheduleMeetingSeries.SeriesIdFor(series.CohortId) : null;
+        }
+        catch (TaskFailedException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task CancelMeetingsAsync(TaskOrchestrationContext context, CancelMeetingsInput cancel)
+    {
+        try
+        {
+            await context.CallActivityAsync(nameof(CancelMeetings), cancel, CalendarRetry);
+        }
+        catch (TaskFailedException)
+        {
+            // A meeting left in the calendar is a nuisance, not a reason to stop the cohort.
+        }
     }
 
     private static MessageModel Model(ProgrammeDefinition programme, CohortRequest input)

@@ -9,7 +9,7 @@ public sealed record MonthlySummary(
     int Participants,
     int Attended,
     int CheckIns,
-    IReadOnlyList<string> Themes,
+    FeedbackThemes Themes,
     IReadOnlyList<AtRiskAmbassador> AtRisk);
 
 public sealed record AtRiskAmbassador(string EmployeeId, IReadOnlyList<string> Reasons);
@@ -50,24 +50,5 @@ public static class AtRiskRules
         }
 
         return reasons;
-    }
-
-    /// <summary>Recurring words across challenges and asks (a cheap first cut at themes, in any language).</summary>
-    public static IReadOnlyList<string> Themes(IEnumerable<CheckInRecord> checkIns, int top = 5)
-    {
-        ArgumentNullException.ThrowIfNull(checkIns);
-        return checkIns
-            .SelectMany(c => new[] { c.Successes, c.Challenges, c.Asks })
-            .Where(t => !string.IsNullOrWhiteSpace(t))
-            .SelectMany(t => t!.Split([' ', ',', '.', ';', ':', '!', '?', '\n', '(', ')', '"'], StringSplitOptions.RemoveEmptyEntries))
-            .Select(w => w.ToLowerInvariant())
-            .Where(w => w.Length >= 5)
-            .GroupBy(w => w, StringComparer.Ordinal)
-            .Where(g => g.Count() >= 2)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(top)
-            .Select(g => $"{g.Key} ({g.Count()})")
-            .ToList();
     }
 }

@@ -20,6 +20,8 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
     private JourneyInput _input = null!;
     private JourneyPeople _people = null!;
     private readonly HashSet<string> _modulesLeft = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> _linksNotClicked = [];
+    private Dictionary<string, string> _moduleByLinkId = [];
     private DateTime _trainingDueBy;
     private int _term = 1;
     private int _termsServed;
@@ -143,8 +145,9 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
             ApprovalId("step-down"), JourneyEvents.SteppedDown, "step-down", _people.Ambassador,
             [Decisions.StepDown], TermEndOf(Programme.MaxTerms), MessageTemplates.Welcome, Model()));
 
-    /// <summary>Step 3: modules with due dates; a reminder before the last due date; at the
-    /// deadline HR hears about it and the ambassador starts anyway (late completions still count).</summary>
+    /// <summary>Step 3: modules with due dates, each with a "Done" link; a reminder before the last
+    /// due date; at the deadline HR hears about it and the ambassador starts anyway (late
+    /// completions still count).</summary>
     private async Task TrainAsync(CancellationToken cancellationToken)
     {
         if (Programme.Training.Count == 0)
@@ -155,33 +158,27 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         var assignedAt = _context.CurrentUtcDateTime;
         _trainingDueBy = assignedAt.AddDays(Programme.Training.Max(m => m.DueWithinDays));
         _modulesLeft.UnionWith(Programme.Training.Select(m => m.Id));
-        await SendAsync(MessageTemplates.TrainingAssigned, _people.Ambassador, Model().With("modules", ModuleList(assignedAt)).WithDate("dueBy", _trainingDueBy));
+        _moduleByLinkId = Programme.Training.ToDictionary(m => JourneyIds.TrainingModule(_context.InstanceId, m.Id), m => m.Id, StringComparer.Ordinal);
+        await SendTrainingLinksAsync(MessageTemplates.TrainingAssigned, assignedAt);
         await RecordTrainingAsync(overdue: false);
         _context.SetCustomStatus(new WorkflowStatus("training", $"ambassador:{_input.EmployeeId}", assignedAt));
 
         var remindAt = _trainingDueBy.AddDays(-Programme.TrainingPolicy.ReminderDaysBeforeDue);
         var reminded = remindAt <= assignedAt;
         using var completionsCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Task<TrainingModuleCompleted>? completion = null;
+        var completions = new TrainingCompletions(_context, _moduleByLinkId, completionsCts.Token);
         while (_modulesLeft.Count > 0)
         {
-            completion ??= _context.WaitForExternalEvent<TrainingModuleCompleted>(JourneyEvents.TrainingModuleCompleted, completionsCts.Token);
-            if (await _context.CompletesBefore(completion, reminded ? _trainingDueBy : remindAt, cancellationToken))
+            if (await _context.CompletesBefore(completions.Next(), reminded ? _trainingDueBy : remindAt, cancellationToken))
             {
-                var completed = await completion;
-                completion = null;
-                if (_modulesLeft.Remove(completed.ModuleId))
-                {
-                    await RecordTrainingAsync(overdue: false);
-                }
-
+                await ModuleCompletedAsync(completions, overdue: false);
                 continue;
             }
 
             if (!reminded)
             {
                 reminded = true;
-                await SendAsync(MessageTemplates.TrainingReminder, _people.Ambassador, Model().With("modules", ModuleList(assignedAt)).WithDate("dueBy", _trainingDueBy));
+                await SendTrainingLinksAsync(MessageTemplates.TrainingReminder, assignedAt);
                 continue;
             }
 
@@ -193,6 +190,28 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         completionsCts.Cancel(); // synchronous: CancelAsync runs callbacks on the thread pool, outside the replay
     }
 
+    /// <summary>Records one completion, from either source. Once all modules are done, the "Done"
+    /// links of modules completed elsewhere are closed, so none stays pending on the dashboard.</summary>
+    private async Task ModuleCompletedAsync(TrainingCompletions completions, bool overdue)
+    {
+        var (moduleId, byLink) = await completions.TakeAsync();
+        if (moduleId is null || !_modulesLeft.Remove(moduleId))
+        {
+            return;
+        }
+
+        if (!byLink)
+        {
+            _linksNotClicked.Add(JourneyIds.TrainingModule(_context.InstanceId, moduleId));
+        }
+
+        await RecordTrainingAsync(overdue: overdue && _modulesLeft.Count > 0);
+        if (_modulesLeft.Count == 0 && _linksNotClicked.Count > 0)
+        {
+            await _context.CallActivityAsync(nameof(CloseRequest), new CloseRequestInput([.. _linksNotClicked], "module completed on the learning platform"));
+        }
+    }
+
     /// <summary>Step 4: the active term. Check-ins are recorded as they come; the cohort, which
     /// holds the meeting calendar, says when the term is over.</summary>
     private async Task ServeTermAsync(CancellationToken cancellationToken)
@@ -202,13 +221,14 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         using var waitsCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var termEnded = _context.WaitForExternalEvent<TermEnded>(JourneyEvents.TermEnded, waitsCts.Token);
         Task<HumanResponse>? checkIn = null;
-        Task<TrainingModuleCompleted>? lateModule = null;
+        var lateModules = new TrainingCompletions(_context, _moduleByLinkId, waitsCts.Token);
+        Task? lateModule = null;
         while (true)
         {
             checkIn ??= _context.WaitForExternalEvent<HumanResponse>(JourneyEvents.MonthlyCheckIn, waitsCts.Token);
             if (_modulesLeft.Count > 0)
             {
-                lateModule ??= _context.WaitForExternalEvent<TrainingModuleCompleted>(JourneyEvents.TrainingModuleCompleted, waitsCts.Token);
+                lateModule ??= lateModules.Next();
             }
 
             var winner = lateModule is null
@@ -226,12 +246,8 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
             }
             else if (lateModule is not null)
             {
-                var completed = await lateModule;
                 lateModule = null;
-                if (_modulesLeft.Remove(completed.ModuleId))
-                {
-                    await RecordTrainingAsync(overdue: _modulesLeft.Count > 0);
-                }
+                await ModuleCompletedAsync(lateModules, overdue: true);
             }
         }
 
@@ -344,6 +360,15 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         return new JourneyResult(_input.EmployeeId, outcome, _termsServed, _agreementVersion, endedAt);
     }
 
+    /// <summary>The open modules, each with its course link and "Done" link (valid as long as the journey can last).</summary>
+    private Task SendTrainingLinksAsync(string template, DateTime assignedAt)
+        => _context.CallActivityAsync(nameof(SendTrainingLinks), new TrainingLinksInput(
+            _people.Ambassador,
+            template,
+            Model().WithDate("dueBy", _trainingDueBy),
+            [.. Programme.Training.Where(m => _modulesLeft.Contains(m.Id)).Select(m => new TrainingModuleLink(JourneyIds.TrainingModule(_context.InstanceId, m.Id), m, assignedAt.AddDays(m.DueWithinDays)))],
+            TermEndOf(Programme.MaxTerms)));
+
     private Task SendAsync(string template, Person to, MessageModel model, Person? cc = null)
         => _context.CallActivityAsync(nameof(SendMessage), new OutgoingMessage(to, template, model) { Cc = cc is null ? [] : [cc] });
 
@@ -370,7 +395,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         .WithDate("termStart", TermStartOf(_term))
         .WithDate("termEnd", TermEndOf(_term));
 
-    /// <summary>The modules still to do, each with its due date, in every message language.</summary>
+    /// <summary>The modules still to do, each with its due date, in every message language (for HR: no "Done" links).</summary>
     private List<LocalizedText> ModuleList(DateTime assignedAt)
         => [.. Programme.Training.Where(m => _modulesLeft.Contains(m.Id)).Select(m => new LocalizedText(MessageTemplates.Languages.ToDictionary(
             language => language,

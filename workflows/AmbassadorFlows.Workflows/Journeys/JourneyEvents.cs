@@ -10,8 +10,12 @@ public static class JourneyEvents
     /// <summary><see cref="Shared.HumanResponse"/>: accept or decline the expectation agreement.</summary>
     public const string AgreementResponse = "AgreementResponse";
 
-    /// <summary><see cref="TrainingModuleCompleted"/>, from the learning platform or the ambassador.</summary>
+    /// <summary><see cref="TrainingModuleCompleted"/>, from the learning platform or ops.</summary>
     public const string TrainingModuleCompleted = "TrainingModuleCompleted";
+
+    /// <summary><see cref="Shared.HumanResponse"/>: the ambassador pressed "Done" on a module's link
+    /// (<see cref="JourneyIds.TrainingModule"/> names the module). Counts like <see cref="TrainingModuleCompleted"/>.</summary>
+    public const string TrainingModuleDone = "TrainingModuleDone";
 
     /// <summary><see cref="Shared.HumanResponse"/> with <see cref="CheckInForm"/> as data.</summary>
     public const string MonthlyCheckIn = "MonthlyCheckIn";

@@ -24,6 +24,10 @@ public static class MessageTemplates
     public const string TrainingAssigned = "training-assigned";
     public const string TrainingReminder = "training-reminder";
     public const string TrainingOverdue = "training-overdue";
+
+    /// <summary>Not an email: one module's block inside <see cref="TrainingAssigned"/> and
+    /// <see cref="TrainingReminder"/> (its "Subject:" line is the block's first line).</summary>
+    public const string TrainingModule = "training-module";
     public const string SteppedDownThanks = "stepped-down-thanks";
     public const string LeftCompanyNotice = "left-company-notice";
     public const string RenewalWishRequest = "renewal-wish-request";
@@ -37,7 +41,7 @@ public static class MessageTemplates
         PostingAnnouncement, PostingInvitation, SelectionRequest, ApplicationSelected, ApplicationNotSelected,
         CohortCancelled, MeetingInvite, CheckInRequest, HrMonthlySummary, CohortClosed,
         ManagerApprovalRequest, ManagerApprovalEscalation, NotApprovedInTime, ManagerDeclined,
-        AgreementRequest, AgreementDeclined, Welcome, TrainingAssigned, TrainingReminder, TrainingOverdue,
+        AgreementRequest, AgreementDeclined, Welcome, TrainingAssigned, TrainingReminder, TrainingOverdue, TrainingModule,
         SteppedDownThanks, LeftCompanyNotice, RenewalWishRequest, RenewalApprovalRequest, RenewalConfirmed,
         WithdrawalThanks, Reminder,
     ];

@@ -12,4 +12,5 @@ public static class Decisions
     public const string Renew = "renew";
     public const string StepBack = "step-back";
     public const string StepDown = "step-down";
+    public const string Done = "done";
 }

@@ -14,6 +14,15 @@ public sealed class MessageComposer
         _renderer = renderer;
     }
 
+    /// <summary>A block to put inside another message for <paramref name="to"/> (e.g. one training
+    /// module with its links): the template's subject line, then its body.</summary>
+    public string ComposeBlock(Person to, string template, IReadOnlyDictionary<string, string> values)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        var rendered = _renderer.Render(template, to.Language, values);
+        return rendered.Subject + "\n" + rendered.BodySource;
+    }
+
     public EmailMessage Compose(string idempotencyKey, Person to, string template, MessageModel model, Uri? link = null, bool asReminder = false)
     {
         ArgumentNullException.ThrowIfNull(to);

@@ -7,8 +7,8 @@ using AmbassadorFlows.Workflows.Shared;
 
 namespace AmbassadorFlows.Workflows.Cohorts.Activities;
 
-/// <summary>Records the plan and computes the cohort's calendar: the application deadline, then a
-/// meeting a month (the programme's weekday and week, local time converted to UTC) starting at
+/// <summary>Records the plan and computes the cohort's calendar: the application deadline (HR's
+/// date, or the programme's window), then a meeting a month (the programme's weekday and week, local time converted to UTC) starting at
 /// least two weeks after the deadline, for every term the programme allows.</summary>
 public sealed class PlanCohort : TaskActivity<PlanCohortInput, CohortPlan>
 {
@@ -31,12 +31,19 @@ public sealed class PlanCohort : TaskActivity<PlanCohortInput, CohortPlan>
         var hr = await _directory.GetEmployeeAsync(input.Request.HrOwnerId, context.CancellationToken)
             ?? throw new InvalidOperationException($"HR owner '{input.Request.HrOwnerId}' is not in the directory.");
         var programme = input.Programme;
-        var deadline = input.Now.AddDays(programme.Posting.ApplicationWindowDays);
+        var deadline = input.Request.PostingDeadline is { } lastDay
+            ? EndOfDay(lastDay, programme.Meetings.TimeZone)
+            : input.Now.AddDays(programme.Posting.ApplicationWindowDays);
         var meetings = MeetingDates(programme.Meetings, deadline + OnboardingTime, programme.TermMonths * programme.MaxTerms);
         await _approvals.AppendAuditAsync(new AuditEntry(context.InstanceId, new DateTimeOffset(DateTime.SpecifyKind(input.Now, DateTimeKind.Utc)), hr.Id, "cohort planned",
             $"{programme.AgreementVersion}; applications until {deadline:yyyy-MM-dd}; {meetings.Count} meetings from {meetings[0]:yyyy-MM-dd}"), context.CancellationToken);
         return new CohortPlan(Person.From(hr), deadline, meetings);
     }
+
+    /// <summary>Midnight after <paramref name="lastDay"/> in the programme's zone, in UTC: "apply
+    /// until Friday" then holds for the whole of Friday where the employees are.</summary>
+    public static DateTime EndOfDay(DateOnly lastDay, string timeZone)
+        => TimeZoneInfo.ConvertTimeToUtc(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), TimeZoneInfo.FindSystemTimeZoneById(timeZone));
 
     public static IReadOnlyList<DateTime> MeetingDates(MeetingCadence cadence, DateTime notBeforeUtc, int count)
     {

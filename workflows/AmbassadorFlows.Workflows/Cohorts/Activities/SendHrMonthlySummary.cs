@@ -33,7 +33,18 @@ public sealed class SendHrMonthlySummary : TaskActivity<SummaryInput, MonthlySum
             .Select(a => new AtRiskAmbassador(a.EmployeeId, AtRiskRules.Assess(a, input.Month, input.Programme.TimeBudgetHoursPerMonth)))
             .Where(a => a.Reasons.Count > 0)
             .ToList();
-        var summary = new MonthlySummary(input.Month, participants.Count, checkIns.Count(c => c.AttendedMeeting), checkIns.Count, AtRiskRules.Themes(checkIns), atRisk);
+        // Stopwords of the programme's languages and of those who wrote: people may answer in their own language.
+        var languages = new HashSet<string>(input.Programme.Languages, StringComparer.OrdinalIgnoreCase);
+        foreach (var writer in participants.Where(a => a.CheckIns.Any(c => c.Month == input.Month)))
+        {
+            if (await _directory.GetEmployeeAsync(writer.EmployeeId, context.CancellationToken) is { } employee)
+            {
+                languages.Add(employee.PreferredLanguage);
+            }
+        }
+
+        var themes = FeedbackThemes.Of(checkIns, languages);
+        var summary = new MonthlySummary(input.Month, participants.Count, checkIns.Count(c => c.AttendedMeeting), checkIns.Count, themes, atRisk);
 
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var person in atRisk)
@@ -47,7 +58,9 @@ public sealed class SendHrMonthlySummary : TaskActivity<SummaryInput, MonthlySum
             .With("participants", summary.Participants)
             .With("attended", summary.Attended)
             .With("checkIns", summary.CheckIns)
-            .With("themes", summary.Themes.Count == 0 ? "-" : string.Join(", ", summary.Themes))
+            .With("successThemes", FeedbackThemes.Describe(themes.Successes))
+            .With("challengeThemes", FeedbackThemes.Describe(themes.Challenges))
+            .With("askThemes", FeedbackThemes.Describe(themes.Asks))
             .With("feedback", SendMeetingInvites.Agenda(participants, input.Month))
             .With("atRisk", atRisk.Count == 0 ? "-" : string.Join("\n", atRisk.Select(a => $"- {names[a.EmployeeId]}: {string.Join(", ", a.Reasons)}")));
         await _email.SendAsync(_composer.Compose(context.IdempotencyKey, input.Hr, MessageTemplates.HrMonthlySummary, model), context.CancellationToken);

@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using AmbassadorFlows.Workflows.Ports;
+
+namespace AmbassadorFlows.Workflows.Tests.Doubles;
+
+/// <summary>Records every call, and keeps one series per id as a real calendar must.</summary>
+public sealed class RecordingCalendar : ICalendar
+{
+    private readonly ConcurrentQueue<string> _calls = new();
+    private readonly ConcurrentDictionary<string, MeetingSeries> _series = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<(string SeriesId, DateOnly Date)> _cancelledOccurrences = new();
+    private readonly ConcurrentQueue<string> _cancelledSeries = new();
+
+    public IReadOnlyList<string> Calls => [.. _calls];
+
+    public IReadOnlyDictionary<string, MeetingSeries> Series => _series;
+
+    public IReadOnlyList<(string SeriesId, DateOnly Date)> CancelledOccurrences => [.. _cancelledOccurrences];
+
+    public IReadOnlyList<string> CancelledSeries => [.. _cancelledSeries];
+
+    public Task<string> ScheduleSeriesAsync(MeetingSeries series, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        _calls.Enqueue($"schedule {series.SeriesId}");
+        _series.TryAdd(series.SeriesId, series);
+        return Task.FromResult($"event-{series.SeriesId}");
+    }
+
+    public Task CancelOccurrenceAsync(string seriesId, DateOnly date, CancellationToken cancellationToken = default)
+    {
+        _calls.Enqueue($"cancel {seriesId} {date:yyyy-MM-dd}");
+        _cancelledOccurrences.Enqueue((seriesId, date));
+        return Task.CompletedTask;
+    }
+
+    public Task CancelSeriesAsync(string seriesId, CancellationToken cancellationToken = default)
+    {
+        _calls.Enqueue($"cancel {seriesId}");
+        _cancelledSeries.Enqueue(seriesId);
+        return Task.CompletedTask;
+    }
+}
