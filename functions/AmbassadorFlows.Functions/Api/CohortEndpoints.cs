@@ -110,19 +110,11 @@ public static class CohortEndpoints
                 return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Unknown programme", $"No programme {which}. Known: {string.Join(", ", catalog.List().Select(p => $"{p.Id} (v{string.Join(", v", p.Versions)})"))}.");
             }
 
-            // The cohort's deadline is the programme's application window from the start; a different
-            // date is refused rather than silently ignored.
-            var deadline = request.StartDate.AddDays(programme.Posting.ApplicationWindowDays);
-            if (request.PostingDeadline is { } asked && asked != deadline)
-            {
-                return ProblemResponses.Validation(new Dictionary<string, string[]>
-                {
-                    ["postingDeadline"] = [$"Programme {programme.AgreementVersion} keeps the posting open {programme.Posting.ApplicationWindowDays} days: from {request.StartDate:yyyy-MM-dd} the deadline is {deadline:yyyy-MM-dd}. Omit postingDeadline or send that date."],
-                });
-            }
-
+            // The parser has checked an explicit deadline (after the start, at most 90 days out); without
+            // one the programme's application window applies.
+            var deadline = request.PostingDeadline ?? request.StartDate.AddDays(programme.Posting.ApplicationWindowDays);
             var cohortId = request.CohortId ?? $"{programme.Id}-{request.StartDate:yyyyMMdd}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}";
-            var input = new CohortRequest(cohortId, programme.Id, request.HrOwner, request.Audience ?? CohortRequestParser.DefaultAudience, request.Nominees, programme.Version);
+            var input = new CohortRequest(cohortId, programme.Id, request.HrOwner, request.Audience ?? CohortRequestParser.DefaultAudience, request.Nominees, programme.Version, request.PostingDeadline);
             // A future start date schedules the cohort; today starts it at once.
             var startAt = request.StartDate > today ? new DateTimeOffset(request.StartDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
             try

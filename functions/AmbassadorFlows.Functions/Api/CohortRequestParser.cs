@@ -12,6 +12,9 @@ public static class CohortRequestParser
     public const int MaxNominees = 500;
     public const string DefaultAudience = "all-staff";
 
+    /// <summary>The longest posting HR may ask for; the programmes' own windows have the same cap.</summary>
+    public const int MaxPostingDays = 90;
+
     public static async Task<(CreateCohortRequest? Request, Dictionary<string, string[]> Errors)> ParseAsync(JsonElement root, IDirectory directory, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(directory);
@@ -58,13 +61,14 @@ public static class CohortRequestParser
 
         if (startDate is { } start && deadline is { } end)
         {
+            var from = startGiven ? $"startDate ({start:yyyy-MM-dd})" : $"the start date (today, {start:yyyy-MM-dd})";
             if (end <= start)
             {
-                Add("postingDeadline", "Must be after startDate.");
+                Add("postingDeadline", $"Must be after {from}.");
             }
-            else if (end > start.AddDays(90))
+            else if (end > start.AddDays(MaxPostingDays))
             {
-                Add("postingDeadline", "Must be at most 90 days after startDate.");
+                Add("postingDeadline", $"Must be at most {MaxPostingDays} days after {from}: {start.AddDays(MaxPostingDays):yyyy-MM-dd} at the latest.");
             }
         }
 

@@ -5,7 +5,7 @@ namespace AmbassadorFlows.Functions.Api;
 /// <param name="ProgrammeId">A programme of the catalogue, e.g. "mobility-ambassadors".</param>
 /// <param name="ProgrammeVersion">A published version; omitted = the latest.</param>
 /// <param name="StartDate">When the posting opens (yyyy-MM-dd), today or later; default today.</param>
-/// <param name="PostingDeadline">Last day to apply (yyyy-MM-dd): the start date plus the programme's application window. Optional; when given it must be that date.</param>
+/// <param name="PostingDeadline">Last day to apply (yyyy-MM-dd), after the start date and at most 90 days after it; applications close at the end of that day in the programme's time zone. Optional: default the start date plus the programme's application window.</param>
 /// <param name="Nominees">Employee ids encouraged personally to apply.</param>
 /// <param name="HrOwner">Employee id of the HR programme owner, who approves the selection.</param>
 /// <param name="Audience">Directory group that receives the posting ("all-staff", a department, a region); default all-staff.</param>

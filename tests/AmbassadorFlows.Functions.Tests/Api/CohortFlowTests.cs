@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using AmbassadorFlows.Functions.Tests.Local;
+using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Journeys;
 
 namespace AmbassadorFlows.Functions.Tests.Api;
@@ -66,6 +69,24 @@ public sealed class CohortFlowTests(AppHost app) : IClassFixture<AppHost>
         Assert.Equal("posting", cohort.GetProperty("step").GetString());
         Assert.Equal(JsonValueKind.Array, cohort.GetProperty("journeys").ValueKind);
         Assert.Contains(list.RootElement.EnumerateArray(), c => c.GetProperty("id").GetString() == cohortId);
+    }
+
+    [Fact]
+    public async Task CreateCohort_WithOwnPostingDeadline_IsAcceptedAndReachesTheCohort()
+    {
+        // Any date after the start up to 90 days out, not only the programme's 14-day window.
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        var deadline = today.AddDays(30);
+        using var client = app.NewClient();
+
+        using var response = await client.PostAsJsonAsync("api/cohorts", new { programmeId = "mobility-ambassadors", hrOwner = "E002", audience = "Legal", nominees = new[] { "E012" }, postingDeadline = deadline });
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), body.RootElement.GetProperty("postingDeadline").GetString());
+        var cohortId = body.RootElement.GetProperty("id").GetString()!;
+        var instance = await app.Client.GetInstanceAsync(cohortId, getInputsAndOutputs: true);
+        Assert.Equal(deadline, instance!.ReadInputAs<CohortRequest>()!.PostingDeadline);
     }
 
     private async Task<string?> StepOfAsync(string cohortId, string employeeId)

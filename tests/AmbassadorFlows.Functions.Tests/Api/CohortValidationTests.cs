@@ -59,13 +59,27 @@ public sealed class CohortValidationTests(AppHost app) : IClassFixture<AppHost>
         await AssertNothingStartedAsync();
     }
 
-    [Fact]
-    public async Task CreateCohort_DeadlineOtherThanTheProgrammes_Returns400NamingPostingDeadline()
+    [Theory]
+    [InlineData("2026-03-02", "after startDate (2026-03-02)")]
+    [InlineData("2026-02-27", "after startDate (2026-03-02)")]
+    [InlineData("2026-06-01", "at most 90 days after startDate (2026-03-02): 2026-05-31 at the latest")]
+    public async Task CreateCohort_DeadlineNotAfterStartOrTooFarOut_Returns400NamingPostingDeadline(string deadline, string expected)
     {
-        using var response = await PostAsync("""{"programmeId": "mobility-ambassadors", "hrOwner": "E002", "nominees": ["E007"], "startDate": "2026-03-02", "postingDeadline": "2026-03-05"}""");
+        using var response = await PostAsync($$"""{"programmeId": "mobility-ambassadors", "hrOwner": "E002", "nominees": ["E007"], "startDate": "2026-03-02", "postingDeadline": "{{deadline}}"}""");
 
         var errors = (await AssertProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
-        Assert.True(errors.TryGetProperty("postingDeadline", out _));
+        Assert.Contains(expected, Assert.Single(errors.GetProperty("postingDeadline").EnumerateArray()).GetString(), StringComparison.Ordinal);
+        Assert.False(errors.TryGetProperty("startDate", out _));
+        await AssertNothingStartedAsync();
+    }
+
+    [Fact]
+    public async Task CreateCohort_DeadlineWithoutStartDate_IsCheckedAgainstToday()
+    {
+        using var response = await PostAsync("""{"programmeId": "mobility-ambassadors", "hrOwner": "E002", "nominees": ["E007"], "postingDeadline": "2026-03-01"}""");
+
+        var errors = (await AssertProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.Contains("today, 2026-03-02", errors.GetProperty("postingDeadline")[0].GetString(), StringComparison.Ordinal);
         await AssertNothingStartedAsync();
     }
 
