@@ -81,6 +81,11 @@ param useCustomEmailDomain bool = false
 @description('Name of the Key Vault secret holding the approval-link signing key (seeded outside the template).')
 param signingKeySecretName string = 'approval-signing-key'
 
+@description('Key id of the signing key (letters and digits). Tokens name it; to rotate, add a new secret and id.')
+@minLength(1)
+@maxLength(16)
+param signingKeyId string = 'k1'
+
 @description('Optional object id (e.g. your user) granted Key Vault Secrets Officer to seed and rotate the signing key.')
 param vaultAdminPrincipalId string = ''
 
@@ -219,6 +224,7 @@ module appSettings 'modules/appsettings.bicep' = {
     graphEnabled: graphEnabled
     keyVaultUri: keyVault.outputs.uri
     signingKeySecretName: signingKeySecretName
+    signingKeyId: signingKeyId
   }
 }
 

@@ -51,11 +51,14 @@ param publicBaseUrl string
 @description('Use Microsoft Graph for directory and calendar (needs admin-granted app roles).')
 param graphEnabled bool
 
-@description('Key Vault URI holding the approval-link signing key.')
+@description('Key Vault URI holding the approval-link signing key (ends with /).')
 param keyVaultUri string
 
 @description('Name of the signing key secret in the vault.')
 param signingKeySecretName string
+
+@description('Key id the app signs approval links with (letters and digits); part of every link, so a rotation adds a new id.')
+param signingKeyId string
 
 resource site 'Microsoft.Web/sites@2025-03-01' existing = {
   name: functionAppName
@@ -77,9 +80,12 @@ var commonSettings = {
   Email__Provider: 'Acs'
   Email__Acs__Endpoint: acsEndpoint
   Email__Sender: senderAddress
-  App__PublicBaseUrl: publicBaseUrl
-  App__SigningKeyVaultUri: keyVaultUri
-  App__SigningKeySecretName: signingKeySecretName
+  AmbassadorFlows__PublicBaseUrl: publicBaseUrl
+  // The signing key as a Key Vault reference: the platform resolves it with the site's
+  // keyVaultReferenceIdentity (the user-assigned identity) before the app starts. The template holds
+  // the secret's address only; without a version the platform follows the latest one.
+  'AmbassadorFlows__SigningKeys__${signingKeyId}': '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${signingKeySecretName}/)'
+  AmbassadorFlows__ActiveSigningKeyId: signingKeyId
   Graph__Enabled: graphEnabled ? 'true' : 'false'
 }
 

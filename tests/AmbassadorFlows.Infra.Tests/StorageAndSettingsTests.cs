@@ -119,8 +119,8 @@ public sealed class StorageAndSettingsTests(CompiledInfra infra)
         Assert.Equal("Acs", (string?)CommonSettings["Email__Provider"]);
         Assert.Equal("[parameters('acsEndpoint')]", (string?)CommonSettings["Email__Acs__Endpoint"]);
         Assert.Equal("[parameters('senderAddress')]", (string?)CommonSettings["Email__Sender"]);
-        Assert.Equal("[parameters('publicBaseUrl')]", (string?)CommonSettings["App__PublicBaseUrl"]);
-        Assert.Equal("[parameters('keyVaultUri')]", (string?)CommonSettings["App__SigningKeyVaultUri"]);
+        Assert.Equal("[parameters('publicBaseUrl')]", (string?)CommonSettings["AmbassadorFlows__PublicBaseUrl"]);
+        Assert.Equal("[parameters('signingKeyId')]", (string?)CommonSettings["AmbassadorFlows__ActiveSigningKeyId"]);
         Assert.Equal("[if(parameters('graphEnabled'), 'true', 'false')]", (string?)CommonSettings["Graph__Enabled"]);
 
         Assert.Contains("'communication'), '2025-04-01').outputs.endpoint.value", SettingsModule.PassedParameter("acsEndpoint"), StringComparison.Ordinal);
@@ -128,6 +128,54 @@ public sealed class StorageAndSettingsTests(CompiledInfra infra)
         Assert.Contains("'keyvault'), '2025-04-01').outputs.uri.value", SettingsModule.PassedParameter("keyVaultUri"), StringComparison.Ordinal);
         // Empty publicBaseUrl falls back to the site's own host name.
         Assert.Contains("outputs.defaultHostName.value", SettingsModule.PassedParameter("publicBaseUrl"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AppSettings_SigningKey_IsAKeyVaultReferenceToTheSeededSecret()
+    {
+        // The app reads AmbassadorFlows:SigningKeys:{id}; the platform resolves the reference before start.
+        var name = "[format('AmbassadorFlows__SigningKeys__{0}', parameters('signingKeyId'))]";
+        Assert.True(CommonSettings.ContainsKey(name), $"missing {name}");
+        Assert.Equal(
+            "[format('@Microsoft.KeyVault(SecretUri={0}secrets/{1}/)', parameters('keyVaultUri'), parameters('signingKeySecretName'))]",
+            (string?)CommonSettings[name]);
+        Assert.Contains("'keyvault'), '2025-04-01').outputs.uri.value", SettingsModule.PassedParameter("keyVaultUri"), StringComparison.Ordinal);
+        Assert.Equal("[parameters('signingKeySecretName')]", SettingsModule.PassedParameter("signingKeySecretName"));
+        Assert.Equal("[parameters('signingKeyId')]", SettingsModule.PassedParameter("signingKeyId"));
+        Assert.Equal("k1", (string?)infra.Template.Root["parameters"]?["signingKeyId"]?["defaultValue"]);
+    }
+
+    [Fact]
+    public void AppSettings_Compiled_NoSecretValueAnywhere()
+    {
+        var text = infra.Template.Root.ToJsonString();
+
+        // No secret is created, read back or passed: only its address appears (the reference above).
+        Assert.Empty(infra.Template.ResourcesOfType("Microsoft.KeyVault/vaults/secrets"));
+        foreach (var marker in new[] { "listSecrets", "getSecret", "secureString", "secureObject", "BEGIN PRIVATE KEY" })
+        {
+            Assert.DoesNotContain(marker, text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var settings = CommonSettings.Concat(PremiumOnlySettings).ToList();
+        var signing = Assert.Single(settings, s => s.Key.Contains("SigningKeys", StringComparison.Ordinal));
+        Assert.StartsWith("[format('@Microsoft.KeyVault(", (string?)signing.Value, StringComparison.Ordinal);
+        // Literal values (not expressions) are short switches, never key material.
+        Assert.All(
+            settings.Select(s => (string?)s.Value).Where(v => v is not null && !v.StartsWith('[')),
+            v => Assert.True(v!.Length < 16, $"'{v}' looks like a literal secret"));
+    }
+
+    [Fact]
+    public void FunctionApp_KeyVaultReferences_ResolvedWithTheUserAssignedIdentity()
+    {
+        var (appModule, site) = infra.Template.Single("Microsoft.Web/sites");
+
+        Assert.Equal("[parameters('identityId')]", (string?)site["properties"]?["keyVaultReferenceIdentity"]);
+        Assert.Contains("'identity'), '2025-04-01').outputs.id.value", appModule.PassedParameter("identityId"), StringComparison.Ordinal);
+        // ...and that identity may read the vault's secrets.
+        var rbac = infra.Template.Module("rbac");
+        Assert.Contains("'identity'), '2025-04-01').outputs.principalId.value", rbac.PassedParameter("appPrincipalId"), StringComparison.Ordinal);
     }
 
     [Fact]

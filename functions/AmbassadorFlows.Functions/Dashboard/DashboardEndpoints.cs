@@ -3,8 +3,8 @@ using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.FunctionMetadata;
 using AmbassadorFlows.Functions.Management;
 using AmbassadorFlows.Functions.Storage;
-using AmbassadorFlows.Functions.Storage.Sqlite;
 using AmbassadorFlows.Functions.Web;
+using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 
 namespace AmbassadorFlows.Functions.Dashboard;
@@ -37,7 +37,7 @@ public static class DashboardEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> OverviewAsync(CohortReadModel cohorts, SqliteApprovalStore approvals, ISentMailLog outbox, DurableTaskClient client, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> OverviewAsync(CohortReadModel cohorts, IApprovalStore approvals, ISentMailLog outbox, DurableTaskClient client, TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var failed = await client.QueryInstancesAsync(new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed], PageSize = OverviewLimit, FetchInputsAndOutputs = true }, cancellationToken);
@@ -52,7 +52,7 @@ public static class DashboardEndpoints
         return Html.Result(DashboardPages.Layout("Overview", body));
     }
 
-    private static async Task<IResult> CohortAsync(string id, CohortReadModel cohorts, SqliteApprovalStore approvals, CancellationToken cancellationToken)
+    private static async Task<IResult> CohortAsync(string id, CohortReadModel cohorts, IApprovalStore approvals, CancellationToken cancellationToken)
     {
         var detail = await cohorts.GetAsync(id, cancellationToken);
         if (detail is null)
@@ -64,7 +64,7 @@ public static class DashboardEndpoints
         return Html.Result(DashboardPages.Layout(id, DashboardPages.Cohort(detail, audit)));
     }
 
-    private static async Task<IResult> InstanceAsync(string instanceId, DurableTaskClient client, SqliteApprovalStore approvals, CancellationToken cancellationToken)
+    private static async Task<IResult> InstanceAsync(string instanceId, DurableTaskClient client, IApprovalStore approvals, IApprovalHistory approvalHistory, CancellationToken cancellationToken)
     {
         var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
         if (instance is null)
@@ -73,7 +73,7 @@ public static class DashboardEndpoints
         }
 
         var history = HistoryEventsJson.Create(await client.GetOrchestrationHistoryAsync(instanceId, cancellationToken), showOutput: true);
-        var all = await approvals.ListAllAsync(instanceId, 200, cancellationToken);
+        var all = await approvalHistory.ListAllAsync(instanceId, 200, cancellationToken);
         var audit = await approvals.GetAuditAsync(instanceId, cancellationToken);
         return Html.Result(DashboardPages.Layout(instanceId, DashboardPages.Instance(instance, history, [.. all.Where(a => a.InstanceId == instanceId)], audit)));
     }

@@ -28,6 +28,7 @@ public static class LocalModeServiceCollectionExtensions
         services.AddSingleton(sp => new AppDatabase(sp.GetRequiredService<LocalModeOptions>().DataFile("ambassadorflows-app.db")));
         services.AddSingleton<SqliteApprovalStore>();
         services.AddSingleton<IApprovalStore>(sp => sp.GetRequiredService<SqliteApprovalStore>());
+        services.AddSingleton<IApprovalHistory>(sp => sp.GetRequiredService<SqliteApprovalStore>());
         EmailRelay.CaptureRegisteredSender(services);
         services.AddSingleton(sp => new SqliteOutbox(
             sp.GetRequiredService<AppDatabase>(),

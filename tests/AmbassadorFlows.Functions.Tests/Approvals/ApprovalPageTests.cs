@@ -16,7 +16,13 @@ public sealed class ApprovalPageTests(AppHost app) : IClassFixture<AppHost>
     public async Task Get_ValidLink_ShowsTheQuestionAndChangesNothing()
     {
         var (approval, link) = await NewApplicationAsync();
-        var historyBefore = (await app.Client.GetOrchestrationHistoryAsync(approval.InstanceId)).Count;
+        // The invitation is sent before the turn that starts waiting ends; measure once the cohort is
+        // parked on its application deadline, or the rest of that turn counts as a change.
+        var parked = await AppHost.EventuallyAsync(
+            async () => await app.Client.GetOrchestrationHistoryAsync(approval.InstanceId) is { } h
+                && h.Any(e => e.EventTypeCase == AmbassadorFlows.Durable.Protocol.HistoryEvent.EventTypeOneofCase.TimerCreated) ? h : null,
+            "the cohort waiting for applications");
+        var historyBefore = parked.Count;
         using var client = app.NewClient();
 
         for (var i = 0; i < 3; i++)

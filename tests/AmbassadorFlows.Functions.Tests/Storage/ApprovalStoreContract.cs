@@ -1,3 +1,4 @@
+using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Workflows.Ports;
 
 namespace AmbassadorFlows.Functions.Tests.Storage;
@@ -163,6 +164,28 @@ public abstract class ApprovalStoreContract
         var audit = await store.GetAuditAsync(instance);
 
         Assert.Equal([first, second], audit);
+    }
+
+    [Fact]
+    public async Task ListAllAsync_WithPrefix_ReturnsOpenDecidedAndClosedOfThatPrefixNewestFirst()
+    {
+        var store = await CreateStoreAsync();
+        var history = Assert.IsAssignableFrom<IApprovalHistory>(store);
+        var instance = "all-" + Guid.NewGuid().ToString("N");
+        var open = await store.CreateAsync(NewApproval(instance) with { CreatedAt = Now });
+        var decided = await store.CreateAsync(NewApproval(instance + ":journey:E1") with { CreatedAt = Now.AddMinutes(1) });
+        var closed = await store.CreateAsync(NewApproval(instance + ":journey:E2") with { CreatedAt = Now.AddMinutes(2) });
+        await store.CreateAsync(NewApproval("other-" + instance));
+        await store.TryDecideAsync(new ApprovalDecision(decided.ApprovalId, "approve", "mgr-7", Now.AddHours(1), null, null));
+        await store.CloseAsync(closed.ApprovalId, "timed out", Now.AddHours(2));
+
+        var all = await history.ListAllAsync(instance);
+        var limited = await history.ListAllAsync(instance, limit: 2);
+
+        Assert.Equal([closed.ApprovalId, decided.ApprovalId, open.ApprovalId], all.Select(a => a.ApprovalId));
+        Assert.Equal("approve", all[1].Decision?.Decision);
+        Assert.Equal("timed out", all[0].ClosedReason);
+        Assert.Equal([closed.ApprovalId, decided.ApprovalId], limited.Select(a => a.ApprovalId));
     }
 
     protected static PendingApproval NewApproval(string? instanceId = null) => new(

@@ -8,7 +8,7 @@ namespace AmbassadorFlows.Functions.Storage.Sqlite;
 /// <summary><see cref="IApprovalStore"/> on the app's SQLite file. A decision is a conditional
 /// UPDATE (only while undecided and open): SQLite runs writers one at a time, so of any number of
 /// concurrent callers exactly one changes the row and every other reads the winner.</summary>
-public sealed class SqliteApprovalStore : IApprovalStore
+public sealed class SqliteApprovalStore : IApprovalStore, IApprovalHistory
 {
     private const string Columns = "approval_id, instance_id, event_name, kind, assignee_id, assignee_email, options, created_at, expires_at, details_json, decision, decided_by, decided_at, comment, data_json, closed_reason";
     private readonly AppDatabase _database;

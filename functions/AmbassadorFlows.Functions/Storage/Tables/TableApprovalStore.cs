@@ -11,10 +11,10 @@ namespace AmbassadorFlows.Functions.Storage.Tables;
 /// does not survive scale-out or redeploys). Create is insert-if-absent (409 → read the first one);
 /// a decision or a close is a read, then a replace conditioned on the ETag read: of concurrent
 /// deciders exactly one update succeeds, the others get 412, re-read, and report the winner.
-/// The pending list scans the approvals table with a server-side filter on Status (and on the
+/// The pending and full lists scan the approvals table with a server-side filter (Status, and the
 /// instance-id range); fine for HR volumes (thousands), the place to add an index beyond that.
 /// </summary>
-public sealed class TableApprovalStore : IApprovalStore
+public sealed class TableApprovalStore : IApprovalStore, IApprovalHistory
 {
     private readonly TableClient _approvals;
     private readonly TableClient _audit;
@@ -108,25 +108,14 @@ public sealed class TableApprovalStore : IApprovalStore
 
     public async Task<IReadOnlyList<PendingApproval>> ListPendingAsync(string? instanceIdPrefix = null, CancellationToken cancellationToken = default)
     {
-        await EnsureTablesAsync().ConfigureAwait(false);
-        var filter = TableClient.CreateQueryFilter($"Status eq {ApprovalEntity.Pending}");
-        if (!string.IsNullOrEmpty(instanceIdPrefix) && instanceIdPrefix[^1] != char.MaxValue)
-        {
-            var upper = instanceIdPrefix[..^1] + (char)(instanceIdPrefix[^1] + 1);
-            filter += " and " + TableClient.CreateQueryFilter($"InstanceId ge {instanceIdPrefix} and InstanceId lt {upper}");
-        }
+        var pending = await QueryAsync(TableClient.CreateQueryFilter($"Status eq {ApprovalEntity.Pending}"), instanceIdPrefix, cancellationToken).ConfigureAwait(false);
+        return [.. pending.OrderBy(a => a.CreatedAt).ThenBy(a => a.ApprovalId, StringComparer.Ordinal)];
+    }
 
-        var result = new List<PendingApproval>();
-        await foreach (var entity in _approvals.QueryAsync<ApprovalEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            // The range is ordinal on the server; StartsWith keeps exact prefix semantics everywhere.
-            if (instanceIdPrefix is null || entity.InstanceId.StartsWith(instanceIdPrefix, StringComparison.Ordinal))
-            {
-                result.Add(ToApproval(entity));
-            }
-        }
-
-        return [.. result.OrderBy(a => a.CreatedAt).ThenBy(a => a.ApprovalId, StringComparer.Ordinal)];
+    public async Task<IReadOnlyList<PendingApproval>> ListAllAsync(string? instanceIdPrefix = null, int limit = 500, CancellationToken cancellationToken = default)
+    {
+        var all = await QueryAsync(null, instanceIdPrefix, cancellationToken).ConfigureAwait(false);
+        return [.. all.OrderByDescending(a => a.CreatedAt).ThenBy(a => a.ApprovalId, StringComparer.Ordinal).Take(limit)];
     }
 
     public async Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default)
@@ -162,6 +151,31 @@ public sealed class TableApprovalStore : IApprovalStore
 
         // Rows come back in RowKey order, which is the order we want; sorting again costs nothing.
         return entries;
+    }
+
+    /// <summary>Approvals matching <paramref name="filter"/> whose instance id starts with the prefix
+    /// (a server-side range, then an exact ordinal check).</summary>
+    private async Task<List<PendingApproval>> QueryAsync(string? filter, string? instanceIdPrefix, CancellationToken cancellationToken)
+    {
+        await EnsureTablesAsync().ConfigureAwait(false);
+        if (!string.IsNullOrEmpty(instanceIdPrefix) && instanceIdPrefix[^1] != char.MaxValue)
+        {
+            var upper = instanceIdPrefix[..^1] + (char)(instanceIdPrefix[^1] + 1);
+            var range = TableClient.CreateQueryFilter($"InstanceId ge {instanceIdPrefix} and InstanceId lt {upper}");
+            filter = filter is null ? range : filter + " and " + range;
+        }
+
+        var result = new List<PendingApproval>();
+        await foreach (var entity in _approvals.QueryAsync<ApprovalEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            // The range is ordinal on the server; StartsWith keeps exact prefix semantics everywhere.
+            if (instanceIdPrefix is null || entity.InstanceId.StartsWith(instanceIdPrefix, StringComparison.Ordinal))
+            {
+                result.Add(ToApproval(entity));
+            }
+        }
+
+        return result;
     }
 
     private async Task<bool> TryReplaceAsync(ApprovalEntity entity, CancellationToken cancellationToken)

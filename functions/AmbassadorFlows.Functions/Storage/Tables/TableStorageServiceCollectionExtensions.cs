@@ -36,6 +36,7 @@ public static class TableStorageServiceCollectionExtensions
         var client = new Lazy<TableServiceClient>(() => CreateServiceClient(options, credential ?? CreateCredential(configuration)));
         services.AddSingleton(_ => new TableApprovalStore(client.Value, options.TablePrefix));
         services.AddSingleton<IApprovalStore>(sp => sp.GetRequiredService<TableApprovalStore>());
+        services.AddSingleton<IApprovalHistory>(sp => sp.GetRequiredService<TableApprovalStore>());
         services.AddSingleton(_ => new TableCohortProgress(client.Value, options.TablePrefix));
         services.AddSingleton<ICohortProgress>(sp => sp.GetRequiredService<TableCohortProgress>());
 

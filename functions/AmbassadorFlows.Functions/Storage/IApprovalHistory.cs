@@ -1,0 +1,12 @@
+using AmbassadorFlows.Workflows.Ports;
+
+namespace AmbassadorFlows.Functions.Storage;
+
+/// <summary>Every approval of some instances, decided, closed or open, for the dashboard's
+/// instance page. Both approval stores (SQLite, Azure Tables) offer it next to the port.</summary>
+public interface IApprovalHistory
+{
+    /// <summary>Approvals of instances whose id starts with <paramref name="instanceIdPrefix"/> (all
+    /// when null), newest first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<PendingApproval>> ListAllAsync(string? instanceIdPrefix = null, int limit = 500, CancellationToken cancellationToken = default);
+}

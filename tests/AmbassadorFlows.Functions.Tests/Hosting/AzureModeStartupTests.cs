@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using AmbassadorFlows.Functions.Approvals;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AmbassadorFlows.Functions.Tests.Hosting;
+
+/// <summary>Custom-handler mode takes its secrets and public URL from settings only, and stops at
+/// start-up with a message naming the missing setting rather than generating anything.</summary>
+public sealed class AzureModeStartupTests
+{
+    private static readonly string Key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+    [Fact]
+    public void Build_NoSigningKey_FailsNamingTheKeyVaultSetting()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Build("--AmbassadorFlows:PublicBaseUrl=https://a.example.com"));
+
+        Assert.Contains("AmbassadorFlows__SigningKeys__", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Key Vault", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_UnresolvedKeyVaultReference_FailsSayingTheVaultWasNotRead()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Build(
+            "--AmbassadorFlows:PublicBaseUrl=https://a.example.com",
+            "--AmbassadorFlows:SigningKeys:v1=@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/approval-signing-key/)"));
+
+        Assert.Contains("AmbassadorFlows__SigningKeys__v1 is an unresolved Key Vault reference", error.Message, StringComparison.Ordinal);
+        Assert.Contains("keyVaultReferenceIdentity", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_ShortSigningKey_Fails()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Build(
+            "--AmbassadorFlows:PublicBaseUrl=https://a.example.com",
+            $"--AmbassadorFlows:SigningKeys:v1={Convert.ToBase64String(new byte[16])}"));
+
+        Assert.Contains("shorter than 32 bytes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_NoPublicUrlAndNoSiteHostName_FailsNamingTheSetting()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Build($"--AmbassadorFlows:SigningKeys:v1={Key}"));
+
+        Assert.Contains("AmbassadorFlows__PublicBaseUrl", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_NoTableStorage_FailsNamingTheSetting()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Build(
+            "--AmbassadorFlows:PublicBaseUrl=https://a.example.com", $"--AmbassadorFlows:SigningKeys:v1={Key}"));
+
+        Assert.Contains("AzureWebJobsStorage__tableServiceUri", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_SiteHostNameAndKeyFromSettings_UsesThemAndTheHostsTableEndpoint()
+    {
+        await using var app = Build(
+            "--WEBSITE_HOSTNAME=func-ambflows-dev.azurewebsites.net",
+            "--AzureWebJobsStorage:tableServiceUri=https://stambflows.table.core.windows.net/",
+            $"--AmbassadorFlows:SigningKeys:v1={Key}");
+
+        Assert.Equal("https://func-ambflows-dev.azurewebsites.net/", app.Services.GetRequiredService<Web.PublicUrls>().BaseUrl.AbsoluteUri);
+        var keys = app.Services.GetRequiredService<SigningKeyRing>();
+        Assert.Equal("v1", keys.ActiveKeyId);
+        Assert.Equal(Convert.FromBase64String(Key), keys.ActiveKey);
+    }
+
+    private static Microsoft.AspNetCore.Builder.WebApplication Build(params string[] settings)
+        => AmbassadorFlowsApp.Build(["--FUNCTIONS_CUSTOMHANDLER_PORT=7998", .. settings]);
+}
