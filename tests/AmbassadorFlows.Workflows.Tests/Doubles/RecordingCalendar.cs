@@ -13,6 +13,9 @@ public sealed class RecordingCalendar : ICalendar
 
     public IReadOnlyList<string> Calls => [.. _calls];
 
+    /// <summary>When set, scheduling fails as an unreachable calendar service would.</summary>
+    public bool Down { get; set; }
+
     public IReadOnlyDictionary<string, MeetingSeries> Series => _series;
 
     public IReadOnlyList<(string SeriesId, DateOnly Date)> CancelledOccurrences => [.. _cancelledOccurrences];
@@ -23,6 +26,11 @@ public sealed class RecordingCalendar : ICalendar
     {
         ArgumentNullException.ThrowIfNull(series);
         _calls.Enqueue($"schedule {series.SeriesId}");
+        if (Down)
+        {
+            throw new HttpRequestException("calendar unreachable");
+        }
+
         _series.TryAdd(series.SeriesId, series);
         return Task.FromResult($"event-{series.SeriesId}");
     }

@@ -1,3 +1,4 @@
+using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Journeys;
 using AmbassadorFlows.Workflows.Messaging;
@@ -108,6 +109,28 @@ public sealed class CohortScenarioTests
         Assert.Contains("\"E005\"", selection.DetailsJson, StringComparison.Ordinal);
         Assert.Contains("\"E017\"", selection.DetailsJson, StringComparison.Ordinal);
         Assert.Equal("selection", (await h.StatusAsync("c3"))!.Step);
+    }
+
+    [Fact]
+    public async Task Cohort_CalendarDown_RetriesThenHoldsTheMeetingsWithIcsInvitesAlone()
+    {
+        await using var h = WorkflowHarness.Create();
+        h.Calendar.Down = true;
+        await h.StartAsync(nameof(CohortOrchestrator), new CohortRequest("c4", "mobility-ambassadors", Hr, "IT", []), "c4");
+        await h.AnswerAsync("c4:apply:E005", Decisions.Apply);
+        await h.DriveDaysAsync(14);
+        await h.AnswerAsync("c4:selection", Decisions.Approve);
+        var journey = JourneyIds.For("c4", "E005");
+        await h.AnswerAsync($"{journey}:manager-approval", Decisions.Approve);
+        await h.AnswerAsync($"{journey}:agreement", Decisions.Accept);
+
+        await h.DriveDaysAsync(75);
+
+        Assert.Equal(3, h.Calendar.Calls.Count); // the retry policy's three attempts, once
+        Assert.Empty(h.Calendar.Series);
+        Assert.All(h.EmailsTo("E005", MessageTemplates.MeetingInvite), m => Assert.Single(m.Attachments));
+        Assert.True(h.EmailsTo("E005", MessageTemplates.MeetingInvite).Count >= 2);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await h.GetAsync("c4")).RuntimeStatus);
     }
 
     /// <summary>Answers every open check-in every week until the term has ended (the renewal question arrives).</summary>
