@@ -46,7 +46,7 @@ public sealed partial class EmbeddedDurableEngine : IAsyncDisposable
         var converter = dataConverter ?? JsonDataConverter.Default;
         loggerFactory ??= NullLoggerFactory.Instance;
         _logger = loggerFactory.CreateLogger<EmbeddedDurableEngine>();
-        _store = new SqliteStore(options.InMemory ? null : options.DatabasePath, TimeProvider);
+        _store = new SqliteStore(options.InMemory ? null : options.DatabasePath, TimeProvider, options.HistoryCacheCapacity, options.PageCacheMegabytes);
         _store.OrchestrationWorkAdded += _orchestrationSignal.Set;
         _store.ActivityWorkAdded += _activitySignal.Set;
         _executor = new OrchestrationExecutor(registry, new OrchestrationExecutorOptions
@@ -194,24 +194,31 @@ public sealed partial class EmbeddedDurableEngine : IAsyncDisposable
     // within one engine.
     private string NextLeaseOwner() => $"{_engineId}-{Interlocked.Increment(ref _leaseCounter)}";
 
+    /// <summary>Claims ready instances, runs their turns and commits them, together with the claim
+    /// of the next batch, until none is ready. Returns the number of turns.</summary>
     private async Task<int> ProcessOrchestrationBatchAsync(CancellationToken cancellation)
     {
         var owner = NextLeaseOwner();
         var items = await _store.ClaimOrchestrationsAsync(owner, _options.BatchSize, _options.OrchestrationLease, cancellation);
-        if (items.Count == 0)
+        var total = 0;
+        while (items.Count > 0)
         {
-            return 0;
+            var now = TimeProvider.GetUtcNow();
+            var commits = new List<TurnCommit>(items.Count);
+            foreach (var item in items)
+            {
+                commits.Add(OrchestrationTurn.Run(_executor, item, now));
+            }
+
+            // Stopping: commit what ran, claim nothing more.
+            var nextOwner = NextLeaseOwner();
+            var next = cancellation.IsCancellationRequested ? null : new OrchestrationClaim(nextOwner, _options.BatchSize, _options.OrchestrationLease);
+            items = await _store.CommitTurnsAsync(owner, commits, next);
+            owner = nextOwner;
+            total += commits.Count;
         }
 
-        var now = TimeProvider.GetUtcNow();
-        var commits = new List<TurnCommit>(items.Count);
-        foreach (var item in items)
-        {
-            commits.Add(OrchestrationTurn.Run(_executor, item, now));
-        }
-
-        await _store.CommitTurnsAsync(owner, commits, CancellationToken.None);
-        return items.Count;
+        return total;
     }
 
     private async Task<ActivityCompletion> RunActivityAsync(ActivityWorkItem item, CancellationToken cancellation)

@@ -20,6 +20,18 @@ public sealed class EmbeddedEngineOptions
     /// SQLite fast, because each transaction costs a WAL write.</summary>
     public int BatchSize { get; set; } = 64;
 
+    /// <summary>Instances whose parsed history stays in memory between their turns, so a turn
+    /// doesn't re-read and re-parse its whole history. The database remains the source of truth
+    /// (an entry is used only if it matches the stored history); least recently used go first,
+    /// so idle instances cost nothing. 0 turns it off.</summary>
+    public int HistoryCacheCapacity { get; set; } = 1024;
+
+    /// <summary>SQLite's page cache for the database file, in MB. SQLite's own default (2 MB)
+    /// holds too little of a busy database: with a few thousand instances in flight most page reads
+    /// missed it and went to the OS (measured: the file backend ran at about half the speed it
+    /// has with 16 MB or more). Pages are loaded on demand, so a small database uses less.</summary>
+    public int PageCacheMegabytes { get; set; } = 32;
+
     /// <summary>Longest single timer; longer ones are chained (Azure Storage caps queue visibility).</summary>
     public TimeSpan MaximumTimerInterval { get; set; } = TimeSpan.FromDays(3);
 
@@ -42,6 +54,8 @@ public sealed class EmbeddedEngineOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(OrchestrationWorkers, 1, nameof(OrchestrationWorkers));
         ArgumentOutOfRangeException.ThrowIfLessThan(ActivityWorkers, 1, nameof(ActivityWorkers));
         ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1, nameof(BatchSize));
+        ArgumentOutOfRangeException.ThrowIfNegative(HistoryCacheCapacity, nameof(HistoryCacheCapacity));
+        ArgumentOutOfRangeException.ThrowIfNegative(PageCacheMegabytes, nameof(PageCacheMegabytes));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PollingInterval, TimeSpan.Zero, nameof(PollingInterval));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(MaximumTimerInterval, TimeSpan.Zero, nameof(MaximumTimerInterval));
         if (!InMemory && string.IsNullOrWhiteSpace(DatabasePath))

@@ -18,10 +18,9 @@ internal static class OrchestrationTurn
             // Only stale events (an earlier execution's timers or results): drop them.
             return new TurnCommit
             {
-                InstanceId = row.InstanceId,
-                ExecutionId = row.ExecutionId,
+                Instance = row,
                 ConsumedInboxIds = consumed,
-                PastCount = item.History.Count,
+                PastHistory = item.History,
                 Status = row.Status,
             };
         }
@@ -92,10 +91,9 @@ internal static class OrchestrationTurn
 
         var commit = new TurnCommit
         {
-            InstanceId = row.InstanceId,
-            ExecutionId = row.ExecutionId,
+            Instance = row,
             ConsumedInboxIds = consumed,
-            PastCount = item.History.Count,
+            PastHistory = item.History,
             Status = status,
             CustomStatusSet = true,
             CustomStatus = response.CustomStatus,
@@ -112,14 +110,13 @@ internal static class OrchestrationTurn
             case OrchestrationStatus.ContinuedAsNew:
                 return new TurnCommit
                 {
-                    InstanceId = commit.InstanceId,
-                    ExecutionId = commit.ExecutionId,
+                    Instance = row,
                     ConsumedInboxIds = consumed,
-                    PastCount = commit.PastCount,
+                    PastHistory = commit.PastHistory,
                     Status = OrchestrationRuntimeStatus.Running,
                     CustomStatusSet = true,
                     CustomStatus = response.CustomStatus,
-                    Effects = effects,
+                    Effects = FireAndForget(effects),
                     ContinuedAsNew = ContinueAsNew(item, delivered, complete, now),
                 };
             case OrchestrationStatus.Completed:
@@ -137,15 +134,14 @@ internal static class OrchestrationTurn
                 appended.Add(HistoryEvents.ExecutionCompleted(complete.OrchestrationStatus, outcome.Output, outcome.Failure, now.UtcDateTime));
                 return new TurnCommit
                 {
-                    InstanceId = commit.InstanceId,
-                    ExecutionId = commit.ExecutionId,
+                    Instance = row,
                     ConsumedInboxIds = consumed,
-                    PastCount = commit.PastCount,
+                    PastHistory = commit.PastHistory,
                     Status = outcome.Status,
                     CustomStatusSet = true,
                     CustomStatus = response.CustomStatus,
                     AppendedHistory = appended,
-                    Effects = [.. effects.OfType<SendEventEffect>()],
+                    Effects = outcome.Status == OrchestrationRuntimeStatus.Terminated ? [.. effects.OfType<SendEventEffect>()] : FireAndForget(effects),
                     Outcome = outcome,
                 };
             default:
@@ -153,6 +149,16 @@ internal static class OrchestrationTurn
                 return commit;
         }
     }
+
+    /// <summary>
+    /// What still happens when the turn that asked for it also ends the execution by itself
+    /// (completes, fails or continues as new): as in Durable, events are sent and activities are
+    /// scheduled (fire-and-forget: their results find no execution to deliver to and are dropped).
+    /// Timers and sub-orchestrations could never report back, so they are not started. A
+    /// terminated turn only sends its events: an operator stopped it.
+    /// </summary>
+    private static List<TurnEffect> FireAndForget(List<TurnEffect> effects)
+        => [.. effects.Where(e => e is SendEventEffect or ScheduleActivityEffect)];
 
     /// <summary>
     /// Which ready events this turn delivers, in order. Events of another execution are consumed

@@ -3,29 +3,29 @@ namespace AmbassadorFlows.Durable.Embedded;
 /// <summary>Activity work queue: claim with a lease, complete into the instance inbox.</summary>
 internal sealed partial class SqliteStore
 {
+    /// <summary>Leases up to <paramref name="max"/> due activities, oldest first, in one
+    /// statement. Each delivery counts as an attempt.</summary>
     public Task<IReadOnlyList<ActivityWorkItem>> ClaimActivitiesAsync(string owner, int max, TimeSpan lease, CancellationToken cancellation)
-        => WithGateAsync(() =>
+        => WriteAsync(tx =>
         {
             var now = Now;
             var items = new List<ActivityWorkItem>();
-            using var tx = _connection.BeginTransaction();
             using (var reader = Cmd(
-                "SELECT id, instance_id, execution_id, task_id, name, input, attempts FROM activities WHERE available_at <= @now ORDER BY available_at, id LIMIT @max",
-                tx, ("@now", now.UtcTicks), ("@max", max)).ExecuteReader())
+                """
+                UPDATE activities SET available_at = @until, lock_owner = @owner, attempts = attempts + 1
+                WHERE id IN (SELECT id FROM activities WHERE available_at <= @now ORDER BY available_at, id LIMIT @max)
+                RETURNING id, instance_id, execution_id, task_id, name, input, attempts
+                """,
+                tx, ("@until", (now + lease).UtcTicks), ("@owner", owner), ("@now", now.UtcTicks), ("@max", max)).ExecuteReader())
             {
                 while (reader.Read())
                 {
-                    items.Add(new ActivityWorkItem(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4), NullableString(reader, 5), reader.GetInt32(6) + 1));
+                    items.Add(new ActivityWorkItem(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4), NullableString(reader, 5), reader.GetInt32(6)));
                 }
             }
 
-            foreach (var item in items)
-            {
-                Cmd("UPDATE activities SET available_at = @until, lock_owner = @owner, attempts = attempts + 1 WHERE id = @id", tx,
-                    ("@until", (now + lease).UtcTicks), ("@owner", owner), ("@id", item.Id)).ExecuteNonQuery();
-            }
-
-            tx.Commit();
+            // RETURNING has no defined order; run them in the order they were queued.
+            items.Sort((a, b) => a.Id.CompareTo(b.Id));
             return (IReadOnlyList<ActivityWorkItem>)items;
         }, cancellation);
 
@@ -39,10 +39,9 @@ internal sealed partial class SqliteStore
             return;
         }
 
-        await WithGateAsync(() =>
+        await WriteAsync(tx =>
         {
             var now = Now;
-            using var tx = _connection.BeginTransaction();
             foreach (var completion in completions)
             {
                 if (Cmd("DELETE FROM activities WHERE id = @id", tx, ("@id", completion.Item.Id)).ExecuteNonQuery() == 0)
@@ -50,14 +49,23 @@ internal sealed partial class SqliteStore
                     continue;
                 }
 
-                var instance = LoadInstance(completion.Item.InstanceId, tx);
-                if (instance is not null && !IsTerminal(instance.Status) && instance.ExecutionId == completion.Item.ExecutionId)
-                {
-                    InsertInbox(tx, instance.InstanceId, instance.ExecutionId, completion.Result, now);
-                }
+                // Only the execution that scheduled it, and only while it is not finished, takes the
+                // result (one statement: the INSERT selects nothing otherwise).
+                var e = completion.Result;
+                Cmd(
+                    $"""
+                    INSERT INTO inbox (instance_id, execution_id, kind, priority, visible_at, event)
+                    SELECT instance_id, execution_id, @k, 2, @v, @e FROM instances
+                    WHERE instance_id = @i AND execution_id = @x AND status NOT IN ({TerminalStatusList})
+                    """,
+                    tx,
+                    ("@i", completion.Item.InstanceId),
+                    ("@x", completion.Item.ExecutionId),
+                    ("@k", (int)e.EventTypeCase),
+                    ("@v", now.UtcTicks),
+                    ("@e", Bytes(e))).ExecuteNonQuery();
             }
 
-            tx.Commit();
             return 0;
         }, CancellationToken.None);
         SignalOrchestrationWork();
@@ -65,15 +73,13 @@ internal sealed partial class SqliteStore
 
     /// <summary>Makes claimed items available again at once (a worker stopping without running them).</summary>
     public Task AbandonActivitiesAsync(IEnumerable<ActivityWorkItem> items)
-        => WithGateAsync(() =>
+        => WriteAsync(tx =>
         {
-            using var tx = _connection.BeginTransaction();
             foreach (var item in items)
             {
                 Cmd("UPDATE activities SET available_at = 0, lock_owner = NULL WHERE id = @id", tx, ("@id", item.Id)).ExecuteNonQuery();
             }
 
-            tx.Commit();
             return 0;
         }, CancellationToken.None);
 }

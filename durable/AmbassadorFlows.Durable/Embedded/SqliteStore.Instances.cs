@@ -10,9 +10,8 @@ internal sealed partial class SqliteStore
 {
     public async Task CreateInstanceAsync(string instanceId, string name, string? version, string? input, DateTimeOffset? startAt, CancellationToken cancellation)
     {
-        await WithGateAsync(() =>
+        await WriteAsync(tx =>
         {
-            using var tx = _connection.BeginTransaction();
             var existing = LoadInstance(instanceId, tx);
             if (existing is not null && !IsTerminal(existing.Status))
             {
@@ -20,7 +19,6 @@ internal sealed partial class SqliteStore
             }
 
             CreateInstanceInTx(tx, instanceId, name, version, input, startAt, parent: null, replace: existing is not null);
-            tx.Commit();
             return 0;
         }, cancellation);
         SignalOrchestrationWork();
@@ -28,12 +26,10 @@ internal sealed partial class SqliteStore
 
     public async Task RaiseEventAsync(string instanceId, string eventName, string? payload, CancellationToken cancellation)
     {
-        await WithGateAsync(() =>
+        await WriteAsync(tx =>
         {
-            using var tx = _connection.BeginTransaction();
             var row = RequireLive(instanceId, tx);
             InsertInbox(tx, row.InstanceId, null, HistoryEvents.EventRaised(eventName, payload, Now.UtcDateTime), Now);
-            tx.Commit();
             return 0;
         }, cancellation);
         SignalOrchestrationWork();
@@ -41,9 +37,8 @@ internal sealed partial class SqliteStore
 
     public async Task TerminateAsync(string instanceId, string? reason, bool recursive, CancellationToken cancellation)
     {
-        var finished = await WithGateAsync(() =>
+        var finished = await WriteAsync(tx =>
         {
-            using var tx = _connection.BeginTransaction();
             var row = RequireLive(instanceId, tx);
             var now = Now;
             var locked = Convert.ToInt64(Cmd("SELECT locked_until FROM instances WHERE instance_id = @id", tx, ("@id", instanceId)).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > now.UtcTicks;
@@ -58,7 +53,6 @@ internal sealed partial class SqliteStore
                 InsertInbox(tx, row.InstanceId, null, HistoryEvents.ExecutionTerminated(reason, now.UtcDateTime, recursive), now);
             }
 
-            tx.Commit();
             return direct;
         }, cancellation);
         if (finished)
@@ -71,16 +65,14 @@ internal sealed partial class SqliteStore
 
     public async Task SuspendAsync(string instanceId, string? reason, CancellationToken cancellation)
     {
-        await WithGateAsync(() =>
+        await WriteAsync(tx =>
         {
-            using var tx = _connection.BeginTransaction();
             var row = RequireLive(instanceId, tx);
             if (row.Status != OrchestrationRuntimeStatus.Suspended)
             {
                 InsertInbox(tx, row.InstanceId, null, HistoryEvents.ExecutionSuspended(reason, Now.UtcDateTime), Now);
             }
 
-            tx.Commit();
             return 0;
         }, cancellation);
         SignalOrchestrationWork();
@@ -88,9 +80,8 @@ internal sealed partial class SqliteStore
 
     public async Task ResumeAsync(string instanceId, string? reason, CancellationToken cancellation)
     {
-        await WithGateAsync(() =>
+        await WriteAsync(tx =>
         {
-            using var tx = _connection.BeginTransaction();
             var row = RequireLive(instanceId, tx);
             var suspendPending = Convert.ToInt64(Cmd(
                 "SELECT COUNT(*) FROM inbox WHERE instance_id = @id AND kind = @k", tx, ("@id", instanceId), ("@k", (int)HistoryEvent.EventTypeOneofCase.ExecutionSuspended)).ExecuteScalar(),
@@ -102,7 +93,6 @@ internal sealed partial class SqliteStore
                 InsertInbox(tx, row.InstanceId, null, HistoryEvents.ExecutionResumed(reason, Now.UtcDateTime), Now);
             }
 
-            tx.Commit();
             return 0;
         }, cancellation);
         SignalOrchestrationWork();
@@ -184,9 +174,8 @@ internal sealed partial class SqliteStore
 
     /// <summary>Deletes a finished instance (and, when recursive, its finished sub-orchestrations).</summary>
     public Task<int> PurgeInstanceAsync(string instanceId, bool recursive, CancellationToken cancellation)
-        => WithGateAsync(() =>
+        => WriteAsync(tx =>
         {
-            using var tx = _connection.BeginTransaction();
             var row = LoadInstance(instanceId, tx);
             if (row is null)
             {
@@ -200,7 +189,6 @@ internal sealed partial class SqliteStore
             }
 
             var count = PurgeInTx(tx, instanceId, recursive);
-            tx.Commit();
             return count;
         }, cancellation);
 
@@ -212,9 +200,8 @@ internal sealed partial class SqliteStore
         var args = new List<(string, object?)>();
         AppendFilters(sql, args, filter.CreatedFrom, filter.CreatedTo, filter.Statuses);
         var text = sql.ToString();
-        return WithGateAsync(() =>
+        return WriteAsync(tx =>
         {
-            using var tx = _connection.BeginTransaction();
             var ids = new List<string>();
             using (var reader = Cmd(text, tx, [.. args]).ExecuteReader())
             {
@@ -230,7 +217,6 @@ internal sealed partial class SqliteStore
                 count += PurgeInTx(tx, id, recursive: false);
             }
 
-            tx.Commit();
             return count;
         }, cancellation);
     }
@@ -300,18 +286,6 @@ internal sealed partial class SqliteStore
         return row;
     }
 
-    private IReadOnlyList<HistoryEvent> LoadHistory(string instanceId, SqliteTransaction? tx)
-    {
-        var events = new List<HistoryEvent>();
-        using var reader = Cmd("SELECT event FROM history WHERE instance_id = @id ORDER BY seq", tx, ("@id", instanceId)).ExecuteReader();
-        while (reader.Read())
-        {
-            events.Add(ParseEvent(reader, 0));
-        }
-
-        return events;
-    }
-
     /// <summary>A new Pending instance whose ExecutionStarted waits in its inbox until the start time.</summary>
     private void CreateInstanceInTx(SqliteTransaction tx, string instanceId, string name, string? version, string? input, DateTimeOffset? startAt, ParentInstanceInfo? parent, bool replace)
     {
@@ -361,7 +335,14 @@ internal sealed partial class SqliteStore
 
         // Events still waiting can never be seen: the instance refuses them from now on.
         Cmd("DELETE FROM inbox WHERE instance_id = @id", tx, ("@id", row.InstanceId)).ExecuteNonQuery();
-        Cmd("DELETE FROM activities WHERE instance_id = @id", tx, ("@id", row.InstanceId)).ExecuteNonQuery();
+
+        // Queued activities are dropped only when an operator stops the instance. An execution
+        // that ended by itself without awaiting them made them fire-and-forget: they run, as in
+        // Durable, and their results are dropped.
+        if (outcome.Status == OrchestrationRuntimeStatus.Terminated)
+        {
+            Cmd("DELETE FROM activities WHERE instance_id = @id", tx, ("@id", row.InstanceId)).ExecuteNonQuery();
+        }
 
         if (row.ParentInstanceId is { } parentId && row.ParentTaskId is { } taskId)
         {

@@ -7,20 +7,27 @@ namespace AmbassadorFlows.Durable.Embedded;
 /// <summary>
 /// The SQLite backend. One connection, used under an async gate: SQLite admits one writer at a
 /// time anyway, so in-process writers queue here instead of spinning on SQLITE_BUSY, and prepared
-/// statements are reused. Another process (a second host, a crash-test harness) coordinates through
-/// SQLite's own file locks and busy timeout. Executors and activities run outside the gate.
+/// statements are reused. Queued writes share transactions (group commit, see
+/// SqliteStore.GroupCommit.cs). Another process (a second host, a crash-test harness) coordinates
+/// through SQLite's own file locks and busy timeout. Executors and activities run outside the gate.
 /// </summary>
 internal sealed partial class SqliteStore : IAsyncDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly HistoryCache _histories;
+    private readonly WalCheckpointer? _checkpointer;
     private TaskCompletionSource _completions = NewSignal();
     private bool _disposed;
 
-    public SqliteStore(string? databasePath, TimeProvider timeProvider)
+    /// <param name="historyCacheCapacity">Instances whose parsed history is kept for their next
+    /// turn (see <see cref="HistoryCache"/>); 0 for a store that runs no turns.</param>
+    /// <param name="pageCacheMegabytes">SQLite's page cache for a file; 0 keeps SQLite's 2 MB.</param>
+    public SqliteStore(string? databasePath, TimeProvider timeProvider, int historyCacheCapacity = 0, int pageCacheMegabytes = 0)
     {
         TimeProvider = timeProvider;
+        _histories = new HistoryCache(historyCacheCapacity);
         var inMemory = databasePath is null;
         var builder = new SqliteConnectionStringBuilder
         {
@@ -38,10 +45,22 @@ internal sealed partial class SqliteStore : IAsyncDisposable
             // WAL: readers in other processes don't block the writer. synchronous=NORMAL is durable
             // against process crashes (the case we test with SIGKILL); only an OS crash may lose
             // the last transactions, never corrupt or half-apply them.
+            // wal_autocheckpoint: see WalCheckpointer; the writer only finishes what it copied.
             pragma.CommandText = inMemory
                 ? "PRAGMA busy_timeout = 30000;"
-                : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
+                : $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterCheckpointFrames};";
             pragma.ExecuteNonQuery();
+            if (!inMemory && pageCacheMegabytes > 0)
+            {
+                // Negative: a size in KiB rather than a number of pages.
+                pragma.CommandText = $"PRAGMA cache_size = -{pageCacheMegabytes * 1024};";
+                pragma.ExecuteNonQuery();
+            }
+        }
+
+        if (!inMemory)
+        {
+            _checkpointer = new WalCheckpointer(builder.ToString());
         }
 
         using var schema = _connection.CreateCommand();
@@ -66,12 +85,10 @@ internal sealed partial class SqliteStore : IAsyncDisposable
     /// <summary>Releases every lease: whoever held them is gone (engine start after a crash).</summary>
     public async Task RecoverLeasesAsync(CancellationToken cancellation)
     {
-        await WithGateAsync(() =>
+        await WriteAsync(tx =>
         {
-            using var tx = _connection.BeginTransaction();
             Cmd("UPDATE instances SET lock_owner = NULL, locked_until = 0 WHERE locked_until <> 0", tx).ExecuteNonQuery();
             Cmd("UPDATE activities SET lock_owner = NULL, available_at = 0 WHERE lock_owner IS NOT NULL", tx).ExecuteNonQuery();
-            tx.Commit();
             return 0;
         }, cancellation);
         OrchestrationWorkAdded?.Invoke();
@@ -104,6 +121,12 @@ internal sealed partial class SqliteStore : IAsyncDisposable
             return;
         }
 
+        // First, so the writer connection is the last to close and checkpoints what is left.
+        if (_checkpointer is not null)
+        {
+            await _checkpointer.DisposeAsync();
+        }
+
         await _gate.WaitAsync();
         try
         {
@@ -134,6 +157,7 @@ internal sealed partial class SqliteStore : IAsyncDisposable
         previous.TrySetResult();
     }
 
+    /// <summary>Reads: under the gate, outside any transaction (writes go through <see cref="WriteAsync"/>).</summary>
     private async Task<T> WithGateAsync<T>(Func<T> work, CancellationToken cancellation)
     {
         await _gate.WaitAsync(cancellation);
@@ -156,6 +180,7 @@ internal sealed partial class SqliteStore : IAsyncDisposable
             command.CommandText = sql;
             _commands[sql] = command;
         }
+
 
         command.Transaction = tx;
         command.Parameters.Clear();
@@ -183,6 +208,9 @@ internal sealed partial class SqliteStore : IAsyncDisposable
         instance_id, name, version, execution_id, status, custom_status, input, output, failure,
         parent_instance_id, parent_execution_id, parent_task_id, created_at, updated_at, completed_at
         """;
+
+    /// <summary>How many columns <see cref="InstanceColumns"/> lists.</summary>
+    private const int InstanceColumnCount = 15;
 
     private static InstanceRow ReadInstance(SqliteDataReader r) => new(
         r.GetString(0),
@@ -219,4 +247,8 @@ internal sealed partial class SqliteStore : IAsyncDisposable
             ("@e", Bytes(e))).ExecuteNonQuery();
 
     private static bool IsTerminal(OrchestrationRuntimeStatus status) => status.IsTerminal();
+
+    /// <summary>The statuses <see cref="IsTerminal"/> accepts, for SQL: <c>1, 3, 4, 5</c>.</summary>
+    private static readonly string TerminalStatusList = string.Join(", ",
+        Enum.GetValues<OrchestrationRuntimeStatus>().Where(IsTerminal).Select(s => ((int)s).ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -27,6 +27,9 @@ internal sealed record InboxMessage(long Id, string? ExecutionId, HistoryEvent E
 /// <summary>An instance claimed for one turn: its history and the inbox events visible now.</summary>
 internal sealed record OrchestrationWorkItem(InstanceRow Instance, IReadOnlyList<HistoryEvent> History, IReadOnlyList<InboxMessage> Inbox);
 
+/// <summary>What a worker asks to lease: up to <see cref="Max"/> ready instances for <see cref="Lease"/>.</summary>
+internal sealed record OrchestrationClaim(string Owner, int Max, TimeSpan Lease);
+
 /// <summary>An activity claimed by a worker. <see cref="Attempt"/> counts deliveries.</summary>
 internal sealed record ActivityWorkItem(long Id, string InstanceId, string ExecutionId, int TaskId, string Name, string? Input, int Attempt);
 
@@ -53,16 +56,23 @@ internal sealed record ContinueAsNewOutcome(string NewExecutionId, HistoryEvent 
 /// <summary>Everything one turn changes, committed in one transaction.</summary>
 internal sealed class TurnCommit
 {
-    public required string InstanceId { get; init; }
+    /// <summary>The instance row as claimed. Nothing else changes a leased instance's row, so it
+    /// is still current at commit (the commit re-checks the lease).</summary>
+    public required InstanceRow Instance { get; init; }
 
-    public required string ExecutionId { get; init; }
+    public string InstanceId => Instance.InstanceId;
+
+    public string ExecutionId => Instance.ExecutionId;
 
     public required IReadOnlyList<long> ConsumedInboxIds { get; init; }
 
     /// <summary>Events appended to history; empty when nothing was delivered.</summary>
     public IReadOnlyList<HistoryEvent> AppendedHistory { get; init; } = [];
 
-    public int PastCount { get; init; }
+    /// <summary>The history the turn replayed; <see cref="AppendedHistory"/> continues it.</summary>
+    public required IReadOnlyList<HistoryEvent> PastHistory { get; init; }
+
+    public int PastCount => PastHistory.Count;
 
     public OrchestrationRuntimeStatus Status { get; init; }
 
