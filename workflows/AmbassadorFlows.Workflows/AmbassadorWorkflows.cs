@@ -49,7 +49,7 @@ public static class AmbassadorWorkflows
     }
 
     /// <summary>The catalogue (embedded programmes unless one is registered already), the message
-    /// renderer, the clock activities use, and <see cref="LocalCalendar"/> unless the host registered
+    /// renderer, the <see cref="ApprovalMailer"/>, the clock activities use, and <see cref="LocalCalendar"/> unless the host registered
     /// an <see cref="Ports.ICalendar"/> (Graph). The other ports are the host's to register.</summary>
     public static IServiceCollection AddAmbassadorWorkflows(this IServiceCollection services)
     {
@@ -58,6 +58,7 @@ public static class AmbassadorWorkflows
         services.TryAddSingleton<IProgrammeCatalog>(_ => ProgrammeCatalog.LoadEmbedded());
         services.TryAddSingleton(MessageRenderer.Default);
         services.TryAddSingleton<MessageComposer>();
+        services.TryAddTransient<ApprovalMailer>();
         services.TryAddSingleton<ICalendar, LocalCalendar>();
         return services;
     }

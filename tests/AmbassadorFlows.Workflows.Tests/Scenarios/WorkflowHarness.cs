@@ -23,16 +23,19 @@ internal sealed class WorkflowHarness : IAsyncDisposable
     {
         Catalog = catalog;
         Clock = new FakeTimeProvider(T0);
+        var links = new FakeApprovalLinks();
+        var composer = new MessageComposer(MessageRenderer.Default);
         var services = new TestServices()
             .Add<IEmailSender>(Email)
             .Add<IDirectory>(Directory)
             .Add<IApprovalStore>(Approvals)
-            .Add<IApprovalLinks>(new FakeApprovalLinks())
+            .Add<IApprovalLinks>(links)
             .Add<ICohortProgress>(Progress)
             .Add<ICalendar>(Calendar)
             .Add<IProgrammeCatalog>(catalog)
             .Add<TimeProvider>(Clock)
-            .Add(new MessageComposer(MessageRenderer.Default));
+            .Add(composer)
+            .Add(new ApprovalMailer(Approvals, links, Email, composer));
         Engine = new EmbeddedDurableEngine(AmbassadorWorkflows.Register(new DurableTaskRegistry()), new EmbeddedEngineOptions { InMemory = true }, services, Clock);
     }
 
@@ -105,16 +108,35 @@ internal sealed class WorkflowHarness : IAsyncDisposable
     }
 
     /// <summary>A person answers through their link, as the approval page does it.</summary>
-    public async Task AnswerAsync(string approvalId, string decision, object? data = null)
+    public Task AnswerAsync(string approvalId, string decision, object? data = null)
+        => AnswerWithDataAsync(approvalId, decision, JsonDataConverter.Default.Serialize(data));
+
+    /// <summary>As <see cref="AnswerAsync"/>, with the form data exactly as given (it may be malformed).</summary>
+    public async Task AnswerWithDataAsync(string approvalId, string decision, string? dataJson)
+    {
+        await DecideAsync(approvalId, decision, dataJson);
+        await Engine.RunUntilIdleAsync();
+    }
+
+    /// <summary>Records the answer and raises its event, but runs nothing yet: whatever else is
+    /// raised before the next run lands in the same orchestration turn.</summary>
+    public async Task DecideAsync(string approvalId, string decision, string? dataJson = null)
     {
         var approval = Pending(approvalId);
-        var outcome = await Approvals.TryDecideAsync(new ApprovalDecision(approvalId, decision, approval.AssigneeId, Now, DataJson: JsonDataConverter.Default.Serialize(data)));
+        var outcome = await Approvals.TryDecideAsync(new ApprovalDecision(approvalId, decision, approval.AssigneeId, Now, DataJson: dataJson));
         if (outcome.RecordedNow)
         {
             await Client.RaiseEventAsync(approval.InstanceId, approval.EventName, HumanResponse.From(approval, outcome.Decision));
         }
+    }
 
-        await Engine.RunUntilIdleAsync();
+    /// <summary>The event of an answer already recorded, raised once more, as a retried request or
+    /// an at-least-once delivery does: the orchestration itself must ignore it.</summary>
+    public async Task RaiseAnswerAgainAsync(string approvalId)
+    {
+        var approval = Pending(approvalId);
+        var decision = approval.Decision ?? throw new InvalidOperationException($"{approvalId} has no answer to raise again.");
+        await RaiseAsync(approval.InstanceId, approval.EventName, HumanResponse.From(approval, decision));
     }
 
     public async Task RaiseAsync(string instanceId, string eventName, object payload)

@@ -12,19 +12,13 @@ namespace AmbassadorFlows.Workflows.Cohorts.Activities;
 public sealed class AnnouncePosting : TaskActivity<PostingInput, int>
 {
     private readonly IDirectory _directory;
-    private readonly IApprovalStore _approvals;
-    private readonly IApprovalLinks _links;
-    private readonly IEmailSender _email;
-    private readonly MessageComposer _composer;
+    private readonly ApprovalMailer _mailer;
     private readonly TimeProvider _time;
 
-    public AnnouncePosting(IDirectory directory, IApprovalStore approvals, IApprovalLinks links, IEmailSender email, MessageComposer composer, TimeProvider time)
+    public AnnouncePosting(IDirectory directory, ApprovalMailer mailer, TimeProvider time)
     {
         _directory = directory;
-        _approvals = approvals;
-        _links = links;
-        _email = email;
-        _composer = composer;
+        _mailer = mailer;
         _time = time;
     }
 
@@ -64,12 +58,11 @@ public sealed class AnnouncePosting : TaskActivity<PostingInput, int>
             .WithDate("firstMeeting", input.Plan.TermStart, programme.Meetings.TimeZone);
         foreach (var (employee, nominated) in recipients.Values.OrderBy(r => r.Employee.Id, StringComparer.Ordinal))
         {
-            var approval = await _approvals.CreateAsync(new PendingApproval(
+            var approval = new PendingApproval(
                 $"{context.InstanceId}:apply:{employee.Id}", context.InstanceId, CohortEvents.Application, "application", employee.Id, employee.Email,
-                [Decisions.Apply], _time.GetUtcNow(), new DateTimeOffset(DateTime.SpecifyKind(input.Plan.ApplicationDeadline, DateTimeKind.Utc))), context.CancellationToken);
+                [Decisions.Apply], _time.GetUtcNow(), new DateTimeOffset(DateTime.SpecifyKind(input.Plan.ApplicationDeadline, DateTimeKind.Utc)));
             var template = nominated ? MessageTemplates.PostingInvitation : MessageTemplates.PostingAnnouncement;
-            var message = _composer.Compose($"{context.IdempotencyKey}:{employee.Id}", Person.From(employee), template, model, _links.CreateLink(approval));
-            await _email.SendAsync(message, context.CancellationToken);
+            await _mailer.SendAsync(approval, $"{context.IdempotencyKey}:{employee.Id}", Person.From(employee), template, model, context.CancellationToken);
         }
 
         return recipients.Count;

@@ -13,19 +13,13 @@ namespace AmbassadorFlows.Workflows.Cohorts.Activities;
 public sealed class RequestCheckIns : TaskActivity<CheckInRoundInput, int>
 {
     private readonly IDirectory _directory;
-    private readonly IApprovalStore _approvals;
-    private readonly IApprovalLinks _links;
-    private readonly IEmailSender _email;
-    private readonly MessageComposer _composer;
+    private readonly ApprovalMailer _mailer;
     private readonly TimeProvider _time;
 
-    public RequestCheckIns(IDirectory directory, IApprovalStore approvals, IApprovalLinks links, IEmailSender email, MessageComposer composer, TimeProvider time)
+    public RequestCheckIns(IDirectory directory, ApprovalMailer mailer, TimeProvider time)
     {
         _directory = directory;
-        _approvals = approvals;
-        _links = links;
-        _email = email;
-        _composer = composer;
+        _mailer = mailer;
         _time = time;
     }
 
@@ -49,13 +43,13 @@ public sealed class RequestCheckIns : TaskActivity<CheckInRoundInput, int>
             }
 
             var journeyId = JourneyIds.For(input.CohortId, employeeId);
-            var approval = await _approvals.CreateAsync(new PendingApproval(
+            var approval = new PendingApproval(
                 JourneyIds.CheckIn(journeyId, input.Month), journeyId, JourneyEvents.MonthlyCheckIn, "monthly-check-in", employee.Id, employee.Email,
                 [Decisions.Submit], _time.GetUtcNow(), new DateTimeOffset(DateTime.SpecifyKind(input.MeetingStart.AddDays(28), DateTimeKind.Utc)))
             {
                 DetailsJson = details,
-            }, context.CancellationToken);
-            await _email.SendAsync(_composer.Compose($"{context.IdempotencyKey}:{employeeId}", Person.From(employee), MessageTemplates.CheckInRequest, model, _links.CreateLink(approval)), context.CancellationToken);
+            };
+            await _mailer.SendAsync(approval, $"{context.IdempotencyKey}:{employeeId}", Person.From(employee), MessageTemplates.CheckInRequest, model, context.CancellationToken);
             sent++;
         }
 

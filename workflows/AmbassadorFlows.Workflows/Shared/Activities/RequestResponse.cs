@@ -8,17 +8,13 @@ namespace AmbassadorFlows.Workflows.Shared.Activities;
 public sealed class RequestResponse : TaskActivity<ResponseRequest, string>
 {
     private readonly IApprovalStore _approvals;
-    private readonly IApprovalLinks _links;
-    private readonly IEmailSender _email;
-    private readonly MessageComposer _composer;
+    private readonly ApprovalMailer _mailer;
     private readonly TimeProvider _time;
 
-    public RequestResponse(IApprovalStore approvals, IApprovalLinks links, IEmailSender email, MessageComposer composer, TimeProvider time)
+    public RequestResponse(IApprovalStore approvals, ApprovalMailer mailer, TimeProvider time)
     {
         _approvals = approvals;
-        _links = links;
-        _email = email;
-        _composer = composer;
+        _mailer = mailer;
         _time = time;
     }
 
@@ -27,16 +23,14 @@ public sealed class RequestResponse : TaskActivity<ResponseRequest, string>
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var instanceId = input.InstanceId ?? context.InstanceId;
-        var approval = await _approvals.CreateAsync(
+        var approval = await _mailer.SendAsync(
             new PendingApproval(input.ApprovalId, instanceId, input.EventName, input.Kind, input.Assignee.EmployeeId,
                 input.Assignee.Email, input.Options, _time.GetUtcNow(), new DateTimeOffset(DateTime.SpecifyKind(input.ExpiresAt, DateTimeKind.Utc)))
             {
                 DetailsJson = input.DetailsJson,
             },
-            context.CancellationToken);
+            context.IdempotencyKey, input.Assignee, input.Template, input.Model, context.CancellationToken);
         await _approvals.AppendAuditAsync(new AuditEntry(instanceId, _time.GetUtcNow(), "system", $"requested {input.Kind}", $"{input.ApprovalId} from {input.Assignee.EmployeeId}"), context.CancellationToken);
-        var message = _composer.Compose(context.IdempotencyKey, input.Assignee, input.Template, input.Model, _links.CreateLink(approval));
-        await _email.SendAsync(message, context.CancellationToken);
         return approval.ApprovalId;
     }
 }
