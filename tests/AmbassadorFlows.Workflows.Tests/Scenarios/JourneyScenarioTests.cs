@@ -1,3 +1,4 @@
+using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Journeys;
 using AmbassadorFlows.Workflows.Journeys.Activities;
 using AmbassadorFlows.Workflows.Messaging;
@@ -264,5 +265,68 @@ public sealed class JourneyScenarioTests
         Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.WithdrawalThanks));
         Assert.NotNull(h.Pending($"{Journey}:renewal-manager").ClosedReason);
         Assert.Equal(nameof(JourneyOutcome.Withdrawn), h.Progress.Get("c2", Ambassador)!.Outcome);
+    }
+
+    [Fact]
+    public async Task Journey_LeftCompanyInTheSameTurnAsTheManagersApproval_SendsNoAgreementRequestAndEndsLeftCompany()
+    {
+        await using var h = await StartAsync();
+
+        // Both events land in one turn: the approval starts the agreement step (its first activity is
+        // in flight) when the departure cancels the steps.
+        await h.DecideAsync($"{Journey}:manager-approval", Decisions.Approve);
+        await h.RaiseAsync(Journey, JourneyEvents.LeftCompany, new LeftCompany("resigned"));
+
+        var result = await ResultAsync(h);
+        Assert.Equal(JourneyOutcome.LeftCompany, result.Outcome);
+        Assert.Empty(h.EmailsTo(Ambassador, MessageTemplates.AgreementRequest));
+        Assert.DoesNotContain(h.Approvals.All, a => a.ApprovalId == $"{Journey}:agreement");
+        Assert.Single(h.EmailsTo(Hr, MessageTemplates.LeftCompanyNotice));
+        Assert.Equal(nameof(JourneyOutcome.LeftCompany), h.Progress.Get("c2", Ambassador)!.Outcome);
+        Assert.Equal("ended", (await h.StatusAsync(Journey))!.Step);
+    }
+
+    [Fact]
+    public async Task Journey_AnswerToAnotherApprovalOnTheSameEvent_IsIgnoredAndTheStepKeepsWaiting()
+    {
+        await using var h = await StartAsync();
+
+        // An approval of another journey's manager step, raised on this journey (by hand, or a stale delivery).
+        var stray = new HumanResponse($"{JourneyIds.For("c2", "E005")}:manager-approval", "E004", Decisions.Approve, "E004", h.Now);
+        await h.RaiseAsync(Journey, JourneyEvents.ManagerDecision, stray);
+
+        Assert.Empty(h.EmailsTo(Ambassador, MessageTemplates.AgreementRequest));
+        Assert.Equal(("manager-approval", $"manager:{Manager}"), ((await h.StatusAsync(Journey))!.Step, (await h.StatusAsync(Journey))!.WaitingOn));
+        Assert.Null(h.Pending($"{Journey}:manager-approval").ClosedReason);
+
+        await h.AnswerAsync($"{Journey}:manager-approval", Decisions.Reject);
+
+        var result = await ResultAsync(h);
+        Assert.Equal(JourneyOutcome.ManagerDeclined, result.Outcome);
+    }
+
+    [Fact]
+    public async Task Journey_CheckInWithUnreadableHours_IsRecordedAsInvalidAndTheTermGoesOn()
+    {
+        await using var h = await StartAsync();
+        await OnboardAsync(h);
+        await h.DriveDaysAsync(40);
+        var checkIn = JourneyIds.CheckIn(Journey, 1);
+        await h.Approvals.CreateAsync(new PendingApproval(checkIn, Journey, JourneyEvents.MonthlyCheckIn, "monthly-check-in", Ambassador, h.Directory[Ambassador].Email,
+            [Decisions.Submit], h.Now, h.Now.AddDays(28))
+        {
+            DetailsJson = JsonDataConverter.Default.Serialize(new CheckInDetails(1, h.Now.UtcDateTime)),
+        });
+
+        await h.AnswerAsync(checkIn, Decisions.Submit, new { attendedMeeting = true, hoursSpent = "a few", successes = "Bike week" });
+
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await h.GetAsync(Journey)).RuntimeStatus);
+        var recorded = Assert.Single(h.Progress.Get("c2", Ambassador)!.CheckIns);
+        Assert.Equal((1, true, 0d, "Bike week"), (recorded.Month, recorded.AttendedMeeting, recorded.HoursSpent, recorded.Successes));
+        Assert.True(recorded.HoursInvalid);
+        Assert.Contains(h.Approvals.Audit, a => a.InstanceId == Journey && a.Action == "check-in with invalid fields" && a.Details!.Contains("hoursSpent", StringComparison.Ordinal));
+
+        await h.RaiseAsync(Journey, JourneyEvents.TermEnded, new TermEnded(1, h.Now.UtcDateTime));
+        Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.RenewalWishRequest));
     }
 }

@@ -39,7 +39,8 @@ public static class AtRiskRules
             reasons.Add(TrainingOverdue);
         }
 
-        var thisMonth = ambassador.CheckIns.LastOrDefault(c => c.Month == month);
+        // Unreadable hours say nothing about the budget either way.
+        var thisMonth = ambassador.CheckIns.LastOrDefault(c => c.Month == month && !c.HoursInvalid);
         if (thisMonth is not null && thisMonth.HoursSpent > budgetHoursPerMonth * 1.5)
         {
             reasons.Add(TimeBudgetExceeded);

@@ -26,6 +26,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
     private int _term = 1;
     private int _termsServed;
     private string? _agreementVersion;
+    private CancellationToken _steps;
 
     private ProgrammeDefinition Programme => _input.Programme;
 
@@ -40,22 +41,48 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         // The two ways out, at any step: stepping down (the role is voluntary) and leaving the company.
         using var stepsCts = new CancellationTokenSource();
         using var exitsCts = new CancellationTokenSource();
+        _steps = stepsCts.Token;
         var leftCompany = context.WaitForExternalEvent<LeftCompany>(JourneyEvents.LeftCompany, exitsCts.Token);
         var steppedDown = context.WaitForExternalEvent<HumanResponse>(JourneyEvents.SteppedDown, exitsCts.Token);
         var steps = RunStepsAsync(stepsCts.Token);
 
         var first = await Task.WhenAny(steps, leftCompany, steppedDown);
+        exitsCts.Cancel(); // synchronous: CancelAsync runs callbacks on the thread pool, outside the replay
         if (first == steps)
         {
-            exitsCts.Cancel(); // synchronous: CancelAsync runs callbacks on the thread pool, outside the replay
             return await steps;
         }
 
-        // Cancel every timer and wait the interrupted step still had.
+        // Cancel every timer and wait the interrupted step still had, then let the step finish: an
+        // activity already scheduled still completes, and the steps must schedule nothing after it.
         stepsCts.Cancel(); // synchronous: CancelAsync runs callbacks on the thread pool, outside the replay
+        if (await StoppedAsync(steps) is { } ended)
+        {
+            return ended; // the steps were already ending the journey themselves
+        }
+
         return first == leftCompany
             ? await EndAsync(JourneyOutcome.LeftCompany, MessageTemplates.LeftCompanyNotice, _people.Hr)
             : await EndAsync(JourneyOutcome.SteppedDown, MessageTemplates.SteppedDownThanks, _people.Ambassador, _people.Manager);
+    }
+
+    /// <summary>Waits for cancelled steps to stop. Their result when they got as far as ending the
+    /// journey; null when they stopped at a cancellation check (or an activity in flight failed:
+    /// the exit ends the journey either way).</summary>
+    private static async Task<JourneyResult?> StoppedAsync(Task<JourneyResult> steps)
+    {
+        try
+        {
+            return await steps;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+        catch (TaskFailedException)
+        {
+            return null;
+        }
     }
 
     private async Task<JourneyResult> RunStepsAsync(CancellationToken cancellationToken)
@@ -63,19 +90,19 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         var approval = await AskManagerAsync(cancellationToken);
         if (approval is null)
         {
-            return await EndAsync(JourneyOutcome.NotApprovedInTime, MessageTemplates.NotApprovedInTime, _people.Ambassador, _people.Manager);
+            return await EndAsync(JourneyOutcome.NotApprovedInTime, MessageTemplates.NotApprovedInTime, _people.Ambassador, _people.Manager, cancellationToken);
         }
 
         if (!approval.Is(Decisions.Approve))
         {
-            return await EndAsync(JourneyOutcome.ManagerDeclined, MessageTemplates.ManagerDeclined, _people.Ambassador);
+            return await EndAsync(JourneyOutcome.ManagerDeclined, MessageTemplates.ManagerDeclined, _people.Ambassador, cancellationToken: cancellationToken);
         }
 
         var agreement = await AskAgreementAsync(cancellationToken);
         if (agreement is null || !agreement.Is(Decisions.Accept))
         {
             var outcome = agreement is null ? JourneyOutcome.AgreementNotAnswered : JourneyOutcome.AgreementDeclined;
-            return await EndAsync(outcome, MessageTemplates.AgreementDeclined, _people.Ambassador);
+            return await EndAsync(outcome, MessageTemplates.AgreementDeclined, _people.Ambassador, cancellationToken: cancellationToken);
         }
 
         _agreementVersion = Programme.AgreementVersion;
@@ -141,7 +168,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
 
     /// <summary>The welcome email carries a standing "step down" link, valid for every term.</summary>
     private Task WelcomeAsync()
-        => _context.CallActivityAsync(nameof(RequestResponse), new ResponseRequest(
+        => StepAsync(nameof(RequestResponse), new ResponseRequest(
             ApprovalId("step-down"), JourneyEvents.SteppedDown, "step-down", _people.Ambassador,
             [Decisions.StepDown], TermEndOf(Programme.MaxTerms), MessageTemplates.Welcome, Model()));
 
@@ -208,7 +235,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         await RecordTrainingAsync(overdue: overdue && _modulesLeft.Count > 0);
         if (_modulesLeft.Count == 0 && _linksNotClicked.Count > 0)
         {
-            await _context.CallActivityAsync(nameof(CloseRequest), new CloseRequestInput([.. _linksNotClicked], "module completed on the learning platform"));
+            await StepAsync(nameof(CloseRequest), new CloseRequestInput([.. _linksNotClicked], "module completed on the learning platform"));
         }
     }
 
@@ -241,8 +268,9 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
 
             if (winner == checkIn)
             {
-                await _context.CallActivityAsync(nameof(RecordCheckIn), new CheckInSubmission(_input.CohortId, _input.EmployeeId, await checkIn));
+                var submitted = await checkIn;
                 checkIn = null;
+                await RecordCheckInAsync(submitted);
             }
             else if (lateModule is not null)
             {
@@ -253,6 +281,20 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
 
         await termEnded;
         waitsCts.Cancel(); // synchronous: CancelAsync runs callbacks on the thread pool, outside the replay
+    }
+
+    /// <summary>A check-in that cannot be stored (the activity failed after its retries) is logged
+    /// and lost; it must not end the ambassador's term.</summary>
+    private async Task RecordCheckInAsync(HumanResponse submitted)
+    {
+        try
+        {
+            await StepAsync(nameof(RecordCheckIn), new CheckInSubmission(_input.CohortId, _input.EmployeeId, submitted));
+        }
+        catch (TaskFailedException failure)
+        {
+            _context.CreateReplaySafeLogger<AmbassadorJourney>().CheckInNotRecorded(_context.InstanceId, submitted.ApprovalId, failure.Message);
+        }
     }
 
     /// <summary>Step 5a: the ambassador says whether they want another term; if so, manager and HR
@@ -271,7 +313,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         }
 
         // A year is long: ask the manager the ambassador has now.
-        _people = await _context.CallActivityAsync<JourneyPeople>(nameof(GetJourneyPeople), new JourneyPeopleRequest(_input.EmployeeId, _input.HrOwnerId));
+        _people = await StepAsync<JourneyPeople>(nameof(GetJourneyPeople), new JourneyPeopleRequest(_input.EmployeeId, _input.HrOwnerId));
         var model = Model().WithDate("nextTermStart", TermStartOf(_term + 1)).WithDate("nextTermEnd", TermEndOf(_term + 1));
         var askedAt = _context.CurrentUtcDateTime;
         var expiresAt = askedAt.AddDays(Programme.Renewal.TimeoutAfterDays);
@@ -284,7 +326,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         };
         foreach (var request in pending.Values)
         {
-            await _context.CallActivityAsync(nameof(RequestResponse), request);
+            await StepAsync(nameof(RequestResponse), request);
         }
 
         _context.SetCustomStatus(new WorkflowStatus("renewal", $"manager:{_people.Manager.EmployeeId},hr:{_people.Hr.EmployeeId}", askedAt));
@@ -312,7 +354,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
                 reminded = true;
                 foreach (var request in pending.Values)
                 {
-                    await _context.CallActivityAsync(nameof(SendMessage), new OutgoingMessage(request.Assignee, request.Template, request.Model) { LinkApprovalId = request.ApprovalId, AsReminder = true });
+                    await StepAsync(nameof(SendMessage), new OutgoingMessage(request.Assignee, request.Template, request.Model) { LinkApprovalId = request.ApprovalId, AsReminder = true });
                 }
 
                 continue;
@@ -324,7 +366,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         answersCts.Cancel(); // synchronous: CancelAsync runs callbacks on the thread pool, outside the replay
         if (pending.Count > 0)
         {
-            await _context.CallActivityAsync(nameof(CloseRequest), new CloseRequestInput([.. pending.Keys], "renewal not granted"));
+            await StepAsync(nameof(CloseRequest), new CloseRequestInput([.. pending.Keys], "renewal not granted"));
             return false;
         }
 
@@ -342,16 +384,19 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
 
         // Nobody is nagged for feedback: no reminder, the form just closes after the window.
         await _context.AskAsync(request, new AskPolicy("offboarding", "ambassador", null, Days(Programme.Feedback.OffboardingWindowDays)), cancellationToken);
-        return await EndAsync(JourneyOutcome.Withdrawn, template: null, to: null);
+        return await EndAsync(JourneyOutcome.Withdrawn, template: null, to: null, cancellationToken: cancellationToken);
     }
 
-    private async Task<JourneyResult> EndAsync(JourneyOutcome outcome, string? template, Person? to, Person? cc = null)
+    /// <summary>The end of the journey, from the steps or from an exit. Checked once at the start
+    /// (an exit wins over steps that have not begun ending yet); once begun, it runs to the end.</summary>
+    private async Task<JourneyResult> EndAsync(JourneyOutcome outcome, string? template, Person? to, Person? cc = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var endedAt = _context.CurrentUtcDateTime;
         _context.SetCustomStatus(new WorkflowStatus("ended", null, endedAt));
         if (template is not null && to is not null)
         {
-            await SendAsync(template, to, Model().With("termsServed", _termsServed), cc);
+            await _context.CallActivityAsync(nameof(SendMessage), Message(template, to, Model().With("termsServed", _termsServed), cc));
         }
 
         await _context.CallActivityAsync(nameof(CloseJourney), new CloseJourneyInput(
@@ -362,22 +407,40 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
 
     /// <summary>The open modules, each with its course link and "Done" link (valid as long as the journey can last).</summary>
     private Task SendTrainingLinksAsync(string template, DateTime assignedAt)
-        => _context.CallActivityAsync(nameof(SendTrainingLinks), new TrainingLinksInput(
+        => StepAsync(nameof(SendTrainingLinks), new TrainingLinksInput(
             _people.Ambassador,
             template,
             Model().WithDate("dueBy", _trainingDueBy),
             [.. Programme.Training.Where(m => _modulesLeft.Contains(m.Id)).Select(m => new TrainingModuleLink(JourneyIds.TrainingModule(_context.InstanceId, m.Id), m, assignedAt.AddDays(m.DueWithinDays)))],
             TermEndOf(Programme.MaxTerms)));
 
+    /// <summary>Every activity of the steps goes through here (or <see cref="HumanSteps"/>, which
+    /// checks the same way): once an exit has cancelled the steps, nothing more is scheduled — an
+    /// activity that was in flight when the exit came completes, and the steps stop right after it.</summary>
+    private Task StepAsync(string activity, object input)
+    {
+        _steps.ThrowIfCancellationRequested();
+        return _context.CallActivityAsync(activity, input);
+    }
+
+    private Task<T> StepAsync<T>(string activity, object input)
+    {
+        _steps.ThrowIfCancellationRequested();
+        return _context.CallActivityAsync<T>(activity, input);
+    }
+
     private Task SendAsync(string template, Person to, MessageModel model, Person? cc = null)
-        => _context.CallActivityAsync(nameof(SendMessage), new OutgoingMessage(to, template, model) { Cc = cc is null ? [] : [cc] });
+        => StepAsync(nameof(SendMessage), Message(template, to, model, cc));
+
+    private static OutgoingMessage Message(string template, Person to, MessageModel model, Person? cc)
+        => new(to, template, model) { Cc = cc is null ? [] : [cc] };
 
     private Task RecordStepAsync(AmbassadorStep step)
-        => _context.CallActivityAsync(nameof(RecordStep), new AmbassadorStepChange(
+        => StepAsync(nameof(RecordStep), new AmbassadorStepChange(
             _input.CohortId, _input.EmployeeId, _context.InstanceId, step, Utc(_context.CurrentUtcDateTime), _term, null, _agreementVersion));
 
     private Task RecordTrainingAsync(bool overdue)
-        => _context.CallActivityAsync(nameof(RecordTraining), new TrainingUpdate(_input.CohortId, _input.EmployeeId, new TrainingRecord(
+        => StepAsync(nameof(RecordTraining), new TrainingUpdate(_input.CohortId, _input.EmployeeId, new TrainingRecord(
             [.. Programme.Training.Select(m => m.Id)],
             [.. Programme.Training.Select(m => m.Id).Where(id => !_modulesLeft.Contains(id))],
             Utc(_trainingDueBy),
@@ -411,6 +474,3 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
 
     private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
 }
-
-/// <summary>What the agreement page shows next to the rendered text.</summary>
-public sealed record AgreementDetails(string AgreementVersion, AmbassadorRole Role, double TimeBudgetHoursPerMonth, DateTime TermStart, DateTime TermEnd);

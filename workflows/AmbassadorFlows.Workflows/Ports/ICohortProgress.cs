@@ -50,7 +50,12 @@ public sealed record CheckInRecord(
     string? Successes,
     string? Challenges,
     string? Asks,
-    DateTimeOffset SubmittedAt);
+    DateTimeOffset SubmittedAt)
+{
+    /// <summary>The form's hours could not be read; <see cref="HoursSpent"/> is then 0 and says
+    /// nothing about the time budget.</summary>
+    public bool HoursInvalid { get; init; }
+}
 
 public sealed record TrainingRecord(
     IReadOnlyList<string> AssignedModuleIds,

@@ -16,6 +16,7 @@ public static class HumanSteps
     public static async Task<bool> CompletesBefore(this TaskOrchestrationContext context, Task task, DateTime deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        cancellationToken.ThrowIfCancellationRequested(); // a cancelled step schedules nothing more, not even a timer
         using var timerCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var timer = context.CreateTimer(deadline, timerCts.Token);
         var winner = await Task.WhenAny(task, timer);
@@ -31,26 +32,31 @@ public static class HumanSteps
 
     /// <summary>Asks <see cref="ResponseRequest.Assignee"/>; reminds them after
     /// <see cref="AskPolicy.RemindAfter"/>; optionally asks <see cref="AskPolicy.Escalation"/> too
-    /// (either answer counts); returns null after <see cref="AskPolicy.TimeoutAfter"/>.</summary>
+    /// (either answer counts); returns null after <see cref="AskPolicy.TimeoutAfter"/>. Only answers
+    /// to these approvals count: another approval's answer on the same event name is ignored.
+    /// Throws <see cref="OperationCanceledException"/> once <paramref name="cancellationToken"/> has
+    /// fired, before scheduling anything more (an early exit must not email anyone).</summary>
     public static async Task<HumanResponse?> AskAsync(this TaskOrchestrationContext context, ResponseRequest request, AskPolicy policy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(policy);
+        cancellationToken.ThrowIfCancellationRequested();
         var askedAt = context.CurrentUtcDateTime;
         context.SetCustomStatus(new WorkflowStatus(policy.Step, $"{policy.Role}:{request.Assignee.EmployeeId}", askedAt));
         using var answerCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var answer = context.WaitForExternalEvent<HumanResponse>(request.EventName, answerCts.Token);
-        await context.CallActivityAsync(nameof(RequestResponse), request with { ExpiresAt = askedAt + policy.TimeoutAfter });
         var asked = new List<string> { request.ApprovalId };
+        var answer = AnswerToAsync(context, request.EventName, asked, answerCts.Token);
+        await context.CallActivityAsync(nameof(RequestResponse), request with { ExpiresAt = askedAt + policy.TimeoutAfter });
 
         if (policy.RemindAfter is { } remindAfter)
         {
             if (await context.CompletesBefore(answer, askedAt + remindAfter, cancellationToken))
             {
-                return await AnsweredAsync(context, answer, asked);
+                return await AnsweredAsync(context, answer, asked, cancellationToken);
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             await context.CallActivityAsync(nameof(SendMessage), new OutgoingMessage(request.Assignee, request.Template, request.Model)
             {
                 LinkApprovalId = request.ApprovalId,
@@ -62,49 +68,54 @@ public static class HumanSteps
         {
             if (await context.CompletesBefore(answer, askedAt + policy.EscalateAfter, cancellationToken))
             {
-                return await AnsweredAsync(context, answer, asked);
+                return await AnsweredAsync(context, answer, asked, cancellationToken);
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             context.SetCustomStatus(new WorkflowStatus(policy.Step, $"{policy.Role}:{request.Assignee.EmployeeId},hr:{escalation.Assignee.EmployeeId}", context.CurrentUtcDateTime));
-            await context.CallActivityAsync(nameof(RequestResponse), escalation with { EventName = request.EventName, ExpiresAt = askedAt + policy.TimeoutAfter });
             asked.Add(escalation.ApprovalId);
+            await context.CallActivityAsync(nameof(RequestResponse), escalation with { EventName = request.EventName, ExpiresAt = askedAt + policy.TimeoutAfter });
         }
 
         if (await context.CompletesBefore(answer, askedAt + policy.TimeoutAfter, cancellationToken))
         {
-            return await AnsweredAsync(context, answer, asked);
+            return await AnsweredAsync(context, answer, asked, cancellationToken);
         }
 
         // Stop waiting, so a late answer cannot be taken by a later wait on the same event name.
         answerCts.Cancel(); // synchronous: CancelAsync runs callbacks on the thread pool, outside the replay
+        cancellationToken.ThrowIfCancellationRequested();
         await context.CallActivityAsync(nameof(CloseRequest), new CloseRequestInput(asked, "no answer in time"));
         return null;
     }
 
-    private static async Task<HumanResponse> AnsweredAsync(TaskOrchestrationContext context, Task<HumanResponse> answer, List<string> asked)
+    /// <summary>The first answer to one of <paramref name="asked"/> (read when an answer arrives, so
+    /// an escalation added later counts). A buffered or stray answer to another approval on the same
+    /// event name — an earlier step's, a hand-raised one — is logged and skipped.</summary>
+    private static async Task<HumanResponse> AnswerToAsync(TaskOrchestrationContext context, string eventName, List<string> asked, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var response = await context.WaitForExternalEvent<HumanResponse>(eventName, cancellationToken);
+            if (asked.Contains(response.ApprovalId, StringComparer.Ordinal))
+            {
+                return response;
+            }
+
+            context.CreateReplaySafeLogger(typeof(HumanSteps).FullName!).ForeignAnswerIgnored(context.InstanceId, response.ApprovalId, eventName, string.Join(", ", asked));
+        }
+    }
+
+    private static async Task<HumanResponse> AnsweredAsync(TaskOrchestrationContext context, Task<HumanResponse> answer, List<string> asked, CancellationToken cancellationToken)
     {
         var response = await answer;
         var superseded = asked.Where(id => id != response.ApprovalId).ToList();
         if (superseded.Count > 0)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             await context.CallActivityAsync(nameof(CloseRequest), new CloseRequestInput(superseded, $"answered by {response.DecidedBy}"));
         }
 
         return response;
-    }
-}
-
-/// <summary>How long to wait for one answer. <see cref="Step"/> and <see cref="Role"/> go into the
-/// custom status ("manager-approval", waiting on "manager:E014").</summary>
-public sealed record AskPolicy(string Step, string Role, TimeSpan? RemindAfter, TimeSpan TimeoutAfter)
-{
-    public ResponseRequest? Escalation { get; init; }
-
-    public TimeSpan EscalateAfter { get; init; }
-
-    public static AskPolicy From(string step, string role, Programmes.ResponsePolicy policy)
-    {
-        ArgumentNullException.ThrowIfNull(policy);
-        return new(step, role, TimeSpan.FromDays(policy.ReminderAfterDays), TimeSpan.FromDays(policy.TimeoutAfterDays));
     }
 }
