@@ -45,6 +45,7 @@ public static class AmbassadorWorkflows
             .AddActivity<RequestResponse>()
             .AddActivity<SendMessage>()
             .AddActivity<CloseRequest>()
+            .AddActivity<RecordAudit>()
             .AddActivity<RecordStep>();
     }
 

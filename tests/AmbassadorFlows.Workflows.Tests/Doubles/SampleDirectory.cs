@@ -17,6 +17,9 @@ public sealed class SampleDirectory : IDirectory
 
     public Employee this[string id] => _employees[id];
 
+    /// <summary>Takes someone out, as a directory sync does (renamed account, data error, departure).</summary>
+    public void Remove(string id) => _employees.Remove(id);
+
     public Task<Employee?> GetEmployeeAsync(string employeeId, CancellationToken cancellationToken = default)
         => Task.FromResult(_employees.GetValueOrDefault(employeeId));
 

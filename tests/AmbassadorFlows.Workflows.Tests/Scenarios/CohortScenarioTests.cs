@@ -31,7 +31,11 @@ public sealed class CohortScenarioTests
         Assert.Equal("da", h.EmailsTo("E005", MessageTemplates.PostingAnnouncement).Single().Language);
 
         await h.AnswerAsync("c1:apply:E005", Decisions.Apply);
-        await h.AnswerAsync("c1:apply:E005", Decisions.Apply); // a second click changes nothing
+        var sentBefore = h.Email.Sent.Count;
+        await h.AnswerAsync("c1:apply:E005", Decisions.Apply); // a second click: the page answers "already decided"
+        await h.RaiseAnswerAgainAsync("c1:apply:E005"); // and the event once more, as a redelivery: the cohort's own guard
+        Assert.Equal(sentBefore, h.Email.Sent.Count);
+        Assert.Equal("posting", (await h.StatusAsync("c1"))!.Step);
         await h.DriveDaysAsync(14);
         var selection = h.Pending("c1:selection");
         Assert.Equal(Hr, selection.AssigneeId);
@@ -56,6 +60,7 @@ public sealed class CohortScenarioTests
         await h.DriveToEndAsync();
 
         var result = await h.OutputAsync<CohortResult>("c1");
+        Assert.Equal(1, result.Candidates); // the repeated application did not count twice
         var ended = Assert.Single(result.Journeys);
         Assert.Equal(JourneyOutcome.Withdrawn, ended.Outcome);
         Assert.Equal("mobility-ambassadors@v1", ended.AgreementVersion);
@@ -131,6 +136,106 @@ public sealed class CohortScenarioTests
         Assert.All(h.EmailsTo("E005", MessageTemplates.MeetingInvite), m => Assert.Single(m.Attachments));
         Assert.True(h.EmailsTo("E005", MessageTemplates.MeetingInvite).Count >= 2);
         Assert.Equal(OrchestrationRuntimeStatus.Running, (await h.GetAsync("c4")).RuntimeStatus);
+    }
+
+    [Fact]
+    public async Task Cohort_SelectionApprovedTwelveDaysAfterTheDeadline_HoldsMeetingsEndsTheTermAndCompletes()
+    {
+        await using var h = WorkflowHarness.Create();
+        await h.StartAsync(nameof(CohortOrchestrator), new CohortRequest("c5", "mobility-ambassadors", Hr, "IT", []), "c5");
+        await h.AnswerAsync("c5:apply:E005", Decisions.Apply);
+        await h.DriveDaysAsync(14);
+        Assert.Equal("selection", (await h.StatusAsync("c5"))!.Step);
+
+        // Within the 14-day selection timeout, but after the first invites were due (29 January,
+        // a week before the 5 February meeting): they go out in the very turn the journey starts.
+        await h.DriveDaysAsync(12);
+        Assert.True(h.Now > new DateTimeOffset(2026, 1, 29, 11, 30, 0, TimeSpan.Zero));
+        await h.AnswerAsync("c5:selection", Decisions.Approve);
+
+        var journey = JourneyIds.For("c5", "E005");
+        await h.AnswerAsync($"{journey}:manager-approval", Decisions.Approve);
+        await h.AnswerAsync($"{journey}:agreement", Decisions.Accept);
+        foreach (var module in new[] { "mobility-basics", "our-mobility-policy", "talking-to-colleagues" })
+        {
+            await h.RaiseAsync(journey, JourneyEvents.TrainingModuleCompleted, new TrainingModuleCompleted(module, h.Now));
+        }
+
+        var checkIns = await LiveThroughTermAsync(h, new CheckInForm(true, 3, "Bike week"));
+        await h.AnswerAsync($"{journey}:renewal-wish", Decisions.StepBack);
+        await h.AnswerAsync($"{journey}:offboarding-feedback", Decisions.Submit);
+        await h.DriveToEndAsync();
+
+        var result = await h.OutputAsync<CohortResult>("c5");
+        Assert.Equal(CohortOutcome.Completed, result.Outcome);
+        Assert.Equal(JourneyOutcome.Withdrawn, Assert.Single(result.Journeys).Outcome);
+        Assert.Equal(11, checkIns);
+        Assert.Equal(11, result.MeetingsHeld); // nobody served yet when the first invites went out
+        Assert.Equal(11, h.EmailsTo("E005", MessageTemplates.MeetingInvite).Count);
+        Assert.Single(h.EmailsTo(Hr, MessageTemplates.CohortClosed));
+    }
+
+    [Fact]
+    public async Task Cohort_AmbassadorRemovedFromTheDirectoryMidTerm_StillGetsTermEndedAndTheCohortCompletes()
+    {
+        await using var h = WorkflowHarness.Create();
+        await h.StartAsync(nameof(CohortOrchestrator), new CohortRequest("c6", "mobility-ambassadors", Hr, "IT", ["E017"]), "c6");
+        await h.AnswerAsync("c6:apply:E005", Decisions.Apply);
+        await h.AnswerAsync("c6:apply:E017", Decisions.Apply);
+        await h.DriveDaysAsync(14);
+        await h.AnswerAsync("c6:selection", Decisions.Approve);
+        foreach (var id in new[] { "E005", "E017" })
+        {
+            var journey = JourneyIds.For("c6", id);
+            await h.AnswerAsync($"{journey}:manager-approval", Decisions.Approve);
+            await h.AnswerAsync($"{journey}:agreement", Decisions.Accept);
+            foreach (var module in new[] { "mobility-basics", "our-mobility-policy", "talking-to-colleagues" })
+            {
+                await h.RaiseAsync(journey, JourneyEvents.TrainingModuleCompleted, new TrainingModuleCompleted(module, h.Now));
+            }
+        }
+
+        await h.DriveDaysAsync(150);
+        var removed = h.Directory["E017"].Email;
+        var invitesBefore = h.Email.To(removed).Count(m => m.Template == MessageTemplates.MeetingInvite);
+        h.Directory.Remove("E017"); // no more invites or check-in requests for E017; the journey still serves
+
+        await LiveThroughTermAsync(h, new CheckInForm(true, 3));
+        await h.AnswerAsync($"{JourneyIds.For("c6", "E005")}:renewal-wish", Decisions.StepBack);
+        await h.DriveToEndAsync();
+
+        Assert.Equal(invitesBefore, h.Email.To(removed).Count(m => m.Template == MessageTemplates.MeetingInvite));
+        Assert.Single(h.Email.To(removed), m => m.Template == MessageTemplates.RenewalWishRequest); // the term did end for E017
+        var result = await h.OutputAsync<CohortResult>("c6");
+        Assert.Equal(CohortOutcome.Completed, result.Outcome);
+        Assert.Equal(2, result.Journeys.Count);
+        Assert.All(result.Journeys, j => Assert.Equal((JourneyOutcome.Withdrawn, 1), (j.Outcome, j.TermsServed)));
+    }
+
+    [Fact]
+    public async Task Cohort_SelectionAnswerWithUnreadableData_AuditsItAndAsksHrAgain()
+    {
+        await using var h = WorkflowHarness.Create();
+        await h.StartAsync(nameof(CohortOrchestrator), new CohortRequest("c7", "mobility-ambassadors", Hr, "IT", ["E017"]), "c7");
+        await h.AnswerAsync("c7:apply:E005", Decisions.Apply);
+        await h.AnswerAsync("c7:apply:E017", Decisions.Apply);
+        await h.DriveDaysAsync(14);
+
+        await h.AnswerWithDataAsync("c7:selection", Decisions.Approve, "{\"selectedEmployeeIds\": \"E017\"}");
+
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await h.GetAsync("c7")).RuntimeStatus);
+        var audit = Assert.Single(h.Approvals.Audit, a => a.InstanceId == "c7" && a.Action == "unreadable answer");
+        Assert.Contains("c7:selection by E002", audit.Details, StringComparison.Ordinal);
+        Assert.Empty(h.Email.WithTemplate(MessageTemplates.ApplicationSelected)); // nobody guessed in
+        Assert.Equal(2, h.EmailsTo(Hr, MessageTemplates.SelectionRequest).Count);
+        Assert.Equal(("selection", $"hr:{Hr}"), ((await h.StatusAsync("c7"))!.Step, (await h.StatusAsync("c7"))!.WaitingOn));
+
+        await h.AnswerAsync("c7:selection:2", Decisions.Approve, new SelectionForm(["E017"]));
+
+        Assert.Single(h.EmailsTo("E017", MessageTemplates.ApplicationSelected));
+        Assert.Empty(h.EmailsTo("E005", MessageTemplates.ApplicationSelected));
+        Assert.Equal(JourneyIds.For("c7", "E017"), h.Pending($"{JourneyIds.For("c7", "E017")}:manager-approval").InstanceId);
+        Assert.DoesNotContain(h.Approvals.All, a => a.InstanceId == JourneyIds.For("c7", "E005"));
     }
 
     /// <summary>Answers every open check-in every week until the term has ended (the renewal question arrives).</summary>

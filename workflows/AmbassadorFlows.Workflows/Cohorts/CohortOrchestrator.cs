@@ -16,6 +16,9 @@ namespace AmbassadorFlows.Workflows.Cohorts;
 /// </summary>
 public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortResult>
 {
+    /// <summary>How often HR is asked for the selection when the answer cannot be read.</summary>
+    private const int SelectionAsks = 3;
+
     private static readonly TaskOptions CalendarRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(3, TimeSpan.FromMinutes(5), backoffCoefficient: 2));
 
     public override async Task<CohortResult> RunAsync(TaskOrchestrationContext context, CohortRequest input)
@@ -46,15 +49,15 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
         }
 
         var journeys = selected
-            .Select(employeeId => context.CallSubOrchestratorAsync<JourneyResult>(
+            .Select(employeeId => new Journey(employeeId, context.CallSubOrchestratorAsync<JourneyResult>(
                 nameof(AmbassadorJourney),
                 new JourneyInput(input.CohortId, employeeId, input.HrOwnerId, programme, plan.TermStart),
-                new SubOrchestrationOptions(instanceId: JourneyIds.For(input.CohortId, employeeId))))
+                new SubOrchestrationOptions(instanceId: JourneyIds.For(input.CohortId, employeeId)))))
             .ToList();
 
-        var meetingsHeld = await HoldMeetingsAsync(context, input, programme, plan);
+        var meetingsHeld = await HoldMeetingsAsync(context, input, programme, plan, journeys);
         SetStatus(context, "closing", "journeys");
-        var results = await Task.WhenAll(journeys);
+        var results = await Task.WhenAll(journeys.Select(j => j.Result));
         await context.CallActivityAsync(nameof(SendMessage), new OutgoingMessage(plan.Hr, MessageTemplates.CohortClosed, Model(programme, input)
             .With("ambassadors", results.Length)
             .With("meetings", meetingsHeld)
@@ -106,7 +109,9 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
         return candidates;
     }
 
-    /// <summary>HR sees every candidate with the diversity summary and picks the ambassadors.</summary>
+    /// <summary>HR sees every candidate with the diversity summary and picks the ambassadors. An
+    /// approval whose selection cannot be read is not guessed at (all candidates could be people HR
+    /// left out): it is audited and HR is asked again with a new link, a few times at most.</summary>
     private static async Task<IReadOnlyList<string>> ApproveSelectionAsync(TaskOrchestrationContext context, CohortRequest input, ProgrammeDefinition programme, CohortPlan plan, List<string> candidates)
     {
         var proposal = await context.CallActivityAsync<SelectionProposal>(nameof(PrepareSelection), new SelectionInput(candidates, input.NominatedEmployeeIds, DateOnly.FromDateTime(context.CurrentUtcDateTime)));
@@ -114,28 +119,48 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
             .With("candidates", string.Join("\n", proposal.Candidates.Select(c => $"- {c.Name} ({c.Department}, {c.Level}, {c.Region})")))
             .With("diversity", proposal.Summary.Describe())
             .With("flags", proposal.Summary.Flags.Count == 0 ? "-" : string.Join(", ", proposal.Summary.Flags));
-        var request = new ResponseRequest($"{context.InstanceId}:selection", CohortEvents.SelectionDecision, "cohort-selection", plan.Hr,
-            [Decisions.Approve, Decisions.Reject], default, MessageTemplates.SelectionRequest, model)
+        for (var ask = 1; ask <= SelectionAsks; ask++)
         {
-            DetailsJson = JsonDataConverter.Default.Serialize(proposal),
-        };
-        var answer = await context.AskAsync(request, AskPolicy.From("selection", "hr", programme.Selection), CancellationToken.None);
-        if (answer is null || !answer.Is(Decisions.Approve))
-        {
-            return [];
+            var request = new ResponseRequest(SelectionApprovalId(context.InstanceId, ask), CohortEvents.SelectionDecision, "cohort-selection", plan.Hr,
+                [Decisions.Approve, Decisions.Reject], default, MessageTemplates.SelectionRequest, model)
+            {
+                DetailsJson = JsonDataConverter.Default.Serialize(proposal),
+            };
+            var answer = await context.AskAsync(request, AskPolicy.From("selection", "hr", programme.Selection), CancellationToken.None);
+            if (answer is null || !answer.Is(Decisions.Approve))
+            {
+                return [];
+            }
+
+            if (answer.TryReadData<SelectionForm>(out var form, out var problem))
+            {
+                var chosen = form?.SelectedEmployeeIds;
+                return chosen is { Count: > 0 } ? [.. candidates.Where(c => chosen.Contains(c, StringComparer.OrdinalIgnoreCase))] : candidates;
+            }
+
+            var next = ask < SelectionAsks ? "asking again" : "selection not approved";
+            context.CreateReplaySafeLogger<CohortOrchestrator>().UnreadableAnswer(context.InstanceId, answer.ApprovalId, problem);
+            await context.CallActivityAsync(nameof(RecordAudit), new AuditNote("unreadable answer", $"{answer.ApprovalId} by {answer.DecidedBy}: {problem}; {next}"));
         }
 
-        var chosen = answer.ReadData<SelectionForm>()?.SelectedEmployeeIds;
-        return chosen is { Count: > 0 } ? [.. candidates.Where(c => chosen.Contains(c, StringComparer.OrdinalIgnoreCase))] : candidates;
+        return [];
     }
+
+    /// <summary>The first ask keeps the plain id (links already sent, the app's pages); asks after an
+    /// unreadable answer get their own.</summary>
+    public static string SelectionApprovalId(string cohortInstanceId, int ask) => ask == 1 ? $"{cohortInstanceId}:selection" : $"{cohortInstanceId}:selection:{ask}";
 
     /// <summary>One meeting a month: invite with agenda a week before, check-in requests after, an HR
     /// summary of the month before the next invite, and at each term's end a TermEnded to every
-    /// ambassador still serving. Stops early when no journey is open any more. The first meeting
-    /// with ambassadors also puts the series in the calendar (those serving by then are the
-    /// attendees; the monthly .ics invites follow who serves each month); meetings without
-    /// participants, and the rest of the series after an early stop, are taken out again.</summary>
-    private static async Task<int> HoldMeetingsAsync(TaskOrchestrationContext context, CohortRequest input, ProgrammeDefinition programme, CohortPlan plan)
+    /// journey still open. Stops early when no journey is open any more. Which journeys are open is
+    /// the orchestrator's own knowledge (the selection, and the journeys it has seen complete), never
+    /// the read model's: journeys write that asynchronously, so it can lag (just after a late
+    /// selection it is still empty) and it follows the directory (someone missing there gets no
+    /// invite, yet their journey still waits for its term to end). The first meeting with
+    /// ambassadors also puts the series in the calendar (those serving by then are the attendees;
+    /// the monthly .ics invites follow who serves each month); meetings without participants, and
+    /// the rest of the series after an early stop, are taken out again.</summary>
+    private static async Task<int> HoldMeetingsAsync(TaskOrchestrationContext context, CohortRequest input, ProgrammeDefinition programme, CohortPlan plan, IReadOnlyList<Journey> journeys)
     {
         var held = 0;
         int? toSummarize = null;
@@ -154,42 +179,48 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
                 await context.CallActivityAsync(nameof(SendHrMonthlySummary), new SummaryInput(input.CohortId, programme, previous, plan.Hr));
             }
 
-            var round = await context.CallActivityAsync<MeetingRound>(nameof(SendMeetingInvites), new MeetingRoundInput(input.CohortId, programme, month, start, plan.Hr));
-            if (round.OpenJourneys == 0)
+            if (!journeys.Any(j => j.IsOpen))
             {
                 stoppedEarly = true;
                 break;
             }
 
+            var round = await context.CallActivityAsync<MeetingRound>(nameof(SendMeetingInvites), new MeetingRoundInput(input.CohortId, programme, month, start, plan.Hr));
             if (round.Participants.Count == 0)
             {
                 if (seriesId is not null)
                 {
                     await CancelMeetingsAsync(context, new CancelMeetingsInput(seriesId, DateOnly.FromDateTime(start), "no ambassador serving this month"));
                 }
-
-                continue;
             }
-
-            if (!seriesAsked)
+            else
             {
-                seriesAsked = true;
-                seriesId = await ScheduleSeriesAsync(context, new MeetingSeriesInput(input.CohortId, programme, plan.Hr, start, plan.MeetingsUtc.Count - month + 1, round.Participants));
+                if (!seriesAsked)
+                {
+                    seriesAsked = true;
+                    seriesId = await ScheduleSeriesAsync(context, new MeetingSeriesInput(input.CohortId, programme, plan.Hr, start, plan.MeetingsUtc.Count - month + 1, round.Participants));
+                }
+
+                held++;
+                toSummarize = month;
+                await context.CreateTimer(start + duration, CancellationToken.None);
+                await context.CallActivityAsync(nameof(RequestCheckIns), new CheckInRoundInput(input.CohortId, programme, month, start, round.Participants));
             }
 
-            held++;
-            toSummarize = month;
-            await context.CreateTimer(start + duration, CancellationToken.None);
-            await context.CallActivityAsync(nameof(RequestCheckIns), new CheckInRoundInput(input.CohortId, programme, month, start, round.Participants));
             if (month % programme.TermMonths == 0)
             {
                 // Leave time for the last check-ins before the term is declared over.
                 await context.CreateTimer(start.AddDays(28 - programme.Meetings.InviteDaysBefore), CancellationToken.None);
-                toSummarize = null;
-                await context.CallActivityAsync(nameof(SendHrMonthlySummary), new SummaryInput(input.CohortId, programme, month, plan.Hr));
-                foreach (var employeeId in round.Participants)
+                if (toSummarize is { } last)
                 {
-                    context.SendEvent(JourneyIds.For(input.CohortId, employeeId), JourneyEvents.TermEnded, new TermEnded(month / programme.TermMonths, context.CurrentUtcDateTime));
+                    toSummarize = null;
+                    await context.CallActivityAsync(nameof(SendHrMonthlySummary), new SummaryInput(input.CohortId, programme, last, plan.Hr));
+                }
+
+                // Every open journey, invited or not: one still waiting in its term would otherwise wait forever.
+                foreach (var journey in journeys.Where(j => j.IsOpen))
+                {
+                    context.SendEvent(JourneyIds.For(input.CohortId, journey.EmployeeId), JourneyEvents.TermEnded, new TermEnded(month / programme.TermMonths, context.CurrentUtcDateTime));
                 }
             }
         }
@@ -226,6 +257,13 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
         {
             // A meeting left in the calendar is a nuisance, not a reason to stop the cohort.
         }
+    }
+
+    /// <summary>A selected ambassador's journey. Open until the sub-orchestration completes; whether
+    /// it has is replayed from history, so reading it is deterministic.</summary>
+    private sealed record Journey(string EmployeeId, Task<JourneyResult> Result)
+    {
+        public bool IsOpen => !Result.IsCompleted;
     }
 
     private static MessageModel Model(ProgrammeDefinition programme, CohortRequest input)

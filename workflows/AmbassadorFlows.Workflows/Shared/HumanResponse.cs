@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Ports;
 
@@ -27,6 +29,26 @@ public sealed record HumanResponse(
 
     public bool Is(string option) => string.Equals(Decision, option, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The form fields; pure JSON parsing, safe in an orchestrator.</summary>
+    /// <summary>The form fields; pure JSON parsing, safe in an orchestrator. Throws
+    /// <see cref="JsonException"/> on data that does not fit <typeparamref name="T"/>.</summary>
     public T? ReadData<T>() => JsonDataConverter.Default.Deserialize<T>(DataJson);
+
+    /// <summary>The form fields, or false with the parser's complaint when the data does not fit
+    /// <typeparamref name="T"/>: answers come from people, pages and hand-raised events, and one bad
+    /// answer must not fail an orchestration. Pure, so safe in an orchestrator.</summary>
+    public bool TryReadData<T>(out T? data, [NotNullWhen(false)] out string? problem)
+    {
+        try
+        {
+            data = ReadData<T>();
+            problem = null;
+            return true;
+        }
+        catch (JsonException e)
+        {
+            data = default;
+            problem = e.Message;
+            return false;
+        }
+    }
 }

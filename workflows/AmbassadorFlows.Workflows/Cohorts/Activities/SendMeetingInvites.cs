@@ -32,7 +32,6 @@ public sealed class SendMeetingInvites : TaskActivity<MeetingRoundInput, Meeting
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var cohort = await _progress.GetCohortAsync(input.CohortId, context.CancellationToken);
-        var open = cohort.Count(a => a.IsOpen);
         var participants = new List<Employee>();
         foreach (var ambassador in cohort.Where(a => a.TakesPartInMeetings).OrderBy(a => a.EmployeeId, StringComparer.Ordinal))
         {
@@ -44,7 +43,7 @@ public sealed class SendMeetingInvites : TaskActivity<MeetingRoundInput, Meeting
 
         if (participants.Count == 0)
         {
-            return new MeetingRound([], open);
+            return new MeetingRound([]);
         }
 
         var programme = input.Programme;
@@ -74,7 +73,7 @@ public sealed class SendMeetingInvites : TaskActivity<MeetingRoundInput, Meeting
             await _email.SendAsync(message, context.CancellationToken);
         }
 
-        return new MeetingRound([.. participants.Select(p => p.Id)], open);
+        return new MeetingRound([.. participants.Select(p => p.Id)]);
     }
 
     /// <summary>What to talk about: last month's asks and challenges first, then the successes.</summary>
@@ -92,5 +91,5 @@ public sealed class SendMeetingInvites : TaskActivity<MeetingRoundInput, Meeting
 
 public sealed record MeetingRoundInput(string CohortId, ProgrammeDefinition Programme, int Month, DateTime MeetingStart, Person Hr);
 
-/// <summary><see cref="Participants"/> were invited; <see cref="OpenJourneys"/> have not ended yet.</summary>
-public sealed record MeetingRound(IReadOnlyList<string> Participants, int OpenJourneys);
+/// <summary><see cref="Participants"/> were invited (serving, and found in the directory).</summary>
+public sealed record MeetingRound(IReadOnlyList<string> Participants);
