@@ -127,6 +127,9 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
         Assert.Equal(waves.Count * WaveSize * 6, effects.Count);
         var redelivered = effects.Values.Count(e => e.Attempts > 1);
         output.WriteLine($"{instances} instances, {effects.Count} side effects, {redelivered} redelivered at least once (max attempts {effects.Values.Max(e => e.Attempts)})");
+
+        // Proof that kills landed mid-activity: otherwise the final drain alone could pass this test.
+        Assert.True(redelivered > 0, "No activity was ever redelivered: the kills never interrupted work in flight.");
     }
 
     private static async Task<List<(string Id, int N)>> ScheduleWaveAsync(EmbeddedDurableTaskClient client, int wave)

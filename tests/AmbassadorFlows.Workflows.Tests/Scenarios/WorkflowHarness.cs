@@ -36,8 +36,15 @@ internal sealed class WorkflowHarness : IAsyncDisposable
             .Add<TimeProvider>(Clock)
             .Add(composer)
             .Add(new ApprovalMailer(Approvals, links, Email, composer));
-        Engine = new EmbeddedDurableEngine(AmbassadorWorkflows.Register(new DurableTaskRegistry()), new EmbeddedEngineOptions { InMemory = true }, services, Clock);
+        // A real SQLite file, as in local mode: scenarios exercise the same storage path users run.
+        Engine = new EmbeddedDurableEngine(
+            AmbassadorWorkflows.Register(new DurableTaskRegistry()),
+            new EmbeddedEngineOptions { DatabasePath = Path.Combine(_folder.FullName, "durable.db") },
+            services,
+            Clock);
     }
+
+    private readonly DirectoryInfo _folder = System.IO.Directory.CreateTempSubdirectory("af-scenario-");
 
     public ProgrammeCatalog Catalog { get; }
 
@@ -171,7 +178,18 @@ internal sealed class WorkflowHarness : IAsyncDisposable
     public IReadOnlyList<EmailMessage> EmailsTo(string employeeId, string? template = null)
         => [.. Email.To(Directory[employeeId].Email).Where(m => template is null || m.Template == template)];
 
-    public ValueTask DisposeAsync() => Engine.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Engine.DisposeAsync();
+        try
+        {
+            _folder.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; never fail a scenario over clean-up.
+        }
+    }
 
     private sealed class TestServices : IServiceProvider
     {
