@@ -1,5 +1,4 @@
 using AmbassadorFlows.Durable;
-using AmbassadorFlows.Functions.Storage.Sqlite;
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Shared;
@@ -18,11 +17,11 @@ public sealed class CohortReadModel
 
     private readonly DurableTaskClient _client;
     private readonly ICohortProgress _progress;
-    private readonly SqliteApprovalStore _approvals;
+    private readonly IApprovalStore _approvals;
     private readonly IDirectory _directory;
     private readonly TimeProvider _time;
 
-    public CohortReadModel(DurableTaskClient client, ICohortProgress progress, SqliteApprovalStore approvals, IDirectory directory, TimeProvider time)
+    public CohortReadModel(DurableTaskClient client, ICohortProgress progress, IApprovalStore approvals, IDirectory directory, TimeProvider time)
     {
         _client = client;
         _progress = progress;

@@ -168,6 +168,57 @@ public sealed class RealAppCustomHandlerTests(AzuriteFixture azurite) : IAsyncLi
     }
 
     [Fact]
+    public async Task HttpFunction_ListCohorts_Answers200WithTheCohortAndItsOpenApprovals()
+    {
+        StubCohortStatus("cohort-ch-5");
+        _durableApi.Given(Request.Create().WithPath("/runtime/webhooks/durabletask/instances").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody($"[{CohortStatusJson("cohort-ch-5")}]"));
+        await AskHrAsync("cohort-ch-5");
+
+        using var reply = await InvokeAsync("ListCohorts", HttpEnvelope("ListCohorts", "GET", "/api/cohorts", body: null));
+
+        var res = await ResAsync(reply);
+        Assert.Equal("200", res.GetProperty("statusCode").GetString());
+        using var cohorts = JsonDocument.Parse(res.GetProperty("body").GetString()!);
+        var cohort = Assert.Single(cohorts.RootElement.EnumerateArray());
+        Assert.Equal("cohort-ch-5", cohort.GetProperty("id").GetString());
+        Assert.Equal(1, cohort.GetProperty("pendingApprovals").GetInt32());
+    }
+
+    [Fact]
+    public async Task HttpFunction_GetCohort_Answers200WithWhatTheCohortWaitsOn()
+    {
+        StubCohortStatus("cohort-ch-6");
+        _durableApi.Given(Request.Create().WithPath("/runtime/webhooks/durabletask/instances").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("[]"));
+        await AskHrAsync("cohort-ch-6");
+
+        using var reply = await InvokeAsync("GetCohort", HttpEnvelope("GetCohort", "GET", "/api/cohorts/cohort-ch-6", body: null));
+
+        var res = await ResAsync(reply);
+        Assert.Equal("200", res.GetProperty("statusCode").GetString());
+        using var detail = JsonDocument.Parse(res.GetProperty("body").GetString()!);
+        Assert.Equal("cohort-ch-6", detail.RootElement.GetProperty("id").GetString());
+        var wait = Assert.Single(detail.RootElement.GetProperty("cohortWaits").EnumerateArray());
+        Assert.Equal("cohort-ch-6:selection", wait.GetProperty("approvalId").GetString());
+    }
+
+    [Fact]
+    public async Task HttpFunction_DashboardCohortPage_Answers200ShowingTheOpenApproval()
+    {
+        StubCohortStatus("cohort-ch-7");
+        _durableApi.Given(Request.Create().WithPath("/runtime/webhooks/durabletask/instances").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("[]"));
+        await AskHrAsync("cohort-ch-7");
+
+        using var reply = await InvokeAsync("DashboardCohort", HttpEnvelope("DashboardCohort", "GET", "/cohorts/cohort-ch-7", body: null));
+
+        var res = await ResAsync(reply);
+        Assert.Equal("200", res.GetProperty("statusCode").GetString());
+        Assert.Contains("hr@example.com", res.GetProperty("body").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ManagementApi_CustomHandlerMode_NotServedByTheApp()
     {
         using var list = await _client.GetAsync($"/runtime/webhooks/durabletask/instances?code={SystemKey}");
@@ -190,6 +241,28 @@ public sealed class RealAppCustomHandlerTests(AzuriteFixture azurite) : IAsyncLi
         Assert.False(Directory.Exists(Path.GetFullPath("data")));
         Assert.StartsWith(Path.GetTempPath(), _app.Services.GetRequiredService<LocalModeOptions>().DataPath, StringComparison.Ordinal);
     }
+
+    /// <summary>The Durable API knows a running cohort with this id.</summary>
+    private void StubCohortStatus(string cohortId)
+        => _durableApi.Given(Request.Create().WithPath($"/runtime/webhooks/durabletask/instances/{cohortId}").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(CohortStatusJson(cohortId)));
+
+    private static string CohortStatusJson(string cohortId)
+        => new JsonObject
+        {
+            ["name"] = nameof(CohortOrchestrator),
+            ["instanceId"] = cohortId,
+            ["runtimeStatus"] = "Running",
+            ["input"] = JsonNode.Parse(JsonDataConverter.Default.Serialize(new CohortRequest(cohortId, "mobility-ambassadors", "E002", "Legal", ["E010"]))!),
+            ["customStatus"] = null,
+            ["createdTime"] = "2026-03-02T08:00:00Z",
+            ["lastUpdatedTime"] = "2026-03-02T08:05:00Z",
+        }.ToJsonString();
+
+    /// <summary>An open selection request to HR on the cohort, in the app's approval table.</summary>
+    private async Task AskHrAsync(string cohortId)
+        => await _app.Services.GetRequiredService<IApprovalStore>().CreateAsync(new PendingApproval(
+            $"{cohortId}:selection", cohortId, CohortEvents.SelectionDecision, "cohort-selection", "E002", "hr@example.com", ["approve", "reject"], new DateTimeOffset(Start), new DateTimeOffset(Start).AddDays(14)));
 
     /// <summary>What is in the app folder (the test binaries) and the working directory, one level deep.</summary>
     private static string[] Entries()
