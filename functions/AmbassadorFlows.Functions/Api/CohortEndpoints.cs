@@ -3,6 +3,7 @@ using System.Text.Json;
 using AmbassadorFlows.Durable;
 using AmbassadorFlows.Functions.FunctionMetadata;
 using AmbassadorFlows.Functions.Local;
+using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Ports;
@@ -63,6 +64,7 @@ public static class CohortEndpoints
         DurableTaskClient client,
         PublicUrls urls,
         TimeProvider time,
+        IApprovalHistory approvals,
         CancellationToken cancellationToken)
     {
         if (context.Request.ContentType is not { } contentType || !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
@@ -117,12 +119,18 @@ public static class CohortEndpoints
             var input = new CohortRequest(cohortId, programme.Id, request.HrOwner, request.Audience ?? CohortRequestParser.DefaultAudience, request.Nominees, programme.Version, request.PostingDeadline);
             // A future start date schedules the cohort; today starts it at once.
             var startAt = request.StartDate > today ? new DateTimeOffset(request.StartDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
+            if (await UsedBeforeAsync(cohortId, client, approvals, cancellationToken) is { } used)
+            {
+                return ProblemResponses.Problem(StatusCodes.Status409Conflict, "Cohort exists", $"The cohort id '{cohortId}' is taken ({used}). Choose another id, or leave it out to get a fresh one.");
+            }
+
             try
             {
                 await client.ScheduleNewOrchestrationInstanceAsync(CohortReadModel.CohortOrchestratorName, input, new StartOrchestrationOptions(cohortId, startAt), cancellationToken);
             }
             catch (OrchestrationAlreadyExistsException)
             {
+                // Started by a concurrent request between the check and here.
                 return ProblemResponses.Problem(StatusCodes.Status409Conflict, "Cohort exists", $"A cohort with id '{cohortId}' is already running.");
             }
 
@@ -130,6 +138,27 @@ public static class CohortEndpoints
             var accepted = new CohortAccepted(cohortId, programme.AgreementVersion, request.StartDate, deadline, status, urls.Absolute($"cohorts/{Uri.EscapeDataString(cohortId)}"));
             return Results.Accepted(status.AbsoluteUri, accepted);
         }
+    }
+
+    /// <summary>
+    /// Why <paramref name="cohortId"/> cannot start a new cohort, or null. An id is used once: approval
+    /// ids, links and email idempotency keys derive from it, so a second run under the same id
+    /// would find the first run's decided approvals and already-sent emails. That holds for an
+    /// instance in any state (Durable would replace a finished one) and for one purged since,
+    /// whose approvals are still on record.
+    /// </summary>
+    private static async Task<string?> UsedBeforeAsync(string cohortId, DurableTaskClient client, IApprovalHistory approvals, CancellationToken cancellationToken)
+    {
+        if (await client.GetInstanceAsync(cohortId, cancellation: cancellationToken) is { } existing)
+        {
+            return $"a cohort with this id is {existing.RuntimeStatus}";
+        }
+
+        var journeys = CohortReadModel.JourneyPrefix(cohortId);
+        var records = await approvals.ListAllAsync(cohortId, 500, cancellationToken);
+        return records.Any(a => a.InstanceId == cohortId || a.InstanceId.StartsWith(journeys, StringComparison.Ordinal))
+            ? "an earlier cohort with this id left approvals on record"
+            : null;
     }
 
     private static async Task<IResult> ListAsync(CohortReadModel readModel, CancellationToken cancellationToken)

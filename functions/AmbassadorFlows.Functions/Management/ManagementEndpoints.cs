@@ -40,6 +40,13 @@ public static class ManagementEndpoints
         return endpoints;
     }
 
+    /// <summary>
+    /// Start, with Azure's semantics for an explicit instance id: an id whose instance is pending,
+    /// running or suspended gets 409, but the id of a finished one (completed, failed, terminated)
+    /// starts a new execution that replaces it. Unlike <c>POST /api/cohorts</c>, which refuses any
+    /// used cohort id, a cohort restarted this way keeps its id and so meets its previous run's
+    /// approvals (decided ones stay decided) and sent emails (not sent again).
+    /// </summary>
     private static async Task<IResult> StartAsync(string functionName, string? instanceId, HttpContext context, DurableTaskClient client, LocalSecrets secrets, PublicUrls urls, CancellationToken cancellationToken)
     {
         var (input, error) = await ReadJsonAsync(context.Request, requireJsonContentType: false, cancellationToken);
