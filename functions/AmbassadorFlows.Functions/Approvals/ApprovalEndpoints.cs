@@ -67,6 +67,8 @@ public static partial class ApprovalEndpoints
         var lookup = await resolver.ResolveAsync(token, cancellationToken);
         if (lookup.State == LookupState.Decided)
         {
+            // Still "already decided" to the person; meanwhile an event still owed goes out now.
+            await responder.RedeliverIfOwedAsync(lookup.Approval!, cancellationToken);
             return AlreadyDecided(context, lookup.Approval!);
         }
 

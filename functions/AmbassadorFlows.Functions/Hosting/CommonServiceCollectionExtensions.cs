@@ -13,7 +13,7 @@ namespace AmbassadorFlows.Functions.Hosting;
 
 /// <summary>
 /// What both hosting modes share: the <c>AmbassadorFlows</c> settings, the workflows and their
-/// registry, approval tokens, links, form protection and responder, public URLs, the HR API, the
+/// registry, approval tokens, links, form protection, responder and decision redelivery, public URLs, the HR API, the
 /// dashboard and the production adapters chosen by configuration. Each mode then adds its engine
 /// client and the stores behind the ports (local: SQLite; custom handler: Azure Tables).
 /// </summary>
@@ -39,6 +39,9 @@ public static class CommonServiceCollectionExtensions
         services.AddSingleton<FormProtection>();
         services.AddSingleton<ApprovalResolver>();
         services.AddSingleton<ApprovalResponder>();
+        services.AddSingleton<DecisionDelivery>();
+        services.TryAddSingleton(new DecisionRedeliveryOptions());
+        services.AddHostedService<DecisionRedeliveryService>();
 
         services.AddCohortApi();
         services.AddDashboard();

@@ -21,13 +21,29 @@ public sealed class AppHost : IAsyncLifetime
 {
     public const string ManagementKey = "test-management-key";
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "af-tests", Guid.NewGuid().ToString("N"));
+    private readonly string[] _extraArgs;
+    private readonly Action<WebApplicationBuilder>? _configure;
     private WebApplication? _app;
+
+    public AppHost()
+        : this([], null)
+    {
+    }
+
+    /// <summary>A host with more settings (later ones win) and services changed after the app's own.</summary>
+    internal AppHost(string[] extraArgs, Action<WebApplicationBuilder>? configure)
+    {
+        _extraArgs = extraArgs;
+        _configure = configure;
+    }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
 
     public Uri BaseAddress { get; private set; } = null!;
 
     public IServiceProvider Services => _app!.Services;
+
+    public string DataPath => _dataPath;
 
     public SqliteOutbox Outbox => Services.GetRequiredService<SqliteOutbox>();
 
@@ -43,8 +59,13 @@ public sealed class AppHost : IAsyncLifetime
                 $"--AmbassadorFlows:DataPath={_dataPath}",
                 $"--AmbassadorFlows:ManagementKey={ManagementKey}",
                 "--Logging:LogLevel:Default=Warning",
+                .. _extraArgs,
             ],
-            builder => builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+            builder =>
+            {
+                builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+                _configure?.Invoke(builder);
+            });
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.First().TrimEnd('/') + "/");
     }

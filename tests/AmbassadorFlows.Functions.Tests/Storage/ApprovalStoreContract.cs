@@ -188,6 +188,83 @@ public abstract class ApprovalStoreContract
         Assert.Equal([closed.ApprovalId, decided.ApprovalId], limited.Select(a => a.ApprovalId));
     }
 
+    [Fact]
+    public async Task TryDecideAsync_NewDecision_IsOwedUntilMarkedDelivered()
+    {
+        var store = await CreateStoreAsync();
+        var approval = await store.CreateAsync(NewApproval());
+        var decidedAt = Now.AddYears(-40);
+        await store.TryDecideAsync(new ApprovalDecision(approval.ApprovalId, "approve", "mgr-7", decidedAt));
+
+        var owed = await store.ListUndeliveredAsync(decidedAt);
+        await store.MarkDeliveredAsync(approval.ApprovalId, decidedAt.AddSeconds(1));
+
+        Assert.Contains(owed, a => a.ApprovalId == approval.ApprovalId && a.Decision!.DeliveredAt is null);
+        Assert.DoesNotContain(await store.ListUndeliveredAsync(decidedAt), a => a.ApprovalId == approval.ApprovalId);
+        var read = (await store.GetAsync(approval.ApprovalId))!.Decision!;
+        Assert.Equal(decidedAt.AddSeconds(1), read.DeliveredAt);
+        Assert.Null(read.UndeliverableReason);
+    }
+
+    [Fact]
+    public async Task ListUndeliveredAsync_MixedApprovals_ReturnsOwedDecisionsUpToTheCutoffOldestFirst()
+    {
+        // The oldest decisions of the whole contract, so nothing another test left owed comes first.
+        var store = await CreateStoreAsync();
+        var start = Now.AddYears(-60);
+        var older = await store.CreateAsync(NewApproval());
+        var newer = await store.CreateAsync(NewApproval());
+        var delivered = await store.CreateAsync(NewApproval());
+        var tooRecent = await store.CreateAsync(NewApproval());
+        var open = await store.CreateAsync(NewApproval());
+        await store.TryDecideAsync(new ApprovalDecision(newer.ApprovalId, "approve", "mgr", start.AddMinutes(2)));
+        await store.TryDecideAsync(new ApprovalDecision(older.ApprovalId, "reject", "mgr", start.AddMinutes(1)));
+        await store.TryDecideAsync(new ApprovalDecision(delivered.ApprovalId, "approve", "mgr", start));
+        await store.MarkDeliveredAsync(delivered.ApprovalId, start.AddMinutes(1));
+        await store.TryDecideAsync(new ApprovalDecision(tooRecent.ApprovalId, "approve", "mgr", start.AddMinutes(10)));
+        string[] mine = [older.ApprovalId, newer.ApprovalId, delivered.ApprovalId, tooRecent.ApprovalId, open.ApprovalId];
+
+        var owed = await store.ListUndeliveredAsync(start.AddMinutes(5));
+        var first = await store.ListUndeliveredAsync(start.AddMinutes(5), limit: 1);
+
+        Assert.Equal([older.ApprovalId, newer.ApprovalId], owed.Select(a => a.ApprovalId).Where(mine.Contains));
+        Assert.Equal("reject", owed.First(a => a.ApprovalId == older.ApprovalId).Decision!.Decision);
+        Assert.Equal([older.ApprovalId], first.Select(a => a.ApprovalId));
+    }
+
+    [Fact]
+    public async Task MarkDeliveredAsync_Undeliverable_KeepsTheReasonAndIsNotOwedAnyMore()
+    {
+        var store = await CreateStoreAsync();
+        var approval = await store.CreateAsync(NewApproval());
+        var decidedAt = Now.AddYears(-20);
+        await store.TryDecideAsync(new ApprovalDecision(approval.ApprovalId, "approve", "mgr-7", decidedAt));
+
+        await store.MarkDeliveredAsync(approval.ApprovalId, decidedAt.AddMinutes(1), "instance gone");
+        await store.MarkDeliveredAsync(approval.ApprovalId, decidedAt.AddMinutes(2));
+
+        var read = (await store.GetAsync(approval.ApprovalId))!.Decision!;
+        Assert.Equal(decidedAt.AddMinutes(1), read.DeliveredAt);
+        Assert.Equal("instance gone", read.UndeliverableReason);
+        Assert.DoesNotContain(await store.ListUndeliveredAsync(decidedAt.AddDays(1)), a => a.ApprovalId == approval.ApprovalId);
+    }
+
+    [Fact]
+    public async Task MarkDeliveredAsync_UndecidedApproval_ChangesNothing()
+    {
+        var store = await CreateStoreAsync();
+        var approval = await store.CreateAsync(NewApproval());
+
+        await store.MarkDeliveredAsync(approval.ApprovalId, Now);
+        await store.MarkDeliveredAsync("no-such-" + Guid.NewGuid().ToString("N"), Now);
+        var decision = new ApprovalDecision(approval.ApprovalId, "approve", "mgr-7", Now.AddYears(-30));
+        await store.TryDecideAsync(decision);
+
+        var read = (await store.GetAsync(approval.ApprovalId))!.Decision;
+        Assert.Equal(decision, read);
+        Assert.Contains(await store.ListUndeliveredAsync(decision.DecidedAt), a => a.ApprovalId == approval.ApprovalId);
+    }
+
     protected static PendingApproval NewApproval(string? instanceId = null) => new(
         "appr-" + Guid.NewGuid().ToString("N"),
         instanceId ?? "journey-" + Guid.NewGuid().ToString("N")[..8],

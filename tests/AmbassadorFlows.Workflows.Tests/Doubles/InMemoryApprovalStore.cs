@@ -90,6 +90,30 @@ public sealed class InMemoryApprovalStore : IApprovalStore
         }
     }
 
+    public Task MarkDeliveredAsync(string approvalId, DateTimeOffset at, string? undeliverableReason = null, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (_approvals.TryGetValue(approvalId, out var approval) && approval.Decision is { DeliveredAt: null } decision)
+            {
+                _approvals[approvalId] = approval with { Decision = decision with { DeliveredAt = at, UndeliverableReason = undeliverableReason } };
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<PendingApproval>> ListUndeliveredAsync(DateTimeOffset decidedBefore, int limit = 100, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<PendingApproval>>([.. _approvals.Values
+                .Where(a => a.Decision is { DeliveredAt: null } d && d.DecidedAt <= decidedBefore)
+                .OrderBy(a => a.Decision!.DecidedAt)
+                .Take(limit)]);
+        }
+    }
+
     public Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
         lock (_gate)

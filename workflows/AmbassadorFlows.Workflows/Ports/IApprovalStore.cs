@@ -21,6 +21,17 @@ public interface IApprovalStore
     Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<AuditEntry>> GetAuditAsync(string instanceId, CancellationToken cancellationToken = default);
+
+    /// <summary>Notes that the decision's event reached its orchestration, or, with
+    /// <paramref name="undeliverableReason"/>, that it never can (the instance is gone or finished), so
+    /// nothing redelivers it. No effect on an approval without a decision or already settled.</summary>
+    Task MarkDeliveredAsync(string approvalId, DateTimeOffset at, string? undeliverableReason = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Approvals whose decision was recorded at or before <paramref name="decidedBefore"/> and
+    /// whose event is not known to have reached the orchestration, oldest decision first, at most
+    /// <paramref name="limit"/>. A decision is recorded before its event is raised; these are the ones
+    /// a crash or an unreachable engine left in between.</summary>
+    Task<IReadOnlyList<PendingApproval>> ListUndeliveredAsync(DateTimeOffset decidedBefore, int limit = 100, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A question put to one person. <see cref="EventName"/> is raised on
@@ -50,7 +61,15 @@ public sealed record ApprovalDecision(
     string DecidedBy,
     DateTimeOffset DecidedAt,
     string? Comment = null,
-    string? DataJson = null);
+    string? DataJson = null)
+{
+    /// <summary>When the decision's event was delivered (or given up on, see
+    /// <see cref="UndeliverableReason"/>); null while it is still owed to the orchestration.</summary>
+    public DateTimeOffset? DeliveredAt { get; init; }
+
+    /// <summary>Why the event can never be delivered (instance gone or finished); null when it was delivered or is still owed.</summary>
+    public string? UndeliverableReason { get; init; }
+}
 
 public sealed record DecisionOutcome(ApprovalDecision Decision, bool RecordedNow);
 

@@ -42,8 +42,32 @@ public sealed class AppDatabase
     {
         using var connection = new SqliteConnection(_connectionString);
         connection.Open();
+        Execute(connection, AppSchema.Script);
+        using var transaction = connection.BeginTransaction();
+        if (!HasColumn(connection, transaction, "approvals", "delivered_at"))
+        {
+            Execute(connection, AppSchema.AddDeliveryColumns, transaction);
+        }
+
+        Execute(connection, AppSchema.DeliveryIndex, transaction);
+        transaction.Commit();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
         using var command = connection.CreateCommand();
-        command.CommandText = AppSchema.Script;
+        command.Transaction = transaction;
+        command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    private static bool HasColumn(SqliteConnection connection, SqliteTransaction transaction, string table, string column)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT 1 FROM pragma_table_info($table) WHERE name = $column";
+        command.Parameters.AddWithValue("$table", table);
+        command.Parameters.AddWithValue("$column", column);
+        return command.ExecuteScalar() is not null;
     }
 }

@@ -24,7 +24,9 @@ internal static class AppSchema
             comment        TEXT,
             data_json      TEXT,
             closed_reason  TEXT,
-            closed_at      INTEGER
+            closed_at      INTEGER,
+            delivered_at   INTEGER,
+            undeliverable  TEXT
         );
         CREATE INDEX IF NOT EXISTS approvals_by_instance ON approvals (instance_id);
         CREATE TABLE IF NOT EXISTS audit (
@@ -77,5 +79,19 @@ internal static class AppSchema
             submitted_at INTEGER NOT NULL,
             PRIMARY KEY (cohort_id, employee_id, month)
         );
+        """;
+
+    /// <summary>Files made before decisions tracked their delivery lack the columns. Their decisions
+    /// went through the old raise-and-forget path, so they count as delivered: redelivering them
+    /// now could hand a stale answer to a later wait on the same event.</summary>
+    public const string AddDeliveryColumns = """
+        ALTER TABLE approvals ADD COLUMN delivered_at INTEGER;
+        ALTER TABLE approvals ADD COLUMN undeliverable TEXT;
+        UPDATE approvals SET delivered_at = decided_at WHERE decision IS NOT NULL;
+        """;
+
+    /// <summary>After the columns exist (new or added): finds the few owed decisions without a scan.</summary>
+    public const string DeliveryIndex = """
+        CREATE INDEX IF NOT EXISTS approvals_undelivered ON approvals (decided_at) WHERE decision IS NOT NULL AND delivered_at IS NULL;
         """;
 }

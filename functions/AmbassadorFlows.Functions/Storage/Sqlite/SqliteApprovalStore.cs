@@ -7,10 +7,11 @@ namespace AmbassadorFlows.Functions.Storage.Sqlite;
 
 /// <summary><see cref="IApprovalStore"/> on the app's SQLite file. A decision is a conditional
 /// UPDATE (only while undecided and open): SQLite runs writers one at a time, so of any number of
-/// concurrent callers exactly one changes the row and every other reads the winner.</summary>
+/// concurrent callers exactly one changes the row and every other reads the winner. A new
+/// decision has no <c>delivered_at</c> until its event reaches the orchestration.</summary>
 public sealed class SqliteApprovalStore : IApprovalStore, IApprovalHistory
 {
-    private const string Columns = "approval_id, instance_id, event_name, kind, assignee_id, assignee_email, options, created_at, expires_at, details_json, decision, decided_by, decided_at, comment, data_json, closed_reason";
+    private const string Columns = "approval_id, instance_id, event_name, kind, assignee_id, assignee_email, options, created_at, expires_at, details_json, decision, decided_by, decided_at, comment, data_json, closed_reason, delivered_at, undeliverable";
     private readonly AppDatabase _database;
 
     public SqliteApprovalStore(AppDatabase database)
@@ -132,6 +133,33 @@ public sealed class SqliteApprovalStore : IApprovalStore, IApprovalHistory
         return await ReadAllAsync(query, cancellationToken);
     }
 
+    public async Task MarkDeliveredAsync(string approvalId, DateTimeOffset at, string? undeliverableReason = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var update = Command(
+            connection,
+            "UPDATE approvals SET delivered_at = $at, undeliverable = $reason WHERE approval_id = $id AND decision IS NOT NULL AND delivered_at IS NULL",
+            ("$id", approvalId),
+            ("$at", ToDb(at)),
+            ("$reason", ToDb(undeliverableReason)));
+        await update.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PendingApproval>> ListUndeliveredAsync(DateTimeOffset decidedBefore, int limit = 100, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var query = Command(
+            connection,
+            $"""
+            SELECT {Columns} FROM approvals
+            WHERE decision IS NOT NULL AND delivered_at IS NULL AND decided_at <= $before
+            ORDER BY decided_at, approval_id LIMIT $limit
+            """,
+            ("$before", ToDb(decidedBefore)),
+            ("$limit", limit));
+        return await ReadAllAsync(query, cancellationToken);
+    }
+
     public async Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -177,7 +205,11 @@ public sealed class SqliteApprovalStore : IApprovalStore, IApprovalHistory
             var id = reader.GetString(0);
             ApprovalDecision? decision = reader.IsDBNull(10)
                 ? null
-                : new ApprovalDecision(id, reader.GetString(10), reader.GetString(11), Time(reader, 12), NullableString(reader, 13), NullableString(reader, 14));
+                : new ApprovalDecision(id, reader.GetString(10), reader.GetString(11), Time(reader, 12), NullableString(reader, 13), NullableString(reader, 14))
+                {
+                    DeliveredAt = NullableTime(reader, 16),
+                    UndeliverableReason = NullableString(reader, 17),
+                };
             list.Add(new PendingApproval(
                 id,
                 reader.GetString(1),

@@ -56,4 +56,13 @@ internal sealed class ApprovalEntity : ITableEntity
     public string? ClosedReason { get; set; }
 
     public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>True from the decision until its event is delivered (or given up on): lets the
+    /// redelivery sweep filter on the server. Rows decided before delivery was tracked lack it,
+    /// so they are never redelivered.</summary>
+    public bool? DeliveryOwed { get; set; }
+
+    public DateTimeOffset? DeliveredAt { get; set; }
+
+    public string? UndeliverableReason { get; set; }
 }

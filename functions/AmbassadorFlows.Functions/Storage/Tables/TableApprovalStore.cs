@@ -11,7 +11,8 @@ namespace AmbassadorFlows.Functions.Storage.Tables;
 /// does not survive scale-out or redeploys). Create is insert-if-absent (409 → read the first one);
 /// a decision or a close is a read, then a replace conditioned on the ETag read: of concurrent
 /// deciders exactly one update succeeds, the others get 412, re-read, and report the winner.
-/// The pending and full lists scan the approvals table with a server-side filter (Status, and the
+/// A decision owes its event (<c>DeliveryOwed</c>) until marked delivered. The pending, undelivered
+/// and full lists scan the approvals table with a server-side filter (Status or DeliveryOwed, and the
 /// instance-id range); fine for HR volumes (thousands), the place to add an index beyond that.
 /// </summary>
 public sealed class TableApprovalStore : IApprovalStore, IApprovalHistory
@@ -77,6 +78,7 @@ public sealed class TableApprovalStore : IApprovalStore, IApprovalHistory
             entity.DecidedAt = decision.DecidedAt;
             entity.Comment = decision.Comment;
             entity.DataJson = decision.DataJson;
+            entity.DeliveryOwed = true;
             if (await TryReplaceAsync(entity, cancellationToken).ConfigureAwait(false))
             {
                 return new DecisionOutcome(ToApproval(entity).Decision!, RecordedNow: true);
@@ -110,6 +112,32 @@ public sealed class TableApprovalStore : IApprovalStore, IApprovalHistory
     {
         var pending = await QueryAsync(TableClient.CreateQueryFilter($"Status eq {ApprovalEntity.Pending}"), instanceIdPrefix, cancellationToken).ConfigureAwait(false);
         return [.. pending.OrderBy(a => a.CreatedAt).ThenBy(a => a.ApprovalId, StringComparer.Ordinal)];
+    }
+
+    public async Task MarkDeliveredAsync(string approvalId, DateTimeOffset at, string? undeliverableReason = null, CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            var entity = await ReadAsync(approvalId, cancellationToken).ConfigureAwait(false);
+            if (entity is null || entity.Decision is null || entity.DeliveredAt is not null)
+            {
+                return;
+            }
+
+            entity.DeliveryOwed = false;
+            entity.DeliveredAt = at;
+            entity.UndeliverableReason = undeliverableReason;
+            if (await TryReplaceAsync(entity, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<PendingApproval>> ListUndeliveredAsync(DateTimeOffset decidedBefore, int limit = 100, CancellationToken cancellationToken = default)
+    {
+        var owed = await QueryAsync(TableClient.CreateQueryFilter($"DeliveryOwed eq true and DecidedAt le {decidedBefore}"), null, cancellationToken).ConfigureAwait(false);
+        return [.. owed.OrderBy(a => a.Decision!.DecidedAt).ThenBy(a => a.ApprovalId, StringComparer.Ordinal).Take(limit)];
     }
 
     public async Task<IReadOnlyList<PendingApproval>> ListAllAsync(string? instanceIdPrefix = null, int limit = 500, CancellationToken cancellationToken = default)
@@ -227,6 +255,9 @@ public sealed class TableApprovalStore : IApprovalStore, IApprovalHistory
         DecidedAt = approval.Decision?.DecidedAt,
         Comment = approval.Decision?.Comment,
         DataJson = approval.Decision?.DataJson,
+        DeliveryOwed = approval.Decision is { DeliveredAt: null } ? true : null,
+        DeliveredAt = approval.Decision?.DeliveredAt,
+        UndeliverableReason = approval.Decision?.UndeliverableReason,
         ClosedReason = approval.ClosedReason,
     };
 
@@ -244,7 +275,11 @@ public sealed class TableApprovalStore : IApprovalStore, IApprovalHistory
         DetailsJson = entity.DetailsJson,
         Decision = entity.Decision is null
             ? null
-            : new ApprovalDecision(entity.ApprovalId, entity.Decision, entity.DecidedBy ?? string.Empty, entity.DecidedAt ?? entity.CreatedAt, entity.Comment, entity.DataJson),
+            : new ApprovalDecision(entity.ApprovalId, entity.Decision, entity.DecidedBy ?? string.Empty, entity.DecidedAt ?? entity.CreatedAt, entity.Comment, entity.DataJson)
+            {
+                DeliveredAt = entity.DeliveredAt,
+                UndeliverableReason = entity.UndeliverableReason,
+            },
         ClosedReason = entity.ClosedReason,
     };
 }
