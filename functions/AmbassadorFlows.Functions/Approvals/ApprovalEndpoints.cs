@@ -89,12 +89,22 @@ public static partial class ApprovalEndpoints
             return Problem(context, StatusCodes.Status400BadRequest, "Unknown answer", $"'{decision}' is not one of: {string.Join(", ", approval.Options)}.");
         }
 
+        var data = ApprovalForm.Read(approval, form);
+        if (!data.IsValid)
+        {
+            return Respond(
+                context,
+                StatusCodes.Status400BadRequest,
+                ApprovalPage.Invalid(approval, data.Errors),
+                () => ProblemResponses.Validation(data.Errors, "The answer was not recorded: some fields are not what this request takes."));
+        }
+
         var comment = form["comment"].ToString();
         var clientInfo = $"ip {context.Connection.RemoteIpAddress}; agent {context.Request.Headers.UserAgent}";
         DecisionOutcome outcome;
         try
         {
-            outcome = await responder.RespondAsync(approval, lookup.Token!, decision, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), ApprovalForm.ToDataJson(form), clientInfo, cancellationToken);
+            outcome = await responder.RespondAsync(approval, lookup.Token!, decision, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), data.DataJson, clientInfo, cancellationToken);
         }
         catch (InvalidOperationException)
         {

@@ -1,66 +1,159 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using AmbassadorFlows.Workflows.Cohorts;
+using AmbassadorFlows.Workflows.Journeys;
+using AmbassadorFlows.Workflows.Ports;
+using Microsoft.Extensions.Primitives;
 
 namespace AmbassadorFlows.Functions.Approvals;
 
-/// <summary>Turns the page's form into the decision's data JSON. Fields named <c>data.x</c> become
-/// properties; <c>data.x[]</c> an array of strings; "true"/"false"/"on" booleans and numbers are
-/// typed, so a check-in arrives as <c>{"attendedMeeting":true,"hoursSpent":2.5}</c>.</summary>
+/// <summary>The decision's data as read from the page's form: JSON for the workflow, or the
+/// fields that were wrong (field name → messages), in which case nothing may be recorded.</summary>
+public sealed record ApprovalFormData(string? DataJson, IReadOnlyDictionary<string, string[]> Errors)
+{
+    public bool IsValid => Errors.Count == 0;
+}
+
+/// <summary>
+/// Turns the page's form into the decision's data JSON, checked against what the step asks for,
+/// since the workflow trusts it: a monthly check-in takes <c>data.attendedMeeting</c> (checkbox),
+/// <c>data.hoursSpent</c> (0–200) and three texts (<see cref="CheckInForm"/>); HR's selection takes
+/// <c>data.selectedEmployeeIds[]</c>, each one of the candidates offered (<see cref="SelectionForm"/>);
+/// every other step takes no data. Unknown fields, repeated single fields, non-numbers and ids
+/// not offered are errors.
+/// </summary>
 public static class ApprovalForm
 {
     public const string DataPrefix = "data.";
+    public const double MaxHours = 200;
+    public const int MaxTextLength = 2000;
 
-    public static string? ToDataJson(IFormCollection form)
+    private const string Attended = "attendedMeeting";
+    private const string Hours = "hoursSpent";
+    private const string Selected = "selectedEmployeeIds[]";
+    private static readonly string[] Texts = ["successes", "challenges", "asks"];
+
+    public static ApprovalFormData Read(PendingApproval approval, IFormCollection form)
     {
+        ArgumentNullException.ThrowIfNull(approval);
         ArgumentNullException.ThrowIfNull(form);
         var data = new JsonObject();
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var (key, values) in form)
         {
-            if (!key.StartsWith(DataPrefix, StringComparison.Ordinal) || key.Length == DataPrefix.Length)
+            if (!key.StartsWith(DataPrefix, StringComparison.Ordinal))
             {
                 continue;
             }
 
             var name = key[DataPrefix.Length..];
-            if (name.EndsWith("[]", StringComparison.Ordinal))
+            var error = approval.EventName switch
             {
-                var array = new JsonArray();
-                foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)))
-                {
-                    array.Add(value);
-                }
-
-                data[name[..^2]] = array;
-                continue;
-            }
-
-            // A checkbox posts a hidden "false" and, when ticked, "on" after it: the last value wins.
-            var last = values.LastOrDefault(v => v is not null);
-            if (string.IsNullOrWhiteSpace(last))
+                JourneyEvents.MonthlyCheckIn => CheckInField(name, values, data),
+                CohortEvents.SelectionDecision => SelectionField(name, values, approval, data),
+                _ => "This request takes no data fields.",
+            };
+            if (error is not null)
             {
-                continue;
+                errors[key] = [error];
             }
-
-            data[name] = Typed(last.Trim());
         }
 
-        return data.Count == 0 ? null : data.ToJsonString();
+        return errors.Count > 0
+            ? new ApprovalFormData(null, errors)
+            : new ApprovalFormData(data.Count == 0 ? null : data.ToJsonString(), errors);
     }
 
-    private static JsonNode Typed(string value)
+    private static string? CheckInField(string name, StringValues values, JsonObject data)
     {
-        if (value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("on", StringComparison.OrdinalIgnoreCase))
+        if (name == Attended)
         {
-            return JsonValue.Create(true);
+            // The page posts a hidden "false" and, when ticked, the checkbox's value after it: the last one wins.
+            switch (values.LastOrDefault()?.Trim().ToLowerInvariant())
+            {
+                case "true" or "on":
+                    data[Attended] = true;
+                    return null;
+                case "false":
+                    data[Attended] = false;
+                    return null;
+                default:
+                    return "Must be true or false.";
+            }
         }
 
-        if (value.Equals("false", StringComparison.OrdinalIgnoreCase))
+        if (values.Count > 1)
         {
-            return JsonValue.Create(false);
+            return Array.IndexOf(Texts, name) >= 0 || name == Hours ? "Send this field once." : UnknownField(name);
         }
 
-        return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
-            ? JsonValue.Create(number)
-            : JsonValue.Create(value);
+        var value = values.ToString().Trim();
+        if (name == Hours)
+        {
+            if (value.Length == 0)
+            {
+                return null; // left empty: the workflow's default applies
+            }
+
+            if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var hours) || !double.IsFinite(hours))
+            {
+                return "Must be a number of hours, like 2.5.";
+            }
+
+            if (hours is < 0 or > MaxHours)
+            {
+                return $"Must be between 0 and {MaxHours.ToString(CultureInfo.InvariantCulture)}.";
+            }
+
+            data[Hours] = hours;
+            return null;
+        }
+
+        if (Array.IndexOf(Texts, name) >= 0)
+        {
+            if (value.Length > MaxTextLength)
+            {
+                return $"At most {MaxTextLength} characters.";
+            }
+
+            // Always text, even "42": the workflow reads these as strings.
+            if (value.Length > 0)
+            {
+                data[name] = value;
+            }
+
+            return null;
+        }
+
+        return UnknownField(name);
     }
+
+    private static string? SelectionField(string name, StringValues values, PendingApproval approval, JsonObject data)
+    {
+        if (name != Selected)
+        {
+            return name == Selected[..^2] ? $"Send the chosen ids as {DataPrefix}{Selected}, one field per id." : UnknownField(name);
+        }
+
+        var offered = ApprovalPage.Candidates(approval.DetailsJson).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var chosen = new JsonArray();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in values.Select(v => v?.Trim()).Where(v => !string.IsNullOrEmpty(v)))
+        {
+            if (!offered.Contains(id!))
+            {
+                return $"'{id}' is not one of the candidates offered.";
+            }
+
+            if (seen.Add(id!))
+            {
+                chosen.Add(id);
+            }
+        }
+
+        data[Selected[..^2]] = chosen;
+        return null;
+    }
+
+    private static string UnknownField(string name) => $"'{name}' is not a field of this request.";
 }

@@ -46,6 +46,21 @@ public static class ApprovalPage
         return Page("Already decided", $"<h1>{Encode(Title(approval.Kind))}</h1><p id=\"outcome\">Already decided by {Encode(d.DecidedBy)} at {Time(d.DecidedAt)}: <strong>{Encode(OptionLabel(d.Decision))}</strong>.</p><p class=\"muted\">Nothing more to do here.</p>");
     }
 
+    /// <summary>The answer was refused for its fields; nothing was recorded, the link still works.</summary>
+    public static string Invalid(PendingApproval approval, IReadOnlyDictionary<string, string[]> errors)
+    {
+        ArgumentNullException.ThrowIfNull(approval);
+        ArgumentNullException.ThrowIfNull(errors);
+        var html = new StringBuilder("<h1>Your answer was not recorded</h1><p id=\"outcome\">Some fields of “")
+            .Append(Encode(Title(approval.Kind))).Append("” are not what this request takes:</p><ul id=\"errors\">");
+        foreach (var (field, messages) in errors)
+        {
+            html.Append("<li><code>").Append(Encode(field)).Append("</code>: ").Append(Encode(string.Join(" ", messages))).Append("</li>");
+        }
+
+        return Page("Answer not recorded", html.Append("</ul><p>Open the link from your email again and answer with its form.</p>").ToString());
+    }
+
     public static string Message(string title, string text)
         => Page(title, $"<h1>{Encode(title)}</h1><p id=\"outcome\">{Encode(text)}</p>");
 
@@ -107,7 +122,8 @@ public static class ApprovalPage
         return string.Empty;
     }
 
-    private static List<(string Id, string Label)> Candidates(string? detailsJson)
+    /// <summary>The candidates HR is offered, from the selection request's details (also what the form may choose from).</summary>
+    internal static List<(string Id, string Label)> Candidates(string? detailsJson)
     {
         var result = new List<(string, string)>();
         if (string.IsNullOrWhiteSpace(detailsJson))
