@@ -39,7 +39,7 @@ public static class AmbassadorFlowsApp
                 builder.WebHost.UseUrls(DefaultUrl);
             }
 
-            builder.Services.AddAmbassadorFlowsLocal();
+            builder.Services.AddAmbassadorFlowsLocal(builder.Environment.ContentRootPath);
         }
 
         configure?.Invoke(builder);

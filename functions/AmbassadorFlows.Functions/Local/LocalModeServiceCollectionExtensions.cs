@@ -15,13 +15,19 @@ namespace AmbassadorFlows.Functions.Local;
 /// </summary>
 public static class LocalModeServiceCollectionExtensions
 {
-    public static IServiceCollection AddAmbassadorFlowsLocal(this IServiceCollection services)
+    /// <param name="contentRootPath">What a relative <see cref="LocalModeOptions.DataPath"/> is relative to.</param>
+    public static IServiceCollection AddAmbassadorFlowsLocal(this IServiceCollection services, string contentRootPath)
     {
         ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentRootPath);
         var options = services.GetAppOptions();
 
+        // Resolved once, against the content root: every file, the banner and the dry run agree on
+        // one folder, whatever the working directory becomes later.
+        options.DataPath = Path.GetFullPath(options.DataPath, contentRootPath);
+
         // The engine opens its file as soon as it is built; the folder must exist by then.
-        Directory.CreateDirectory(Path.GetFullPath(options.DataPath));
+        Directory.CreateDirectory(options.DataPath);
         services.AddSingleton(sp => LocalSecrets.Load(sp.GetRequiredService<LocalModeOptions>()));
         services.AddSingleton(sp => sp.GetRequiredService<LocalSecrets>().SigningKeys);
 
@@ -42,6 +48,7 @@ public static class LocalModeServiceCollectionExtensions
 
         services.AddEmbeddedDurableEngine(engine => engine.DatabasePath = options.DataFile("ambassadorflows-durable.db"));
         services.AddHostedService<EngineHostedService>();
+        services.TryAddKeyedSingleton(StartupBanner.OutputKey, Console.Out);
         services.AddHostedService<StartupBanner>();
         return services;
     }

@@ -45,15 +45,45 @@ public sealed class LocalSecrets
 
         if (changed)
         {
-            File.WriteAllText(path, JsonSerializer.Serialize(stored));
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
+            WriteOwnerOnly(path, JsonSerializer.Serialize(stored));
         }
 
         var configuredKey = string.IsNullOrWhiteSpace(options.ManagementKey) ? null : options.ManagementKey.Trim();
         return new LocalSecrets(configuredKey ?? stored.ManagementKey, configuredKey is null, KeyRing(options, stored));
+    }
+
+    /// <summary>
+    /// Writes to a temp file in the same folder, created readable by the owner only, then renames it
+    /// over <paramref name="path"/>: the secrets are never world-readable, not even for a moment,
+    /// and a crash leaves the old file or the new one, never half of one. The rename replaces a
+    /// link at <paramref name="path"/> rather than writing through it.
+    /// </summary>
+    private static void WriteOwnerOnly(string path, string contents)
+    {
+        var temp = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        try
+        {
+            using (var stream = new FileStream(temp, options))
+            using (var writer = new StreamWriter(stream))
+            {
+                writer.Write(contents);
+                writer.Flush();
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
     }
 
     private static SigningKeyRing KeyRing(LocalModeOptions options, StoredSecrets stored)
