@@ -1,6 +1,6 @@
 // AmbassadorFlows: one executable, two hosting modes (see README "Tour").
 // Local mode (default) serves everything on http://localhost:7071 with the embedded engine; with
-// FUNCTIONS_CUSTOMHANDLER_PORT set it is an Azure Functions custom handler (functions/…/DEPLOY.md).
+// FUNCTIONS_CUSTOMHANDLER_PORT set it is an Azure Functions custom handler (README, "Deploy to Azure").
 using AmbassadorFlows.Functions;
 using AmbassadorFlows.Functions.FunctionMetadata;
 
