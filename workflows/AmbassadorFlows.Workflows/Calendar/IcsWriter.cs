@@ -20,49 +20,39 @@ public static class IcsWriter
 
     /// <summary>Invite for a single meeting.</summary>
     public static string WriteMeeting(IcsMeeting meeting, DateTimeOffset stamp, int sequence = 0)
-    {
-        ArgumentNullException.ThrowIfNull(meeting);
-        ValidateSingle(meeting);
-        var w = Begin("REQUEST");
-        Event(w, UidFor(meeting.MeetingId), stamp, sequence, meeting.StartUtc, meeting.Duration,
-            meeting.Subject, meeting.Description, meeting.Location, meeting.Organizer, meeting.Attendees,
-            status: "CONFIRMED", rrule: null, recurrenceId: null);
-        return End(w);
-    }
+        => WriteSingle(meeting, stamp, sequence, "REQUEST", "CONFIRMED");
 
     /// <summary>Invite for a monthly series: one VEVENT with an RRULE.</summary>
     public static string WriteSeries(MeetingSeries series, DateTimeOffset stamp, int sequence = 0)
-    {
-        ArgumentNullException.ThrowIfNull(series);
-        var rrule = MonthlyRecurrence.ToRRule(series);
-        var w = Begin("REQUEST");
-        Event(w, UidFor(series.SeriesId), stamp, sequence, series.FirstStartUtc, series.Duration,
-            series.Subject, series.Description, series.Location, series.Organizer, series.Attendees,
-            status: "CONFIRMED", rrule, recurrenceId: null);
-        return End(w);
-    }
+        => WriteWholeSeries(series, stamp, sequence, "REQUEST", "CONFIRMED");
 
     /// <summary>Cancels a single meeting. <paramref name="sequence"/> must exceed the invite's.</summary>
     public static string WriteCancel(IcsMeeting meeting, DateTimeOffset stamp, int sequence = 1)
-    {
-        ArgumentNullException.ThrowIfNull(meeting);
-        ValidateSingle(meeting);
-        var w = Begin("CANCEL");
-        Event(w, UidFor(meeting.MeetingId), stamp, sequence, meeting.StartUtc, meeting.Duration,
-            meeting.Subject, meeting.Description, meeting.Location, meeting.Organizer, meeting.Attendees,
-            status: "CANCELLED", rrule: null, recurrenceId: null);
-        return End(w);
-    }
+        => WriteSingle(meeting, stamp, sequence, "CANCEL", "CANCELLED");
 
     /// <summary>Cancels the whole series. <paramref name="sequence"/> must exceed the invite's.</summary>
     public static string WriteCancel(MeetingSeries series, DateTimeOffset stamp, int sequence = 1)
+        => WriteWholeSeries(series, stamp, sequence, "CANCEL", "CANCELLED");
+
+    private static string WriteSingle(IcsMeeting meeting, DateTimeOffset stamp, int sequence, string method, string status)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ValidateSingle(meeting);
+        var w = Begin(method);
+        Event(w, UidFor(meeting.MeetingId), stamp, sequence, meeting.StartUtc, meeting.Duration,
+            meeting.Subject, meeting.Description, meeting.Location, meeting.Organizer, meeting.Attendees,
+            status, rrule: null, recurrenceId: null);
+        return End(w);
+    }
+
+    private static string WriteWholeSeries(MeetingSeries series, DateTimeOffset stamp, int sequence, string method, string status)
     {
         ArgumentNullException.ThrowIfNull(series);
         var rrule = MonthlyRecurrence.ToRRule(series);
-        var w = Begin("CANCEL");
+        var w = Begin(method);
         Event(w, UidFor(series.SeriesId), stamp, sequence, series.FirstStartUtc, series.Duration,
             series.Subject, series.Description, series.Location, series.Organizer, series.Attendees,
-            status: "CANCELLED", rrule, recurrenceId: null);
+            status, rrule, recurrenceId: null);
         return End(w);
     }
 
