@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Journeys;
 using AmbassadorFlows.Workflows.Ports;
+using AmbassadorFlows.Workflows.Shared;
 using Microsoft.Extensions.Primitives;
 
 namespace AmbassadorFlows.Functions.Approvals;
@@ -20,7 +21,9 @@ public sealed record ApprovalFormData(string? DataJson, IReadOnlyDictionary<stri
 /// <c>data.hoursSpent</c> (0–200) and three texts (<see cref="CheckInForm"/>); HR's selection takes
 /// <c>data.selectedEmployeeIds[]</c>, each one of the candidates offered (<see cref="SelectionForm"/>);
 /// every other step takes no data. Unknown fields, repeated single fields, non-numbers and ids
-/// not offered are errors.
+/// not offered are errors. An approved selection must carry the list: the page always sends it
+/// (an empty value first, so nobody ticked arrives as an empty list = no ambassadors), while the
+/// workflow reads a missing list as every candidate, which a page answer must never mean.
 /// </summary>
 public static class ApprovalForm
 {
@@ -57,6 +60,13 @@ public static class ApprovalForm
             {
                 errors[key] = [error];
             }
+        }
+
+        if (approval.EventName == CohortEvents.SelectionDecision && errors.Count == 0 && !data.ContainsKey(Selected[..^2])
+            && string.Equals(form["decision"].ToString(), Decisions.Approve, StringComparison.OrdinalIgnoreCase)
+            && ApprovalPage.Candidates(approval.DetailsJson).Count > 0)
+        {
+            errors[DataPrefix + Selected] = ["Send the chosen ids, one field per id, and an empty one when nobody is chosen; open the link again for a page that does."];
         }
 
         return errors.Count > 0

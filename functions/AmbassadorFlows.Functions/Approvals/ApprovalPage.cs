@@ -109,7 +109,10 @@ public static class ApprovalPage
 
         if (approval.EventName == "SelectionDecision" && Candidates(approval.DetailsJson) is { Count: > 0 } candidates)
         {
-            var html = new StringBuilder("<fieldset class=\"card\"><legend>Selected ambassadors</legend>");
+            // The empty hidden value makes the list explicit: with every box unticked the browser sends
+            // no checkbox at all, and the approval must still say "nobody", not leave the field out.
+            var html = new StringBuilder("<fieldset class=\"card\"><legend>Selected ambassadors</legend>")
+                .Append("<input type=\"hidden\" name=\"data.selectedEmployeeIds[]\" value=\"\">");
             foreach (var (id, label) in candidates)
             {
                 html.Append("<label><input type=\"checkbox\" name=\"data.selectedEmployeeIds[]\" value=\"").Append(Attr(id)).Append("\" checked> ")

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AmbassadorFlows.Functions.Approvals;
 using AmbassadorFlows.Functions.Tests.Local;
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Journeys;
@@ -48,6 +49,46 @@ public sealed class ApprovalFormValidationTests(AppHost app) : IClassFixture<App
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         AssertJson("""{"selectedEmployeeIds":["E007"]}""", (await app.Approvals.GetAsync(approval.ApprovalId))!.Decision!.DataJson);
+    }
+
+    [Fact]
+    public async Task Post_SelectionApprovedWithEveryCandidateUnticked_RecordsAnEmptyList()
+    {
+        var (approval, link) = await NewApprovalAsync(CohortEvents.SelectionDecision, "cohort-selection", ["approve", "reject"]);
+        using var client = app.NewClient();
+        var form = Pages.Parse(await client.GetStringAsync(new Uri(link))).QuerySelector("#decision-form")!;
+        Assert.Equal(2, form.QuerySelectorAll("input[type=checkbox][name='data.selectedEmployeeIds[]'][checked]").Length);
+
+        // What a browser sends with both boxes unticked: the form's hidden data fields, and the button.
+        var hidden = form.QuerySelectorAll("input[type=hidden]")
+            .Select(i => (Name: i.GetAttribute("name")!, Value: i.GetAttribute("value") ?? string.Empty))
+            .Where(f => f.Name.StartsWith(ApprovalForm.DataPrefix, StringComparison.Ordinal));
+        using var response = await PostAsync(link, json: false, [("decision", "approve"), .. hidden]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        AssertJson("""{"selectedEmployeeIds":[]}""", (await app.Approvals.GetAsync(approval.ApprovalId))!.Decision!.DataJson);
+    }
+
+    [Fact]
+    public async Task Post_SelectionApprovedWithoutTheList_Returns400ProblemAndRecordsNothing()
+    {
+        var (approval, link) = await NewApprovalAsync(CohortEvents.SelectionDecision, "cohort-selection", ["approve", "reject"]);
+
+        using var response = await PostAsync(link, json: true, ("decision", "approve"));
+
+        var errors = await AssertRefusedAsync(response, approval);
+        Assert.True(errors.TryGetProperty("data.selectedEmployeeIds[]", out _));
+    }
+
+    [Fact]
+    public async Task Post_SelectionRejectedWithoutTheList_RecordsTheRejection()
+    {
+        var (approval, link) = await NewApprovalAsync(CohortEvents.SelectionDecision, "cohort-selection", ["approve", "reject"]);
+
+        using var response = await PostAsync(link, json: false, ("decision", "reject"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("reject", (await app.Approvals.GetAsync(approval.ApprovalId))!.Decision!.Decision);
     }
 
     [Fact]

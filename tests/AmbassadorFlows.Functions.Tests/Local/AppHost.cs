@@ -164,8 +164,23 @@ public sealed class AppHost : IAsyncLifetime
 
         Clock.Advance(TimeSpan.FromDays(15));
         var selection = await WaitForEmailAsync("E002", "selection-request");
-        using var approved = await AnswerAsync(LinkIn(selection), "approve");
+        using var approved = await SubmitPageFormAsync(LinkIn(selection), "approve");
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         return cohortId;
+    }
+
+    /// <summary>Opens a link and presses <paramref name="decision"/> leaving the form as the page set
+    /// it: its hidden fields and ticked boxes go along, as a browser sends them (several per name).</summary>
+    public async Task<HttpResponseMessage> SubmitPageFormAsync(string link, string decision)
+    {
+        using var client = NewClient();
+        var form = Pages.Parse(await client.GetStringAsync(new Uri(link))).QuerySelector("#decision-form")
+            ?? throw new InvalidOperationException($"No answer form at {link}.");
+        var fields = form.QuerySelectorAll("input[type=hidden], input[type=checkbox][checked]")
+            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? "on"))
+            .Append(new("decision", decision))
+            .ToList();
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(new Uri(link), content);
     }
 }

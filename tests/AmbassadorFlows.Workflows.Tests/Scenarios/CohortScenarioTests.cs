@@ -213,6 +213,30 @@ public sealed class CohortScenarioTests
     }
 
     [Fact]
+    public async Task Cohort_SelectionApprovedWithNobodyTicked_StartsNoJourneyAndTellsHrTheCohortDidNotStart()
+    {
+        await using var h = WorkflowHarness.Create();
+        await h.StartAsync(nameof(CohortOrchestrator), new CohortRequest("c8", "mobility-ambassadors", Hr, "IT", ["E017"]), "c8");
+        await h.AnswerAsync("c8:apply:E005", Decisions.Apply);
+        await h.AnswerAsync("c8:apply:E017", Decisions.Apply);
+        await h.DriveDaysAsync(14);
+
+        // What the selection page records when HR unticks every candidate and approves.
+        await h.AnswerWithDataAsync("c8:selection", Decisions.Approve, "{\"selectedEmployeeIds\": []}");
+
+        var result = await h.OutputAsync<CohortResult>("c8");
+        Assert.Equal(CohortOutcome.NoAmbassadorsSelected, result.Outcome);
+        Assert.Equal(2, result.Candidates);
+        Assert.Empty(result.Journeys);
+        Assert.Empty(h.Email.WithTemplate(MessageTemplates.ApplicationSelected));
+        Assert.DoesNotContain(h.Approvals.All, a => a.InstanceId.StartsWith(JourneyIds.For("c8", string.Empty), StringComparison.Ordinal));
+        Assert.Single(h.EmailsTo("E005", MessageTemplates.ApplicationNotSelected));
+        Assert.Single(h.EmailsTo("E017", MessageTemplates.ApplicationNotSelected));
+        var notice = Assert.Single(h.EmailsTo(Hr, MessageTemplates.CohortCancelled));
+        Assert.Contains("no ambassadors selected", notice.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cohort_SelectionAnswerWithUnreadableData_AuditsItAndAsksHrAgain()
     {
         await using var h = WorkflowHarness.Create();

@@ -15,5 +15,8 @@ public static class CohortEvents
 
 public sealed record Nomination(string EmployeeId, string NominatedBy);
 
-/// <summary>The employees HR selected; empty or missing = every candidate.</summary>
+/// <summary>The employees HR selected, each one of the candidates offered. A list (what the selection
+/// page always sends) is exactly who was ticked: empty = no ambassadors, and the cohort ends without
+/// journeys. Missing (null, or no data at all) = every candidate offered: only answers with no form
+/// behind them, such as the dashboard's dry run, send none.</summary>
 public sealed record SelectionForm(IReadOnlyList<string>? SelectedEmployeeIds);

@@ -40,12 +40,14 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
             return new CohortResult(input.CohortId, programme.AgreementVersion, CohortOutcome.NoApplicants, 0, [], 0);
         }
 
-        var selected = await ApproveSelectionAsync(context, input, programme, plan, candidates);
+        var (approved, selected) = await ApproveSelectionAsync(context, input, programme, plan, candidates);
         await context.CallActivityAsync(nameof(NotifyApplicants), new ApplicantsOutcome(input.CohortId, programme, selected, [.. candidates.Except(selected)]));
         if (selected.Count == 0)
         {
-            await context.CallActivityAsync(nameof(SendMessage), new OutgoingMessage(plan.Hr, MessageTemplates.CohortCancelled, Model(programme, input).With("reason", "selection not approved")));
-            return new CohortResult(input.CohortId, programme.AgreementVersion, CohortOutcome.SelectionNotApproved, candidates.Count, [], 0);
+            // Approved with nobody ticked is HR's choice of no ambassadors, not a failed approval: same polite end, its own reason.
+            await context.CallActivityAsync(nameof(SendMessage), new OutgoingMessage(plan.Hr, MessageTemplates.CohortCancelled, Model(programme, input)
+                .With("reason", approved ? "no ambassadors selected" : "selection not approved")));
+            return new CohortResult(input.CohortId, programme.AgreementVersion, approved ? CohortOutcome.NoAmbassadorsSelected : CohortOutcome.SelectionNotApproved, candidates.Count, [], 0);
         }
 
         var journeys = selected
@@ -111,8 +113,9 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
 
     /// <summary>HR sees every candidate with the diversity summary and picks the ambassadors. An
     /// approval whose selection cannot be read is not guessed at (all candidates could be people HR
-    /// left out): it is audited and HR is asked again with a new link, a few times at most.</summary>
-    private static async Task<IReadOnlyList<string>> ApproveSelectionAsync(TaskOrchestrationContext context, CohortRequest input, ProgrammeDefinition programme, CohortPlan plan, List<string> candidates)
+    /// left out): it is audited and HR is asked again with a new link, a few times at most.
+    /// Approved is false when HR rejected or never answered; an approval may still select nobody.</summary>
+    private static async Task<(bool Approved, IReadOnlyList<string> Selected)> ApproveSelectionAsync(TaskOrchestrationContext context, CohortRequest input, ProgrammeDefinition programme, CohortPlan plan, List<string> candidates)
     {
         var proposal = await context.CallActivityAsync<SelectionProposal>(nameof(PrepareSelection), new SelectionInput(candidates, input.NominatedEmployeeIds, DateOnly.FromDateTime(context.CurrentUtcDateTime)));
         var model = Model(programme, input)
@@ -129,13 +132,18 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
             var answer = await context.AskAsync(request, AskPolicy.From("selection", "hr", programme.Selection), CancellationToken.None);
             if (answer is null || !answer.Is(Decisions.Approve))
             {
-                return [];
+                return (false, []);
             }
 
             if (answer.TryReadData<SelectionForm>(out var form, out var problem))
             {
+                // A list, even an empty one, is exactly who HR ticked: the page sends it always (every
+                // candidate starts ticked; unticking them all sends an empty list, and the app refuses a
+                // page approval without it), so an empty list means no ambassadors, never everyone.
+                // Only an answer with no list at all (no form behind it: the dashboard's dry run, an
+                // event raised by hand) takes every candidate offered, as documented on SelectionForm.
                 var chosen = form?.SelectedEmployeeIds;
-                return chosen is { Count: > 0 } ? [.. candidates.Where(c => chosen.Contains(c, StringComparer.OrdinalIgnoreCase))] : candidates;
+                return (true, chosen is null ? candidates : [.. candidates.Where(c => chosen.Contains(c, StringComparer.OrdinalIgnoreCase))]);
             }
 
             var next = ask < SelectionAsks ? "asking again" : "selection not approved";
@@ -143,7 +151,7 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
             await context.CallActivityAsync(nameof(RecordAudit), new AuditNote("unreadable answer", $"{answer.ApprovalId} by {answer.DecidedBy}: {problem}; {next}"));
         }
 
-        return [];
+        return (false, []);
     }
 
     /// <summary>The first ask keeps the plain id (links already sent, the app's pages); asks after an

@@ -7,6 +7,9 @@ public enum CohortOutcome
     Completed,
     NoApplicants,
     SelectionNotApproved,
+
+    /// <summary>HR approved the selection with nobody ticked.</summary>
+    NoAmbassadorsSelected,
 }
 
 public sealed record CohortResult(
