@@ -120,6 +120,28 @@ public abstract class CohortProgressContract
     }
 
     [Fact]
+    public async Task RecordCheckInAsync_HoursInvalid_ReadsBackInvalidAndAnAnswerAgainClearsIt()
+    {
+        var store = await CreateStoreAsync();
+        var cohort = NewCohortId();
+        await store.RecordStepAsync(new AmbassadorStepChange(cohort, "E010", "j-1", AmbassadorStep.Active, Now));
+        var unreadable = new CheckInRecord(1, AttendedMeeting: true, 0, "kickoff", null, null, Now.AddDays(1)) { HoursInvalid = true };
+        var valid = new CheckInRecord(2, AttendedMeeting: true, 0, null, null, null, Now.AddDays(30));
+
+        await store.RecordCheckInAsync(cohort, "E010", unreadable);
+        await store.RecordCheckInAsync(cohort, "E010", valid);
+
+        var checkIns = Assert.Single(await store.GetCohortAsync(cohort)).CheckIns;
+        Assert.Equal([true, false], checkIns.Select(c => c.HoursInvalid));
+        Assert.Equal(unreadable, checkIns[0]);
+        Assert.Equal(valid, checkIns[1]);
+
+        await store.RecordCheckInAsync(cohort, "E010", unreadable with { HoursInvalid = false, HoursSpent = 2 });
+
+        Assert.False(Assert.Single(await store.GetCohortAsync(cohort)).CheckIns[0].HoursInvalid);
+    }
+
+    [Fact]
     public async Task RecordTrainingAndErasure_UnknownAmbassador_CreateNothing()
     {
         var store = await CreateStoreAsync();

@@ -49,6 +49,11 @@ public sealed class AppDatabase
             Execute(connection, AppSchema.AddDeliveryColumns, transaction);
         }
 
+        if (!HasColumn(connection, transaction, "check_ins", "hours_invalid"))
+        {
+            Execute(connection, AppSchema.AddHoursInvalidColumn, transaction);
+        }
+
         Execute(connection, AppSchema.DeliveryIndex, transaction);
         transaction.Commit();
     }

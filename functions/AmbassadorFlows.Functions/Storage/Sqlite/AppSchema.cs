@@ -75,8 +75,9 @@ internal static class AppSchema
             hours        REAL NOT NULL,
             successes    TEXT,
             challenges   TEXT,
-            asks         TEXT,
-            submitted_at INTEGER NOT NULL,
+            asks          TEXT,
+            submitted_at  INTEGER NOT NULL,
+            hours_invalid INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (cohort_id, employee_id, month)
         );
         """;
@@ -88,6 +89,12 @@ internal static class AppSchema
         ALTER TABLE approvals ADD COLUMN delivered_at INTEGER;
         ALTER TABLE approvals ADD COLUMN undeliverable TEXT;
         UPDATE approvals SET delivered_at = decided_at WHERE decision IS NOT NULL;
+        """;
+
+    /// <summary>Files made before check-ins kept unreadable hours lack the column. Their check-ins
+    /// read as valid, as they did then: which of their zeros were unreadable is not on record.</summary>
+    public const string AddHoursInvalidColumn = """
+        ALTER TABLE check_ins ADD COLUMN hours_invalid INTEGER NOT NULL DEFAULT 0;
         """;
 
     /// <summary>After the columns exist (new or added): finds the few owed decisions without a scan.</summary>

@@ -32,4 +32,8 @@ internal sealed class CheckInEntity : ITableEntity
     public string? Asks { get; set; }
 
     public DateTimeOffset SubmittedAt { get; set; }
+
+    /// <summary>The form's hours could not be read (<see cref="HoursSpent"/> is then 0); rows written
+    /// before this property existed lack it and read as false.</summary>
+    public bool HoursInvalid { get; set; }
 }

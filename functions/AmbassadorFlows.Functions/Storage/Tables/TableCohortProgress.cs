@@ -81,6 +81,7 @@ public sealed class TableCohortProgress : ICohortProgress
             Challenges = checkIn.Challenges,
             Asks = checkIn.Asks,
             SubmittedAt = checkIn.SubmittedAt,
+            HoursInvalid = checkIn.HoursInvalid,
         };
         await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
@@ -107,7 +108,7 @@ public sealed class TableCohortProgress : ICohortProgress
                 checkIns[row.EmployeeId] = list;
             }
 
-            list.Add(new CheckInRecord(row.Month, row.AttendedMeeting, row.HoursSpent, row.Successes, row.Challenges, row.Asks, row.SubmittedAt));
+            list.Add(new CheckInRecord(row.Month, row.AttendedMeeting, row.HoursSpent, row.Successes, row.Challenges, row.Asks, row.SubmittedAt) { HoursInvalid = row.HoursInvalid });
         }
 
         var result = new List<AmbassadorProgress>();
