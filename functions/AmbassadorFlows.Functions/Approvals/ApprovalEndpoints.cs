@@ -28,26 +28,29 @@ public static partial class ApprovalEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ShowAsync(string token, HttpContext context, ApprovalResolver resolver, FormProtection protection, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> ShowAsync(string token, HttpContext context, ApprovalResolver resolver, FormProtection protection, IDirectory directory, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         NoStore(context);
         var lookup = await resolver.ResolveAsync(token, cancellationToken);
+        var text = await TextAsync(context, lookup, directory, cancellationToken);
         // A GET may be a scanner: log it as a signal, never act on it.
         LogViewed(loggers.CreateLogger(typeof(ApprovalEndpoints)), lookup.Token?.ApprovalId ?? "(invalid)", lookup.State, context.Request.Headers.UserAgent.ToString());
         return lookup.State switch
         {
-            LookupState.Open => Respond(context, StatusCodes.Status200OK, ApprovalPage.Open(lookup.Approval!, token, protection.Issue(context, lookup.Token!)), () => Results.Ok(View(lookup.Approval!))),
-            LookupState.Decided => Respond(context, StatusCodes.Status200OK, ApprovalPage.AlreadyDecided(lookup.Approval!), () => Results.Ok(View(lookup.Approval!))),
-            _ => Refusal(context, lookup),
+            LookupState.Open => Respond(context, StatusCodes.Status200OK, ApprovalPage.Open(lookup.Approval!, token, protection.Issue(context, lookup.Token!), text), () => Results.Ok(View(lookup.Approval!))),
+            LookupState.Decided => Respond(context, StatusCodes.Status200OK, ApprovalPage.AlreadyDecided(lookup.Approval!, text), () => Results.Ok(View(lookup.Approval!))),
+            _ => Refusal(context, lookup, text),
         };
     }
 
-    private static async Task<IResult> DecideAsync(string token, HttpContext context, ApprovalResolver resolver, FormProtection protection, ApprovalResponder responder, CancellationToken cancellationToken)
+    private static async Task<IResult> DecideAsync(string token, HttpContext context, ApprovalResolver resolver, FormProtection protection, ApprovalResponder responder, IDirectory directory, CancellationToken cancellationToken)
     {
         NoStore(context);
+        // Refusals before the token is looked up are for callers, not people: English, as the API.
+        var english = ApprovalPageText.English;
         if (!context.Request.HasFormContentType)
         {
-            return Problem(context, StatusCodes.Status415UnsupportedMediaType, "Form expected", "Send the decision as application/x-www-form-urlencoded, as the page's buttons do.");
+            return Problem(context, english, StatusCodes.Status415UnsupportedMediaType, "Form expected", "Send the decision as application/x-www-form-urlencoded, as the page's buttons do.");
         }
 
         IFormCollection form;
@@ -57,36 +60,37 @@ public static partial class ApprovalEndpoints
         }
         catch (BadHttpRequestException ex)
         {
-            return Problem(context, ex.StatusCode, "Form not readable", ex.Message);
+            return Problem(context, english, ex.StatusCode, "Form not readable", ex.Message);
         }
         catch (InvalidDataException ex)
         {
-            return Problem(context, StatusCodes.Status400BadRequest, "Form not readable", ex.Message);
+            return Problem(context, english, StatusCodes.Status400BadRequest, "Form not readable", ex.Message);
         }
 
         var lookup = await resolver.ResolveAsync(token, cancellationToken);
+        var text = await TextAsync(context, lookup, directory, cancellationToken);
         if (lookup.State == LookupState.Decided)
         {
             // Still "already decided" to the person; meanwhile an event still owed goes out now.
             await responder.RedeliverIfOwedAsync(lookup.Approval!, cancellationToken);
-            return AlreadyDecided(context, lookup.Approval!);
+            return AlreadyDecided(context, lookup.Approval!, text);
         }
 
         if (lookup.State != LookupState.Open)
         {
-            return Refusal(context, lookup);
+            return Refusal(context, lookup, text);
         }
 
         var approval = lookup.Approval!;
         if (!protection.IsValid(context, lookup.Token!, form[FormProtection.FieldName]))
         {
-            return Problem(context, StatusCodes.Status403Forbidden, "Form check failed", "This answer did not come from the page we showed. Open the link from your email again and use its buttons.");
+            return Problem(context, text, StatusCodes.Status403Forbidden, text.FormCheckFailed.Title, text.FormCheckFailed.Text);
         }
 
         var decision = form["decision"].ToString();
         if (!approval.Options.Contains(decision, StringComparer.Ordinal))
         {
-            return Problem(context, StatusCodes.Status400BadRequest, "Unknown answer", $"'{decision}' is not one of: {string.Join(", ", approval.Options)}.");
+            return Problem(context, text, StatusCodes.Status400BadRequest, text.UnknownAnswer.Title, text.UnknownAnswer.Text(decision, string.Join(", ", approval.Options)));
         }
 
         var data = ApprovalForm.Read(approval, form);
@@ -95,7 +99,7 @@ public static partial class ApprovalEndpoints
             return Respond(
                 context,
                 StatusCodes.Status400BadRequest,
-                ApprovalPage.Invalid(approval, data.Errors),
+                ApprovalPage.Invalid(approval, data.Errors, text),
                 () => ProblemResponses.Validation(data.Errors, "The answer was not recorded: some fields are not what this request takes."));
         }
 
@@ -109,28 +113,28 @@ public static partial class ApprovalEndpoints
         catch (InvalidOperationException)
         {
             // Closed between the lookup and the write (the step timed out meanwhile).
-            return Refusal(context, new ApprovalLookup(LookupState.Closed, lookup.Token, approval));
+            return Refusal(context, new ApprovalLookup(LookupState.Closed, lookup.Token, approval), text);
         }
 
         if (!outcome.RecordedNow)
         {
-            return AlreadyDecided(context, approval with { Decision = outcome.Decision });
+            return AlreadyDecided(context, approval with { Decision = outcome.Decision }, text);
         }
 
         return Respond(
             context,
             StatusCodes.Status200OK,
-            ApprovalPage.Recorded(approval, outcome.Decision),
+            ApprovalPage.Recorded(approval, outcome.Decision, text),
             () => Results.Ok(new DecisionView(approval.ApprovalId, outcome.Decision.Decision, outcome.Decision.DecidedBy, outcome.Decision.DecidedAt, RecordedNow: true)));
     }
 
-    private static IResult AlreadyDecided(HttpContext context, PendingApproval approval)
+    private static IResult AlreadyDecided(HttpContext context, PendingApproval approval, ApprovalPageText text)
     {
         var d = approval.Decision!;
         return Respond(
             context,
             StatusCodes.Status409Conflict,
-            ApprovalPage.AlreadyDecided(approval),
+            ApprovalPage.AlreadyDecided(approval, text),
             () => Results.Problem(
                 detail: $"Already decided by {d.DecidedBy} at {d.DecidedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC: {d.Decision}.",
                 statusCode: StatusCodes.Status409Conflict,
@@ -138,17 +142,46 @@ public static partial class ApprovalEndpoints
                 extensions: new Dictionary<string, object?> { ["decision"] = d.Decision, ["decidedBy"] = d.DecidedBy, ["decidedAt"] = d.DecidedAt }));
     }
 
-    private static IResult Refusal(HttpContext context, ApprovalLookup lookup) => lookup.State switch
+    private static IResult Refusal(HttpContext context, ApprovalLookup lookup, ApprovalPageText text) => lookup.State switch
     {
-        LookupState.Invalid => Problem(context, StatusCodes.Status400BadRequest, "This link is not valid", "The link is incomplete or was changed. Open it again from your email, exactly as it was sent."),
-        LookupState.NotFound => Problem(context, StatusCodes.Status404NotFound, "Nothing is waiting on this link", "The request this link belongs to no longer exists."),
-        LookupState.Expired => Problem(context, StatusCodes.Status410Gone, "This link has expired", "The time to answer has passed. If you still want to answer, contact HR."),
-        LookupState.Closed => Problem(context, StatusCodes.Status410Gone, "This request is closed", $"It was closed without an answer ({lookup.Approval?.ClosedReason}). Nothing more to do here."),
-        _ => Problem(context, StatusCodes.Status400BadRequest, "This link is not valid", "The link cannot be used."),
+        LookupState.Invalid => Problem(context, text, StatusCodes.Status400BadRequest, text.Invalid.Title, text.Invalid.Text),
+        LookupState.NotFound => Problem(context, text, StatusCodes.Status404NotFound, text.NotFound.Title, text.NotFound.Text),
+        LookupState.Expired => Problem(context, text, StatusCodes.Status410Gone, text.Expired.Title, text.Expired.Text),
+        LookupState.Closed => Problem(context, text, StatusCodes.Status410Gone, text.Closed.Title, text.Closed.Text(lookup.Approval?.ClosedReason)),
+        _ => Problem(context, text, StatusCodes.Status400BadRequest, text.Unusable.Title, text.Unusable.Text),
     };
 
-    private static IResult Problem(HttpContext context, int status, string title, string detail)
-        => Respond(context, status, ApprovalPage.Message(title, detail), () => ProblemResponses.Problem(status, title, detail));
+    /// <summary>The page's language: the assignee's (the approval's, else the token's) from the
+    /// directory; else, as when the token is not ours, the browser's Accept-Language; else English.
+    /// JSON callers get English problem details, so they cost no directory lookup.</summary>
+    private static async Task<ApprovalPageText> TextAsync(HttpContext context, ApprovalLookup lookup, IDirectory directory, CancellationToken cancellationToken)
+    {
+        if (ProblemResponses.WantsJson(context.Request))
+        {
+            return ApprovalPageText.English;
+        }
+
+        if ((lookup.Approval?.AssigneeId ?? lookup.Token?.AssigneeId) is { } assigneeId)
+        {
+            try
+            {
+                if (ApprovalPageText.Find((await directory.GetEmployeeAsync(assigneeId, cancellationToken))?.PreferredLanguage) is { } preferred)
+                {
+                    return preferred;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The language is a courtesy: a directory outage must not keep anyone from answering.
+                LogDirectoryFailed(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApprovalEndpoints)), ex, assigneeId);
+            }
+        }
+
+        return ApprovalPageText.FromAcceptLanguage(context.Request.Headers.AcceptLanguage.ToString());
+    }
+
+    private static IResult Problem(HttpContext context, ApprovalPageText text, int status, string title, string detail)
+        => Respond(context, status, ApprovalPage.Message(title, detail, text), () => ProblemResponses.Problem(status, title, detail));
 
     private static IResult Respond(HttpContext context, int status, string html, Func<IResult> json)
         => ProblemResponses.WantsJson(context.Request) ? json() : Html.Result(html, status);
@@ -165,6 +198,9 @@ public static partial class ApprovalEndpoints
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Approval page for {ApprovalId} viewed ({State}) by agent {UserAgent}")]
     private static partial void LogViewed(ILogger logger, string approvalId, LookupState state, string userAgent);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Directory lookup of {AssigneeId} for the approval page's language failed; using the browser's")]
+    private static partial void LogDirectoryFailed(ILogger logger, Exception exception, string assigneeId);
 
     public sealed record ApprovalView(string ApprovalId, string Kind, string EventName, string Assignee, IReadOnlyList<string> Options, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, string? Decision, string? DecidedBy, DateTimeOffset? DecidedAt);
 

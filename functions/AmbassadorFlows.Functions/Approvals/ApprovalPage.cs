@@ -10,59 +10,78 @@ namespace AmbassadorFlows.Functions.Approvals;
 /// script: the page only shows; the buttons POST.</summary>
 public static class ApprovalPage
 {
-    public static string Open(PendingApproval approval, string token, string formField)
+    public static string Open(PendingApproval approval, string token, string formField, ApprovalPageText text)
     {
         ArgumentNullException.ThrowIfNull(approval);
+        ArgumentNullException.ThrowIfNull(text);
         var html = new StringBuilder();
-        html.Append("<h1>").Append(Encode(Title(approval.Kind))).Append("</h1>")
-            .Append("<p class=\"muted\">For ").Append(Encode(approval.AssigneeEmail)).Append(" · open until ").Append(Time(approval.ExpiresAt)).Append("</p>")
-            .Append("<div class=\"card\" id=\"details\">").Append(Details(approval.DetailsJson)).Append("</div>")
+        html.Append("<h1>").Append(Encode(text.Kind(approval.Kind))).Append("</h1>")
+            .Append("<p class=\"muted\">").Append(text.ForUntil(Encode(approval.AssigneeEmail), Time(approval.ExpiresAt))).Append("</p>")
+            .Append("<div class=\"card\" id=\"details\">").Append(Details(approval.DetailsJson, text)).Append("</div>")
             .Append("<form method=\"post\" action=\"/").Append(ApprovalLinks.RoutePrefix).Append(Attr(token)).Append("\" id=\"decision-form\">")
             .Append("<input type=\"hidden\" name=\"").Append(FormProtection.FieldName).Append("\" value=\"").Append(Attr(formField)).Append("\">")
-            .Append(ExtraFields(approval))
-            .Append("<label for=\"comment\">Comment (optional)</label><textarea id=\"comment\" name=\"comment\" rows=\"3\" maxlength=\"2000\"></textarea><p>");
+            .Append(ExtraFields(approval, text))
+            .Append("<label for=\"comment\">").Append(text.CommentLabel).Append("</label><textarea id=\"comment\" name=\"comment\" rows=\"3\" maxlength=\"2000\"></textarea><p>");
         foreach (var option in approval.Options)
         {
             var secondary = option is "reject" or "decline" or "step-down" or "step-back" ? " class=\"secondary\"" : string.Empty;
             html.Append("<button type=\"submit\" name=\"decision\" value=\"").Append(Attr(option)).Append('"').Append(secondary).Append('>')
-                .Append(Encode(OptionLabel(option))).Append("</button>");
+                .Append(Encode(text.Option(option))).Append("</button>");
         }
 
-        html.Append("</p></form><p class=\"muted\">Opening this page changes nothing; only a button records your answer, once.</p>");
-        return Page(Title(approval.Kind), html.ToString());
+        html.Append("</p></form><p class=\"muted\">").Append(text.OpeningChangesNothing).Append("</p>");
+        return LocalizedPage(text.Kind(approval.Kind), html.ToString(), text);
     }
 
-    public static string Recorded(PendingApproval approval, ApprovalDecision decision)
+    public static string Recorded(PendingApproval approval, ApprovalDecision decision, ApprovalPageText text)
     {
         ArgumentNullException.ThrowIfNull(approval);
         ArgumentNullException.ThrowIfNull(decision);
-        return Page("Thank you", $"<h1>Thank you</h1><p id=\"outcome\" class=\"good\">Your answer <strong>{Encode(OptionLabel(decision.Decision))}</strong> to “{Encode(Title(approval.Kind))}” was recorded at {Time(decision.DecidedAt)}.</p><p>You can close this page.</p>");
+        ArgumentNullException.ThrowIfNull(text);
+        var outcome = text.Recorded(Encode(text.Option(decision.Decision)), Encode(text.Kind(approval.Kind)), Time(decision.DecidedAt));
+        return LocalizedPage(text.ThankYou, $"<h1>{text.ThankYou}</h1><p id=\"outcome\" class=\"good\">{outcome}</p><p>{text.CloseThisPage}</p>", text);
     }
 
-    public static string AlreadyDecided(PendingApproval approval)
+    public static string AlreadyDecided(PendingApproval approval, ApprovalPageText text)
     {
         ArgumentNullException.ThrowIfNull(approval);
+        ArgumentNullException.ThrowIfNull(text);
         var d = approval.Decision!;
-        return Page("Already decided", $"<h1>{Encode(Title(approval.Kind))}</h1><p id=\"outcome\">Already decided by {Encode(d.DecidedBy)} at {Time(d.DecidedAt)}: <strong>{Encode(OptionLabel(d.Decision))}</strong>.</p><p class=\"muted\">Nothing more to do here.</p>");
+        var outcome = text.AlreadyDecidedBy(Encode(d.DecidedBy), Time(d.DecidedAt), Encode(text.Option(d.Decision)));
+        return LocalizedPage(text.AlreadyDecidedTitle, $"<h1>{Encode(text.Kind(approval.Kind))}</h1><p id=\"outcome\">{outcome}</p><p class=\"muted\">{text.NothingMore}</p>", text);
     }
 
     /// <summary>The answer was refused for its fields; nothing was recorded, the link still works.</summary>
-    public static string Invalid(PendingApproval approval, IReadOnlyDictionary<string, string[]> errors)
+    public static string Invalid(PendingApproval approval, IReadOnlyDictionary<string, string[]> errors, ApprovalPageText text)
     {
         ArgumentNullException.ThrowIfNull(approval);
         ArgumentNullException.ThrowIfNull(errors);
-        var html = new StringBuilder("<h1>Your answer was not recorded</h1><p id=\"outcome\">Some fields of “")
-            .Append(Encode(Title(approval.Kind))).Append("” are not what this request takes:</p><ul id=\"errors\">");
+        ArgumentNullException.ThrowIfNull(text);
+        // The field messages themselves stay English: they are also the API's problem details.
+        var html = new StringBuilder("<h1>").Append(text.NotRecordedHeading).Append("</h1><p id=\"outcome\">")
+            .Append(text.FieldsWrong(Encode(text.Kind(approval.Kind)))).Append("</p><ul id=\"errors\">");
         foreach (var (field, messages) in errors)
         {
             html.Append("<li><code>").Append(Encode(field)).Append("</code>: ").Append(Encode(string.Join(" ", messages))).Append("</li>");
         }
 
-        return Page("Answer not recorded", html.Append("</ul><p>Open the link from your email again and answer with its form.</p>").ToString());
+        return LocalizedPage(text.NotRecordedTitle, html.Append("</ul><p>").Append(text.OpenAgainAndUseForm).Append("</p>").ToString(), text);
     }
 
-    public static string Message(string title, string text)
-        => Page(title, $"<h1>{Encode(title)}</h1><p id=\"outcome\">{Encode(text)}</p>");
+    public static string Message(string title, string message, ApprovalPageText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return LocalizedPage(title, $"<h1>{Encode(title)}</h1><p id=\"outcome\">{Encode(message)}</p>", text);
+    }
+
+    /// <summary>The shared layout always says lang="en" (the dashboard is English); these pages say their own.</summary>
+    private static string LocalizedPage(string title, string body, ApprovalPageText text)
+    {
+        var page = Page(title, body);
+        return text.Language == ApprovalPageText.English.Language
+            ? page
+            : page.Replace("<html lang=\"en\">", $"<html lang=\"{text.Language}\">", StringComparison.Ordinal);
+    }
 
     public static string Title(string kind)
     {
@@ -76,33 +95,19 @@ public static class ApprovalPage
         return char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
     }
 
-    public static string OptionLabel(string option) => option switch
-    {
-        "approve" => "Approve",
-        "reject" => "Reject",
-        "accept" => "Accept",
-        "decline" => "Decline",
-        "apply" => "Apply",
-        "submit" => "Submit",
-        "renew" => "Renew",
-        "step-back" => "Step back",
-        "step-down" => "Step down",
-        _ => Title(option),
-    };
-
     /// <summary>Fields some steps need besides the decision: the monthly check-in form and HR's choice of candidates.</summary>
-    private static string ExtraFields(PendingApproval approval)
+    private static string ExtraFields(PendingApproval approval, ApprovalPageText text)
     {
         if (approval.EventName == "MonthlyCheckIn")
         {
-            return """
-                <fieldset class="card"><legend>Your month</legend>
+            return $"""
+                <fieldset class="card"><legend>{text.YourMonth}</legend>
                 <input type="hidden" name="data.attendedMeeting" value="false">
-                <label><input type="checkbox" name="data.attendedMeeting" value="true" checked> I attended the meeting</label>
-                <label for="hours">Hours spent on the role</label><input id="hours" type="number" name="data.hoursSpent" min="0" max="200" step="0.5" value="3">
-                <label for="successes">Successes</label><textarea id="successes" name="data.successes" rows="2" maxlength="2000"></textarea>
-                <label for="challenges">Challenges</label><textarea id="challenges" name="data.challenges" rows="2" maxlength="2000"></textarea>
-                <label for="asks">Asks</label><textarea id="asks" name="data.asks" rows="2" maxlength="2000"></textarea>
+                <label><input type="checkbox" name="data.attendedMeeting" value="true" checked> {text.AttendedMeeting}</label>
+                <label for="hours">{text.HoursSpent}</label><input id="hours" type="number" name="data.hoursSpent" min="0" max="200" step="0.5" value="3">
+                <label for="successes">{text.Successes}</label><textarea id="successes" name="data.successes" rows="2" maxlength="2000"></textarea>
+                <label for="challenges">{text.Challenges}</label><textarea id="challenges" name="data.challenges" rows="2" maxlength="2000"></textarea>
+                <label for="asks">{text.Asks}</label><textarea id="asks" name="data.asks" rows="2" maxlength="2000"></textarea>
                 </fieldset>
                 """;
         }
@@ -111,7 +116,7 @@ public static class ApprovalPage
         {
             // The empty hidden value makes the list explicit: with every box unticked the browser sends
             // no checkbox at all, and the approval must still say "nobody", not leave the field out.
-            var html = new StringBuilder("<fieldset class=\"card\"><legend>Selected ambassadors</legend>")
+            var html = new StringBuilder("<fieldset class=\"card\"><legend>").Append(text.SelectedAmbassadors).Append("</legend>")
                 .Append("<input type=\"hidden\" name=\"data.selectedEmployeeIds[]\" value=\"\">");
             foreach (var (id, label) in candidates)
             {
@@ -158,11 +163,12 @@ public static class ApprovalPage
     }
 
     /// <summary>The approval's details JSON as HTML: texts as paragraphs, lists as lists, objects as tables.</summary>
-    public static string Details(string? detailsJson)
+    public static string Details(string? detailsJson, ApprovalPageText text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(detailsJson))
         {
-            return "<p>The email that brought you here explains what is asked. Please choose one of the answers below.</p>";
+            return $"<p>{text.NoDetails}</p>";
         }
 
         try

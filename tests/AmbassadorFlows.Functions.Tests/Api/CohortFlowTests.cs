@@ -28,7 +28,8 @@ public sealed class CohortFlowTests(AppHost app) : IClassFixture<AppHost>
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("no-referrer", page.Headers.GetValues("Referrer-Policy").Single());
-        Assert.Contains("Approve", Pages.Text(html, "#decision-form"), StringComparison.Ordinal);
+        // The manager (E004) reads Danish: the page speaks the assignee's language.
+        Assert.Contains("Godkend", Pages.Text(html, "#decision-form"), StringComparison.Ordinal);
         var approval = (await app.Approvals.ListPendingAsync(journeyId)).Single(a => a.EventName == JourneyEvents.ManagerDecision);
         Assert.Null(approval.Decision);
         Assert.Equal(historyBefore, (await app.Client.GetOrchestrationHistoryAsync(journeyId)).Count);
@@ -38,7 +39,7 @@ public sealed class CohortFlowTests(AppHost app) : IClassFixture<AppHost>
         using var posted = await client.PostAsync(new Uri(link), form);
 
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
-        Assert.Contains("recorded", Pages.Text(await posted.Content.ReadAsStringAsync(), "#outcome"), StringComparison.Ordinal);
+        Assert.Contains("registreret", Pages.Text(await posted.Content.ReadAsStringAsync(), "#outcome"), StringComparison.Ordinal);
         Assert.Equal("approve", (await app.Approvals.GetAsync(approval.ApprovalId))!.Decision!.Decision);
         await WaitForStepAsync(cohortId, "E007", "Agreement");
         await app.WaitForEmailAsync("E007", "agreement-request");

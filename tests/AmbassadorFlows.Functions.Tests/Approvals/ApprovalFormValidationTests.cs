@@ -157,13 +157,14 @@ public sealed class ApprovalFormValidationTests(AppHost app) : IClassFixture<App
     }
 
     /// <summary>An open request on a fresh running cohort, made in the store, and its emailed link.
-    /// Selections offer E005 and E007.</summary>
+    /// Selections offer E005 and E007. The assignee speaks English, since the page speaks the
+    /// assignee's language and these tests read its English texts.</summary>
     private async Task<(PendingApproval Approval, string Link)> NewApprovalAsync(string eventName, string kind, string[] options)
     {
         var cohortId = await app.CreateCohortAsync(["E012"]);
         var now = app.Clock.GetUtcNow();
         var approval = await app.Approvals.CreateAsync(new PendingApproval(
-            $"{cohortId}:{kind}:{Guid.NewGuid():N}", cohortId, eventName, kind, "E002", "claire.dubois@contoso.example", options, now, now.AddDays(7))
+            $"{cohortId}:{kind}:{Guid.NewGuid():N}", cohortId, eventName, kind, "E024", "james.walker@contoso.example", options, now, now.AddDays(7))
         {
             DetailsJson = eventName == CohortEvents.SelectionDecision
                 ? """{"candidates":[{"employeeId":"E005","name":"Candidate Five"},{"employeeId":"E007","name":"Emma Thompson"}]}"""

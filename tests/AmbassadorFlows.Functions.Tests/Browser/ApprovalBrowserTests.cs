@@ -29,7 +29,8 @@ public sealed class ApprovalBrowserTests(AppHost app) : IClassFixture<AppHost>
         await page.Locator("button[value='approve']").ClickAsync();
         var outcome = await page.Locator("#outcome").InnerTextAsync();
 
-        Assert.Contains("recorded", outcome, StringComparison.Ordinal);
+        // E012's manager (E009) reads French: the confirmation is in French.
+        Assert.Contains("enregistrée", outcome, StringComparison.Ordinal);
         var step = await AppHost.EventuallyAsync(
             async () =>
             {

@@ -1,0 +1,298 @@
+using Microsoft.Net.Http.Headers;
+
+namespace AmbassadorFlows.Functions.Approvals;
+
+/// <summary>
+/// Every fixed text of the approval pages, in the languages the emails are written in (en, nl, fr,
+/// da). Texts are trusted HTML-safe literals (no &lt; or &amp;), so the pages insert them as they are;
+/// only the values given to the <c>Func</c> texts must already be encoded. The English texts are
+/// exactly what the pages said before translation, since tests and bookmarks rely on them.
+/// </summary>
+public sealed record ApprovalPageText
+{
+    public required string Language { get; init; }
+
+    public required string AnswerNeeded { get; init; }
+
+    /// <summary>(encoded email, formatted time) → the line under the title.</summary>
+    public required Func<string, string, string> ForUntil { get; init; }
+
+    public required string CommentLabel { get; init; }
+
+    public required string OpeningChangesNothing { get; init; }
+
+    public required string NoDetails { get; init; }
+
+    public required string ThankYou { get; init; }
+
+    /// <summary>(encoded answer, encoded title, time) → the confirmation.</summary>
+    public required Func<string, string, string, string> Recorded { get; init; }
+
+    public required string CloseThisPage { get; init; }
+
+    public required string AlreadyDecidedTitle { get; init; }
+
+    /// <summary>(encoded decider, time, encoded answer) → the outcome line.</summary>
+    public required Func<string, string, string, string> AlreadyDecidedBy { get; init; }
+
+    public required string NothingMore { get; init; }
+
+    public required string NotRecordedTitle { get; init; }
+
+    public required string NotRecordedHeading { get; init; }
+
+    /// <summary>(encoded title) → the sentence before the list of wrong fields.</summary>
+    public required Func<string, string> FieldsWrong { get; init; }
+
+    public required string OpenAgainAndUseForm { get; init; }
+
+    public required string YourMonth { get; init; }
+
+    public required string AttendedMeeting { get; init; }
+
+    public required string HoursSpent { get; init; }
+
+    public required string Successes { get; init; }
+
+    public required string Challenges { get; init; }
+
+    public required string Asks { get; init; }
+
+    public required string SelectedAmbassadors { get; init; }
+
+    public required (string Title, string Text) Invalid { get; init; }
+
+    public required (string Title, string Text) Unusable { get; init; }
+
+    public required (string Title, string Text) NotFound { get; init; }
+
+    public required (string Title, string Text) Expired { get; init; }
+
+    /// <summary>(closed reason, not encoded: message texts are encoded as a whole) → the text.</summary>
+    public required (string Title, Func<string?, string> Text) Closed { get; init; }
+
+    public required (string Title, string Text) FormCheckFailed { get; init; }
+
+    /// <summary>(the answer sent, the answers offered) → the text.</summary>
+    public required (string Title, Func<string, string, string> Text) UnknownAnswer { get; init; }
+
+    /// <summary>Button labels by option; unknown options fall back to the English label.</summary>
+    public required IReadOnlyDictionary<string, string> Options { get; init; }
+
+    /// <summary>Page titles by approval kind; unknown kinds fall back to the kind as words.</summary>
+    public required IReadOnlyDictionary<string, string> Kinds { get; init; }
+
+    public static ApprovalPageText English { get; } = new()
+    {
+        Language = "en",
+        AnswerNeeded = "Your answer is needed",
+        ForUntil = (email, until) => $"For {email} · open until {until}",
+        CommentLabel = "Comment (optional)",
+        OpeningChangesNothing = "Opening this page changes nothing; only a button records your answer, once.",
+        NoDetails = "The email that brought you here explains what is asked. Please choose one of the answers below.",
+        ThankYou = "Thank you",
+        Recorded = (answer, title, at) => $"Your answer <strong>{answer}</strong> to “{title}” was recorded at {at}.",
+        CloseThisPage = "You can close this page.",
+        AlreadyDecidedTitle = "Already decided",
+        AlreadyDecidedBy = (by, at, answer) => $"Already decided by {by} at {at}: <strong>{answer}</strong>.",
+        NothingMore = "Nothing more to do here.",
+        NotRecordedTitle = "Answer not recorded",
+        NotRecordedHeading = "Your answer was not recorded",
+        FieldsWrong = title => $"Some fields of “{title}” are not what this request takes:",
+        OpenAgainAndUseForm = "Open the link from your email again and answer with its form.",
+        YourMonth = "Your month",
+        AttendedMeeting = "I attended the meeting",
+        HoursSpent = "Hours spent on the role",
+        Successes = "Successes",
+        Challenges = "Challenges",
+        Asks = "Asks",
+        SelectedAmbassadors = "Selected ambassadors",
+        Invalid = ("This link is not valid", "The link is incomplete or was changed. Open it again from your email, exactly as it was sent."),
+        Unusable = ("This link is not valid", "The link cannot be used."),
+        NotFound = ("Nothing is waiting on this link", "The request this link belongs to no longer exists."),
+        Expired = ("This link has expired", "The time to answer has passed. If you still want to answer, contact HR."),
+        Closed = ("This request is closed", reason => $"It was closed without an answer ({reason}). Nothing more to do here."),
+        FormCheckFailed = ("Form check failed", "This answer did not come from the page we showed. Open the link from your email again and use its buttons."),
+        UnknownAnswer = ("Unknown answer", (decision, options) => $"'{decision}' is not one of: {options}."),
+        Options = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["approve"] = "Approve", ["reject"] = "Reject", ["accept"] = "Accept", ["decline"] = "Decline", ["apply"] = "Apply",
+            ["submit"] = "Submit", ["renew"] = "Renew", ["step-back"] = "Step back", ["step-down"] = "Step down",
+        },
+        Kinds = new Dictionary<string, string>(StringComparer.Ordinal),
+    };
+
+    public static ApprovalPageText Dutch { get; } = English with
+    {
+        Language = "nl",
+        AnswerNeeded = "Je antwoord is nodig",
+        ForUntil = (email, until) => $"Voor {email} · open tot {until}",
+        CommentLabel = "Opmerking (optioneel)",
+        OpeningChangesNothing = "Deze pagina openen verandert niets; alleen een knop legt je antwoord vast, één keer.",
+        NoDetails = "De e-mail die je hierheen bracht, legt uit wat er gevraagd wordt. Kies hieronder een van de antwoorden.",
+        ThankYou = "Bedankt",
+        Recorded = (answer, title, at) => $"Je antwoord <strong>{answer}</strong> op “{title}” is vastgelegd op {at}.",
+        CloseThisPage = "Je kunt deze pagina sluiten.",
+        AlreadyDecidedTitle = "Al beslist",
+        AlreadyDecidedBy = (by, at, answer) => $"Al beslist door {by} op {at}: <strong>{answer}</strong>.",
+        NothingMore = "Hier hoef je niets meer te doen.",
+        NotRecordedTitle = "Antwoord niet vastgelegd",
+        NotRecordedHeading = "Je antwoord is niet vastgelegd",
+        FieldsWrong = title => $"Sommige velden van “{title}” zijn niet wat dit verzoek verwacht:",
+        OpenAgainAndUseForm = "Open de link uit je e-mail opnieuw en antwoord met het formulier daar.",
+        YourMonth = "Jouw maand",
+        AttendedMeeting = "Ik was op de vergadering",
+        HoursSpent = "Uren besteed aan de rol",
+        Successes = "Successen",
+        Challenges = "Uitdagingen",
+        Asks = "Vragen",
+        SelectedAmbassadors = "Gekozen ambassadeurs",
+        Invalid = ("Deze link is niet geldig", "De link is onvolledig of gewijzigd. Open hem opnieuw vanuit je e-mail, precies zoals hij verstuurd is."),
+        Unusable = ("Deze link is niet geldig", "De link kan niet gebruikt worden."),
+        NotFound = ("Er wacht niets op deze link", "Het verzoek waar deze link bij hoort, bestaat niet meer."),
+        Expired = ("Deze link is verlopen", "De tijd om te antwoorden is voorbij. Wil je toch nog antwoorden, neem dan contact op met HR."),
+        Closed = ("Dit verzoek is gesloten", reason => $"Het werd gesloten zonder antwoord ({reason}). Hier hoef je niets meer te doen."),
+        FormCheckFailed = ("Formuliercontrole mislukt", "Dit antwoord kwam niet van de pagina die we toonden. Open de link uit je e-mail opnieuw en gebruik de knoppen daar."),
+        UnknownAnswer = ("Onbekend antwoord", (decision, options) => $"'{decision}' is niet een van: {options}."),
+        Options = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["approve"] = "Goedkeuren", ["reject"] = "Afwijzen", ["accept"] = "Aanvaarden", ["decline"] = "Weigeren", ["apply"] = "Kandidaat stellen",
+            ["submit"] = "Versturen", ["renew"] = "Verlengen", ["step-back"] = "Terugtreden", ["step-down"] = "Stoppen", ["done"] = "Klaar",
+        },
+        Kinds = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["application"] = "Kandidatuur", ["cohort-selection"] = "Selectie van de groep", ["manager-approval"] = "Goedkeuring door de manager",
+            ["agreement"] = "Overeenkomst", ["monthly-check-in"] = "Maandelijkse check-in", ["training-module"] = "Opleidingsmodule",
+            ["renewal"] = "Verlenging", ["renewal-wish"] = "Wens tot verlenging", ["step-down"] = "Stoppen", ["offboarding-feedback"] = "Feedback bij vertrek",
+        },
+    };
+
+    public static ApprovalPageText French { get; } = English with
+    {
+        Language = "fr",
+        AnswerNeeded = "Votre réponse est attendue",
+        ForUntil = (email, until) => $"Pour {email} · ouvert jusqu’au {until}",
+        CommentLabel = "Commentaire (facultatif)",
+        OpeningChangesNothing = "Ouvrir cette page ne change rien ; seul un bouton enregistre votre réponse, une seule fois.",
+        NoDetails = "L’e-mail qui vous a mené ici explique ce qui est demandé. Choisissez l’une des réponses ci-dessous.",
+        ThankYou = "Merci",
+        Recorded = (answer, title, at) => $"Votre réponse <strong>{answer}</strong> à « {title} » a été enregistrée le {at}.",
+        CloseThisPage = "Vous pouvez fermer cette page.",
+        AlreadyDecidedTitle = "Déjà décidé",
+        AlreadyDecidedBy = (by, at, answer) => $"Déjà décidé par {by} le {at} : <strong>{answer}</strong>.",
+        NothingMore = "Plus rien à faire ici.",
+        NotRecordedTitle = "Réponse non enregistrée",
+        NotRecordedHeading = "Votre réponse n’a pas été enregistrée",
+        FieldsWrong = title => $"Certains champs de « {title} » ne correspondent pas à ce que cette demande attend :",
+        OpenAgainAndUseForm = "Rouvrez le lien de votre e-mail et répondez avec son formulaire.",
+        YourMonth = "Votre mois",
+        AttendedMeeting = "J’ai assisté à la réunion",
+        HoursSpent = "Heures consacrées au rôle",
+        Successes = "Réussites",
+        Challenges = "Difficultés",
+        Asks = "Demandes",
+        SelectedAmbassadors = "Ambassadeurs retenus",
+        Invalid = ("Ce lien n’est pas valide", "Le lien est incomplet ou a été modifié. Rouvrez-le depuis votre e-mail, tel qu’il a été envoyé."),
+        Unusable = ("Ce lien n’est pas valide", "Le lien ne peut pas être utilisé."),
+        NotFound = ("Rien n’attend sur ce lien", "La demande à laquelle appartient ce lien n’existe plus."),
+        Expired = ("Ce lien a expiré", "Le délai de réponse est dépassé. Si vous souhaitez encore répondre, contactez les RH."),
+        Closed = ("Cette demande est close", reason => $"Elle a été close sans réponse ({reason}). Plus rien à faire ici."),
+        FormCheckFailed = ("Échec du contrôle du formulaire", "Cette réponse ne vient pas de la page que nous avons affichée. Rouvrez le lien de votre e-mail et utilisez ses boutons."),
+        UnknownAnswer = ("Réponse inconnue", (decision, options) => $"« {decision} » ne fait pas partie de : {options}."),
+        Options = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["approve"] = "Approuver", ["reject"] = "Refuser", ["accept"] = "Accepter", ["decline"] = "Décliner", ["apply"] = "Postuler",
+            ["submit"] = "Envoyer", ["renew"] = "Renouveler", ["step-back"] = "Me retirer", ["step-down"] = "Quitter le rôle", ["done"] = "Terminé",
+        },
+        Kinds = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["application"] = "Candidature", ["cohort-selection"] = "Sélection de la cohorte", ["manager-approval"] = "Accord du manager",
+            ["agreement"] = "Accord", ["monthly-check-in"] = "Point mensuel", ["training-module"] = "Module de formation",
+            ["renewal"] = "Renouvellement", ["renewal-wish"] = "Souhait de renouvellement", ["step-down"] = "Départ du rôle", ["offboarding-feedback"] = "Retour de fin de rôle",
+        },
+    };
+
+    public static ApprovalPageText Danish { get; } = English with
+    {
+        Language = "da",
+        AnswerNeeded = "Dit svar er nødvendigt",
+        ForUntil = (email, until) => $"Til {email} · åben til {until}",
+        CommentLabel = "Kommentar (valgfri)",
+        OpeningChangesNothing = "At åbne denne side ændrer intet; kun en knap registrerer dit svar, én gang.",
+        NoDetails = "E-mailen, der bragte dig hertil, forklarer, hvad der spørges om. Vælg et af svarene nedenfor.",
+        ThankYou = "Tak",
+        Recorded = (answer, title, at) => $"Dit svar <strong>{answer}</strong> på “{title}” blev registreret {at}.",
+        CloseThisPage = "Du kan lukke denne side.",
+        AlreadyDecidedTitle = "Allerede besluttet",
+        AlreadyDecidedBy = (by, at, answer) => $"Allerede besluttet af {by} {at}: <strong>{answer}</strong>.",
+        NothingMore = "Der er ikke mere at gøre her.",
+        NotRecordedTitle = "Svar ikke registreret",
+        NotRecordedHeading = "Dit svar blev ikke registreret",
+        FieldsWrong = title => $"Nogle felter i “{title}” er ikke, hvad denne anmodning kræver:",
+        OpenAgainAndUseForm = "Åbn linket fra din e-mail igen, og svar med formularen der.",
+        YourMonth = "Din måned",
+        AttendedMeeting = "Jeg deltog i mødet",
+        HoursSpent = "Timer brugt på rollen",
+        Successes = "Succeser",
+        Challenges = "Udfordringer",
+        Asks = "Ønsker",
+        SelectedAmbassadors = "Valgte ambassadører",
+        Invalid = ("Dette link er ikke gyldigt", "Linket er ufuldstændigt eller blev ændret. Åbn det igen fra din e-mail, præcis som det blev sendt."),
+        Unusable = ("Dette link er ikke gyldigt", "Linket kan ikke bruges."),
+        NotFound = ("Intet venter på dette link", "Anmodningen, som dette link hører til, findes ikke længere."),
+        Expired = ("Dette link er udløbet", "Fristen for at svare er overskredet. Vil du stadig svare, så kontakt HR."),
+        Closed = ("Denne anmodning er lukket", reason => $"Den blev lukket uden svar ({reason}). Der er ikke mere at gøre her."),
+        FormCheckFailed = ("Formularkontrol mislykkedes", "Dette svar kom ikke fra den side, vi viste. Åbn linket fra din e-mail igen, og brug knapperne der."),
+        UnknownAnswer = ("Ukendt svar", (decision, options) => $"'{decision}' er ikke en af: {options}."),
+        Options = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["approve"] = "Godkend", ["reject"] = "Afvis", ["accept"] = "Accepter", ["decline"] = "Afslå", ["apply"] = "Ansøg",
+            ["submit"] = "Send", ["renew"] = "Forny", ["step-back"] = "Træd tilbage", ["step-down"] = "Stop i rollen", ["done"] = "Færdig",
+        },
+        Kinds = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["application"] = "Ansøgning", ["cohort-selection"] = "Udvælgelse af holdet", ["manager-approval"] = "Godkendelse fra lederen",
+            ["agreement"] = "Aftale", ["monthly-check-in"] = "Månedlig opfølgning", ["training-module"] = "Træningsmodul",
+            ["renewal"] = "Fornyelse", ["renewal-wish"] = "Ønske om fornyelse", ["step-down"] = "Stop i rollen", ["offboarding-feedback"] = "Feedback ved afslutning",
+        },
+    };
+
+    private static readonly ApprovalPageText[] All = [English, Dutch, French, Danish];
+
+    /// <summary>The texts for a language code ("nl", "fr-BE", "DA"), or null when it is not one of ours.</summary>
+    public static ApprovalPageText? Find(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language))
+        {
+            return null;
+        }
+
+        var primary = language.Trim().Split('-', '_')[0];
+        return Array.Find(All, t => string.Equals(t.Language, primary, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The best of ours by the browser's <c>Accept-Language</c> (by q, then order), else English.</summary>
+    public static ApprovalPageText FromAcceptLanguage(string? header)
+    {
+        if (!string.IsNullOrWhiteSpace(header) && StringWithQualityHeaderValue.TryParseList(header.Split(','), out var ranges))
+        {
+            var match = ranges
+                .Select((r, i) => (Range: r, Index: i))
+                .Where(x => x.Range.Quality is not 0)
+                .OrderByDescending(x => x.Range.Quality ?? 1)
+                .ThenBy(x => x.Index)
+                .Select(x => Find(x.Range.Value.Value))
+                .FirstOrDefault(t => t is not null);
+            if (match is not null)
+            {
+                return match;
+            }
+        }
+
+        return English;
+    }
+
+    public string Option(string option) => Options.TryGetValue(option, out var label) ? label : English.Options.GetValueOrDefault(option) ?? ApprovalPage.Title(option);
+
+    public string Kind(string kind) => string.IsNullOrWhiteSpace(kind) ? AnswerNeeded : Kinds.TryGetValue(kind, out var title) ? title : ApprovalPage.Title(kind);
+}
