@@ -1,5 +1,6 @@
-// AmbassadorFlows on Azure: one resource group holding the function app (custom handler on Flex
-// Consumption by default), its storage, monitoring, email (ACS) and the signing-key vault.
+// AmbassadorFlows on Azure: one resource group holding the function app (.NET 10 isolated worker with
+// the Durable extension, Flex Consumption by default), its storage (host + Durable task hub),
+// monitoring, email (ACS) and the signing-key vault.
 // Everything authenticates with one user-assigned managed identity; no keys are issued or stored.
 // Deploy: see infra/README.md.
 

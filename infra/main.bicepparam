@@ -3,7 +3,7 @@
 using 'main.bicep'
 
 param environmentName = readEnvironmentVariable('AZURE_ENV_NAME', 'dev')
-// ElasticPremium instead keeps instances warm (and sets FUNCTIONS_WORKER_RUNTIME=custom).
+// ElasticPremium instead keeps instances warm (FUNCTIONS_WORKER_RUNTIME=dotnet-isolated, linuxFxVersion DOTNET-ISOLATED|10.0).
 param hostingPlan = 'FlexConsumption'
 param instanceMemoryMB = 2048
 param maximumInstanceCount = int(readEnvironmentVariable('AF_MAX_INSTANCES', '40'))

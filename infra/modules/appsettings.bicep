@@ -65,7 +65,9 @@ resource site 'Microsoft.Web/sites@2025-03-01' existing = {
 }
 
 var commonSettings = {
-  // Identity-based host storage (also Durable's task hub): managed identity + per-service URIs.
+  // Identity-based storage for the host AND the Durable task hub (host.json storageProvider
+  // connectionName "AzureWebJobsStorage"): the user-assigned identity + per-service URIs, no key.
+  // The app's own tables (AmbassadorFlows:Tables) default to the same tableServiceUri.
   AzureWebJobsStorage__credential: 'managedidentity'
   AzureWebJobsStorage__clientId: identityClientId
   AzureWebJobsStorage__blobServiceUri: blobEndpoint
@@ -76,6 +78,7 @@ var commonSettings = {
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
   // The app's own Azure SDK calls (ACS, Key Vault) pick this identity.
   AZURE_CLIENT_ID: identityClientId
+  // host.json: extensions.durableTask.hubName = %TASKHUB_NAME%.
   TASKHUB_NAME: taskHubName
   Email__Provider: 'Acs'
   Email__Acs__Endpoint: acsEndpoint
@@ -92,7 +95,7 @@ var commonSettings = {
 // Flex takes runtime and package location from functionAppConfig and rejects these settings;
 // Elastic Premium needs them.
 var premiumOnlySettings = {
-  FUNCTIONS_WORKER_RUNTIME: 'custom'
+  FUNCTIONS_WORKER_RUNTIME: 'dotnet-isolated'
   FUNCTIONS_EXTENSION_VERSION: '~4'
   // No Azure Files content share (it would need a key): run from a blob read with the identity.
   WEBSITE_RUN_FROM_PACKAGE: '${blobEndpoint}${deploymentContainerName}/${premiumPackageBlobName}'

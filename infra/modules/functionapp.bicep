@@ -1,4 +1,5 @@
-// Hosting plan + Linux function app running AmbassadorFlows as a Functions custom handler.
+// Hosting plan + Linux function app running AmbassadorFlows as a .NET isolated worker (Durable
+// extension, Azure Storage provider).
 // Default: Flex Consumption (FC1), package pulled from a blob container with the managed identity.
 // Option: Elastic Premium (EP*), package run from the same container via WEBSITE_RUN_FROM_PACKAGE.
 // App settings are applied by appsettings.bicep once the site's host name is known.
@@ -54,6 +55,9 @@ param deploymentContainerName string
 
 var isFlex = hostingPlan == 'FlexConsumption'
 
+// The app targets net10.0 and is published framework-dependent, so the platform supplies .NET 10.
+var dotnetVersion = '10.0'
+
 var flexConfig = {
   deployment: {
     storage: {
@@ -70,10 +74,10 @@ var flexConfig = {
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
   }
-  // The executable is self-contained; the host just launches it (host.json customHandler).
+  // Flex takes the worker runtime from here (FUNCTIONS_WORKER_RUNTIME and linuxFxVersion are rejected).
   runtime: {
-    name: 'custom'
-    version: '1.0'
+    name: 'dotnet-isolated'
+    version: dotnetVersion
   }
 }
 
@@ -123,6 +127,8 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
+      // Elastic Premium picks the Linux worker image from this; Flex must not send it.
+      linuxFxVersion: isFlex ? null : 'DOTNET-ISOLATED|${dotnetVersion}'
     }
     // Flex requires functionAppConfig; other plans must not send it.
     functionAppConfig: isFlex ? flexConfig : null

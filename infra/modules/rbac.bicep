@@ -29,10 +29,14 @@ param vaultAdminPrincipalId string
 param vaultAdminPrincipalType string
 
 // Built-in role definition ids (same in every tenant).
-// Host storage (leases, secrets, deployment package) needs Owner on blobs, per the Functions docs.
+// Storage: exactly what the host and the Durable Azure Storage provider need, nothing account-wide
+// (no Storage Account Contributor, no Azure Files roles: there is no content share).
+// Blobs: the host (locks, keys) needs Owner per the Functions docs; Owner also covers the Durable
+// provider's partition leases and large payloads, and the Flex deployment package.
 var storageBlobDataOwnerRoleId = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
-// Durable Functions' Azure Storage provider uses queues (control/work items) and tables (history).
+// Durable control and work-item queues.
 var storageQueueDataContributorRoleId = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+// Durable history and instance tables (and the app's own tables on the same account).
 var storageTableDataContributorRoleId = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 // Required to ingest telemetry when Application Insights local auth is disabled.
 var monitoringMetricsPublisherRoleId = '3913510d-42f4-4e42-8a64-420c390055eb'

@@ -21,10 +21,20 @@ public sealed class FunctionAppTests(CompiledInfra infra)
     }
 
     [Fact]
-    public void FunctionApp_FlexPlan_RuntimeIsCustom()
+    public void FunctionApp_FlexPlan_RuntimeIsDotnetIsolated10()
     {
-        Assert.Equal("custom", (string?)FlexConfig["runtime"]?["name"]);
-        Assert.Equal("1.0", (string?)FlexConfig["runtime"]?["version"]);
+        Assert.Equal("dotnet-isolated", (string?)FlexConfig["runtime"]?["name"]);
+        Assert.Equal("10.0", (string?)AppModule.Resolve(FlexConfig["runtime"]?["version"]));
+    }
+
+    [Fact]
+    public void FunctionApp_ElasticPremium_LinuxFxVersionDotnetIsolated10AndNoneOnFlex()
+    {
+        // Elastic Premium chooses the worker image from linuxFxVersion; Flex rejects it (runtime is in functionAppConfig).
+        Assert.Equal(
+            "[if(variables('isFlex'), null(), format('DOTNET-ISOLATED|{0}', variables('dotnetVersion')))]",
+            (string?)Site["properties"]?["siteConfig"]?["linuxFxVersion"]);
+        Assert.Equal("10.0", (string?)AppModule.Variable("dotnetVersion"));
     }
 
     [Fact]

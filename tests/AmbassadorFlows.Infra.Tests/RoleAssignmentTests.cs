@@ -29,21 +29,40 @@ public sealed partial class RoleAssignmentTests(CompiledInfra infra)
     [Fact]
     public void RoleAssignments_AppIdentity_ExactlyTheNeededRolesOnTheRightResources()
     {
+        // Each role id sits in a variable named after the role.
         var expected = new[]
         {
-            (StorageBlobDataOwner, "Microsoft.Storage/storageAccounts"),
-            (StorageQueueDataContributor, "Microsoft.Storage/storageAccounts"),
-            (StorageTableDataContributor, "Microsoft.Storage/storageAccounts"),
-            (MonitoringMetricsPublisher, "Microsoft.Insights/components"),
-            (CommunicationAndEmailServiceOwner, "Microsoft.Communication/communicationServices"),
-            (KeyVaultSecretsUser, "Microsoft.KeyVault/vaults"),
+            (StorageBlobDataOwner, "storageBlobDataOwnerRoleId", "Microsoft.Storage/storageAccounts"),
+            (StorageQueueDataContributor, "storageQueueDataContributorRoleId", "Microsoft.Storage/storageAccounts"),
+            (StorageTableDataContributor, "storageTableDataContributorRoleId", "Microsoft.Storage/storageAccounts"),
+            (MonitoringMetricsPublisher, "monitoringMetricsPublisherRoleId", "Microsoft.Insights/components"),
+            (CommunicationAndEmailServiceOwner, "communicationAndEmailServiceOwnerRoleId", "Microsoft.Communication/communicationServices"),
+            (KeyVaultSecretsUser, "keyVaultSecretsUserRoleId", "Microsoft.KeyVault/vaults"),
         };
 
-        var actual = App.Select(a => (a.RoleId, a.ScopeType)).OrderBy(x => x.RoleId).ToList();
+        var actual = App.Select(a => (a.RoleId, a.RoleVariable, a.ScopeType)).OrderBy(x => x.RoleId).ToList();
 
         Assert.Equal(expected.OrderBy(x => x.Item1), actual);
         Assert.All(App, a => Assert.Null(a.Condition));
         Assert.Contains("'identity'), '2025-04-01').outputs.principalId.value", infra.Template.Module("rbac").PassedParameter("appPrincipalId"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RoleAssignments_StorageAccount_ExactlyTheDurableProviderDataRoles()
+    {
+        // Host + Durable Azure Storage provider: blobs (Owner, as the host requires), queues, tables; nothing else,
+        // in particular no Blob Data Contributor next to Owner, no account-level or Azure Files role.
+        var onStorage = All.Where(a => a.ScopeType.StartsWith("Microsoft.Storage/", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(
+            new[] { StorageBlobDataOwner, StorageQueueDataContributor, StorageTableDataContributor }.Order(),
+            onStorage.Select(a => a.RoleId).Order());
+        Assert.All(onStorage, a =>
+        {
+            Assert.Equal("[parameters('appPrincipalId')]", a.PrincipalId);
+            Assert.Equal("[resourceId('Microsoft.Storage/storageAccounts', parameters('storageAccountName'))]", a.Scope);
+        });
+        Assert.Contains("'storage'), '2025-04-01').outputs.name.value", infra.Template.Module("rbac").PassedParameter("storageAccountName"), StringComparison.Ordinal);
     }
 
     [Fact]

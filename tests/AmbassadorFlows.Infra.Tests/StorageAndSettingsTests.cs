@@ -48,15 +48,54 @@ public sealed class StorageAndSettingsTests(CompiledInfra infra)
     }
 
     [Fact]
-    public void Template_Compiled_NoStorageKeysAnywhere()
+    public void Template_CompiledAndSources_NoStorageKeysAnywhere()
     {
-        var text = infra.Template.Root.ToJsonString();
+        // The compiled template and parameters, and every infra source (a key could hide in an unused branch).
+        var texts = Directory.EnumerateFiles(BicepCli.InfraDirectory, "*.bicep*", SearchOption.AllDirectories)
+            .Append(Path.Combine(BicepCli.InfraDirectory, "bicepconfig.json"))
+            .Select(f => (Name: Path.GetRelativePath(BicepCli.InfraDirectory, f), Text: File.ReadAllText(f)))
+            .Append((Name: "main.json", Text: infra.Template.Root.ToJsonString()))
+            .Append((Name: "main.parameters.json", Text: infra.Parameters.ToJsonString()))
+            .ToList();
 
-        foreach (var marker in KeyMarkers)
+        Assert.Contains(texts, t => t.Name == Path.Combine("modules", "appsettings.bicep"));
+        foreach (var (name, text) in texts)
         {
-            Assert.DoesNotContain(marker, text, StringComparison.OrdinalIgnoreCase);
+            foreach (var marker in KeyMarkers)
+            {
+                Assert.False(text.Contains(marker, StringComparison.OrdinalIgnoreCase), $"{name} contains {marker}");
+            }
         }
     }
+
+    [Fact]
+    public void AppSettings_TaskHubName_FromTheTemplateParameter()
+    {
+        // host.json names the hub %TASKHUB_NAME%; the value is the deployment's taskHubName.
+        Assert.Equal("[parameters('taskHubName')]", (string?)CommonSettings["TASKHUB_NAME"]);
+        Assert.Equal("[parameters('taskHubName')]", SettingsModule.PassedParameter("taskHubName"));
+        Assert.Equal("ambassadorflows", (string?)infra.Template.Root["parameters"]?["taskHubName"]?["defaultValue"]);
+        Assert.Equal("ambassadorflows", (string?)infra.Parameters["taskHubName"]?["value"]);
+    }
+
+    [Fact]
+    public void Template_Compiled_NoCustomHandlerRemnants()
+    {
+        // The custom handler's runtime ('custom') and its FUNCTIONS_CUSTOMHANDLER_* settings are gone for good.
+        var text = infra.Template.Root.ToJsonString();
+        Assert.DoesNotContain("customhandler", text, StringComparison.OrdinalIgnoreCase);
+
+        var customValues = Strings(infra.Template.Root).Where(v => string.Equals(v, "custom", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.Empty(customValues);
+    }
+
+    private static IEnumerable<string> Strings(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => Strings(p.Value)),
+        JsonArray a => a.SelectMany(Strings),
+        JsonValue v when v.TryGetValue<string>(out var s) => [s],
+        _ => [],
+    };
 
     [Fact]
     public void AppSettings_Compiled_NoKeysOrConnectionStrings()
@@ -194,9 +233,9 @@ public sealed class StorageAndSettingsTests(CompiledInfra infra)
     }
 
     [Fact]
-    public void AppSettings_ElasticPremium_CustomWorkerRunFromIdentityBlob()
+    public void AppSettings_ElasticPremium_DotnetIsolatedWorkerRunFromIdentityBlob()
     {
-        Assert.Equal("custom", (string?)PremiumOnlySettings["FUNCTIONS_WORKER_RUNTIME"]);
+        Assert.Equal("dotnet-isolated", (string?)PremiumOnlySettings["FUNCTIONS_WORKER_RUNTIME"]);
         Assert.Equal("~4", (string?)PremiumOnlySettings["FUNCTIONS_EXTENSION_VERSION"]);
         Assert.StartsWith("[format('{0}{1}/{2}', parameters('blobEndpoint')", (string?)PremiumOnlySettings["WEBSITE_RUN_FROM_PACKAGE"], StringComparison.Ordinal);
         Assert.Equal("[parameters('identityId')]", (string?)PremiumOnlySettings["WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID"]);
