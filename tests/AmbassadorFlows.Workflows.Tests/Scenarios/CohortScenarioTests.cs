@@ -1,9 +1,10 @@
-using AmbassadorFlows.Durable;
+using AmbassadorFlows.Durable.Hosting;
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Journeys;
 using AmbassadorFlows.Workflows.Messaging;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Shared;
+using Microsoft.DurableTask.Client;
 using Xunit.Abstractions;
 
 namespace AmbassadorFlows.Workflows.Tests.Scenarios;
@@ -21,7 +22,7 @@ public sealed class CohortScenarioTests
     [Fact]
     public async Task Cohort_OneAmbassadorTwelveMonthHappyPath_CompletesWithAlumniAndStaysWithinActionBudget()
     {
-        await using var h = WorkflowHarness.Create();
+        await using var h = await WorkflowHarness.CreateAsync();
         await h.StartAsync(nameof(CohortOrchestrator), new CohortRequest("c1", "mobility-ambassadors", Hr, "IT", ["E017"]), "c1");
 
         // The posting reaches the audience (IT) and the nominee, each in their own language.
@@ -86,14 +87,15 @@ public sealed class CohortScenarioTests
         Assert.Equal(["schedule c1:meetings", "cancel c1:meetings 2027-02-04", "cancel c1:meetings"], h.Calendar.Calls);
 
         var actions = await h.CountActionsAsync(journey);
-        _output.WriteLine($"Durable actions of a 12-month happy-path journey: {actions}; of its cohort: {await h.CountActionsAsync("c1")}");
+        _output.WriteLine($"Durable actions of a 12-month happy-path journey: {actions}; of its cohort: {await h.CountActionsAsync("c1")}"
+            + $" (timers, chained every {new LocalRuntimeOptions().MaximumTimerInterval.TotalDays} days at most: {await h.CountTimersAsync(journey)} and {await h.CountTimersAsync("c1")})");
         Assert.InRange(actions, 20, 150);
     }
 
     [Fact]
     public async Task Cohort_PostingDeadlineFromHr_ClosesApplicationsAtTheEndOfThatDay()
     {
-        await using var h = WorkflowHarness.Create();
+        await using var h = await WorkflowHarness.CreateAsync();
         // 30 days, where the programme's own window is 14.
         var lastDay = DateOnly.FromDateTime(h.Now.UtcDateTime).AddDays(30);
         await h.StartAsync(nameof(CohortOrchestrator), new CohortRequest("c3", "mobility-ambassadors", Hr, "IT", ["E017"], PostingDeadline: lastDay), "c3");
@@ -119,7 +121,7 @@ public sealed class CohortScenarioTests
     [Fact]
     public async Task Cohort_CalendarDown_RetriesThenHoldsTheMeetingsWithIcsInvitesAlone()
     {
-        await using var h = WorkflowHarness.Create();
+        await using var h = await WorkflowHarness.CreateAsync();
         h.Calendar.Down = true;
         await h.StartAsync(nameof(CohortOrchestrator), new CohortRequest("c4", "mobility-ambassadors", Hr, "IT", []), "c4");
         await h.AnswerAsync("c4:apply:E005", Decisions.Apply);
@@ -141,7 +143,7 @@ public sealed class CohortScenarioTests
     [Fact]
     public async Task Cohort_SelectionApprovedTwelveDaysAfterTheDeadline_HoldsMeetingsEndsTheTermAndCompletes()
     {
-        await using var h = WorkflowHarness.Create();
+        await using var h = await WorkflowHarness.CreateAsync();
         await h.StartAsync(nameof(CohortOrchestrator), new CohortRequest("c5", "mobility-ambassadors", Hr, "IT", []), "c5");
         await h.AnswerAsync("c5:apply:E005", Decisions.Apply);
         await h.DriveDaysAsync(14);
@@ -178,7 +180,7 @@ public sealed class CohortScenarioTests
     [Fact]
     public async Task Cohort_AmbassadorRemovedFromTheDirectoryMidTerm_StillGetsTermEndedAndTheCohortCompletes()
     {
-        await using var h = WorkflowHarness.Create();
+        await using var h = await WorkflowHarness.CreateAsync();
         await h.StartAsync(nameof(CohortOrchestrator), new CohortRequest("c6", "mobility-ambassadors", Hr, "IT", ["E017"]), "c6");
         await h.AnswerAsync("c6:apply:E005", Decisions.Apply);
         await h.AnswerAsync("c6:apply:E017", Decisions.Apply);
@@ -215,7 +217,7 @@ public sealed class CohortScenarioTests
     [Fact]
     public async Task Cohort_SelectionApprovedWithNobodyTicked_StartsNoJourneyAndTellsHrTheCohortDidNotStart()
     {
-        await using var h = WorkflowHarness.Create();
+        await using var h = await WorkflowHarness.CreateAsync();
         await h.StartAsync(nameof(CohortOrchestrator), new CohortRequest("c8", "mobility-ambassadors", Hr, "IT", ["E017"]), "c8");
         await h.AnswerAsync("c8:apply:E005", Decisions.Apply);
         await h.AnswerAsync("c8:apply:E017", Decisions.Apply);
@@ -239,7 +241,7 @@ public sealed class CohortScenarioTests
     [Fact]
     public async Task Cohort_SelectionAnswerWithUnreadableData_AuditsItAndAsksHrAgain()
     {
-        await using var h = WorkflowHarness.Create();
+        await using var h = await WorkflowHarness.CreateAsync();
         await h.StartAsync(nameof(CohortOrchestrator), new CohortRequest("c7", "mobility-ambassadors", Hr, "IT", ["E017"]), "c7");
         await h.AnswerAsync("c7:apply:E005", Decisions.Apply);
         await h.AnswerAsync("c7:apply:E017", Decisions.Apply);

@@ -1,9 +1,9 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Journeys;
 using AmbassadorFlows.Workflows.Journeys.Activities;
 using AmbassadorFlows.Workflows.Messaging;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Shared;
+using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Workflows.Tests.Scenarios;
 
@@ -17,7 +17,7 @@ public sealed class JourneyScenarioTests
 
     private static async Task<WorkflowHarness> StartAsync()
     {
-        var h = WorkflowHarness.Create();
+        var h = await WorkflowHarness.CreateAsync();
         var programme = h.Catalog.Get("mobility-ambassadors");
         await h.StartAsync(nameof(AmbassadorJourney), new JourneyInput("c2", Ambassador, Hr, programme, WorkflowHarness.T0.UtcDateTime.AddDays(30)), Journey);
         return h;
@@ -274,11 +274,15 @@ public sealed class JourneyScenarioTests
 
         // Both events land in one turn: the approval starts the agreement step (its first activity is
         // in flight) when the departure cancels the steps.
-        await h.DecideAsync($"{Journey}:manager-approval", Decisions.Approve);
-        await h.RaiseAsync(Journey, JourneyEvents.LeftCompany, new LeftCompany("resigned"));
+        await h.InOneTurnAsync(Journey, async () =>
+        {
+            await h.DecideAsync($"{Journey}:manager-approval", Decisions.Approve);
+            await h.Client.RaiseEventAsync(Journey, JourneyEvents.LeftCompany, new LeftCompany("resigned"));
+        });
 
         var result = await ResultAsync(h);
         Assert.Equal(JourneyOutcome.LeftCompany, result.Outcome);
+        Assert.Contains(h.Approvals.Audit, a => a.InstanceId == Journey && a.Action == $"step {AmbassadorStep.Agreement}"); // the step had begun
         Assert.Empty(h.EmailsTo(Ambassador, MessageTemplates.AgreementRequest));
         Assert.DoesNotContain(h.Approvals.All, a => a.ApprovalId == $"{Journey}:agreement");
         Assert.Single(h.EmailsTo(Hr, MessageTemplates.LeftCompanyNotice));
@@ -315,7 +319,7 @@ public sealed class JourneyScenarioTests
         await h.Approvals.CreateAsync(new PendingApproval(checkIn, Journey, JourneyEvents.MonthlyCheckIn, "monthly-check-in", Ambassador, h.Directory[Ambassador].Email,
             [Decisions.Submit], h.Now, h.Now.AddDays(28))
         {
-            DetailsJson = JsonDataConverter.Default.Serialize(new CheckInDetails(1, h.Now.UtcDateTime)),
+            DetailsJson = WorkflowJson.Serialize(new CheckInDetails(1, h.Now.UtcDateTime)),
         });
 
         await h.AnswerAsync(checkIn, Decisions.Submit, new { attendedMeeting = true, hoursSpent = "a few", successes = "Bike week" });
@@ -328,5 +332,33 @@ public sealed class JourneyScenarioTests
 
         await h.RaiseAsync(Journey, JourneyEvents.TermEnded, new TermEnded(1, h.Now.UtcDateTime));
         Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.RenewalWishRequest));
+    }
+
+    [Fact]
+    public async Task Journey_CheckInAnsweredAfterTheTermEnded_IsRecordedWhenTheRenewedTermStarts()
+    {
+        await using var h = await StartAsync();
+        await OnboardAsync(h);
+        await h.DriveDaysAsync(365);
+        await h.RaiseAsync(Journey, JourneyEvents.TermEnded, new TermEnded(1, h.Now.UtcDateTime));
+
+        // The last month's link outlives the term by a week: answered while the renewal is open, it
+        // counts once the next term starts (the journey's check-in wait spans the terms).
+        var checkIn = JourneyIds.CheckIn(Journey, 12);
+        await h.Approvals.CreateAsync(new PendingApproval(checkIn, Journey, JourneyEvents.MonthlyCheckIn, "monthly-check-in", Ambassador, h.Directory[Ambassador].Email,
+            [Decisions.Submit], h.Now, h.Now.AddDays(7))
+        {
+            DetailsJson = WorkflowJson.Serialize(new CheckInDetails(12, h.Now.UtcDateTime)),
+        });
+        await h.AnswerAsync(checkIn, Decisions.Submit, new CheckInForm(true, 3, "Late but there"));
+        Assert.Empty(h.Progress.Get("c2", Ambassador)!.CheckIns);
+
+        await h.AnswerAsync($"{Journey}:renewal-wish", Decisions.Renew);
+        await h.AnswerAsync($"{Journey}:renewal-hr", Decisions.Approve);
+        await h.AnswerAsync($"{Journey}:renewal-manager", Decisions.Approve);
+
+        var recorded = Assert.Single(h.Progress.Get("c2", Ambassador)!.CheckIns);
+        Assert.Equal((12, "Late but there"), (recorded.Month, recorded.Successes));
+        Assert.Equal("active-term-2", (await h.StatusAsync(Journey))!.Step);
     }
 }

@@ -15,7 +15,7 @@ public sealed class LargeCohortScenarioTests
     public async Task Cohort_TenAmbassadorsWithMeetings_SendsInvitesSummariesAndFlagsAtRisk()
     {
         var catalog = ProgrammeCatalog.LoadEmbedded();
-        await using var h = WorkflowHarness.Create(catalog);
+        await using var h = await WorkflowHarness.CreateAsync(catalog);
         await h.StartAsync(nameof(CohortOrchestrator), new CohortRequest("c10", "work-community-ambassadors", Hr, "all-staff", []), "c10");
         Assert.Equal(h.Directory.All.Count, h.Email.WithTemplate(MessageTemplates.PostingAnnouncement).Count);
 

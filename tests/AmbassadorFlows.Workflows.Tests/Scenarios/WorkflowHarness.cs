@@ -1,58 +1,41 @@
-using AmbassadorFlows.Durable;
-using AmbassadorFlows.Durable.Embedded;
-using AmbassadorFlows.Durable.Protocol;
-using AmbassadorFlows.Workflows.Messaging;
+using AmbassadorFlows.Durable.Hosting;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
 using AmbassadorFlows.Workflows.Tests.Doubles;
+using DurableTask.Core.History;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AmbassadorFlows.Workflows.Tests.Scenarios;
 
 /// <summary>
-/// The workflows on the embedded engine (in-memory SQLite) with a fake clock and the port doubles.
-/// People act the way the app lets them: <see cref="AnswerAsync"/> records the decision in the
-/// approval store and raises the approval's event, exactly as the approval page does.
+/// The workflows on the local runtime — the official SDK's shims on DTFx, over our SQLite backend
+/// in a file, as in local mode — with a fake clock and the port doubles. People act the way the
+/// app lets them: <see cref="AnswerAsync"/> records the decision in the approval store and raises
+/// the approval's event, exactly as the approval page does.
 /// </summary>
 internal sealed class WorkflowHarness : IAsyncDisposable
 {
     public static readonly DateTimeOffset T0 = new(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
 
-    private WorkflowHarness(ProgrammeCatalog catalog)
+    private readonly DirectoryInfo _folder;
+
+    private WorkflowHarness(ProgrammeCatalog catalog, DirectoryInfo folder)
     {
         Catalog = catalog;
-        Clock = new FakeTimeProvider(T0);
-        var links = new FakeApprovalLinks();
-        var composer = new MessageComposer(MessageRenderer.Default);
-        var services = new TestServices()
-            .Add<IEmailSender>(Email)
-            .Add<IDirectory>(Directory)
-            .Add<IApprovalStore>(Approvals)
-            .Add<IApprovalLinks>(links)
-            .Add<ICohortProgress>(Progress)
-            .Add<ICalendar>(Calendar)
-            .Add<IProgrammeCatalog>(catalog)
-            .Add<TimeProvider>(Clock)
-            .Add(composer)
-            .Add(new ApprovalMailer(Approvals, links, Email, composer));
-        // A real SQLite file, as in local mode: scenarios exercise the same storage path users run.
-        Engine = new EmbeddedDurableEngine(
-            AmbassadorWorkflows.Register(new DurableTaskRegistry()),
-            new EmbeddedEngineOptions { DatabasePath = Path.Combine(_folder.FullName, "durable.db") },
-            services,
-            Clock);
+        _folder = folder;
     }
-
-    private readonly DirectoryInfo _folder = System.IO.Directory.CreateTempSubdirectory("af-scenario-");
 
     public ProgrammeCatalog Catalog { get; }
 
-    public FakeTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; } = new(T0);
 
-    public EmbeddedDurableEngine Engine { get; }
+    public LocalDurableRuntime Runtime { get; private set; } = null!;
 
-    public DurableTaskClient Client => Engine.Client;
+    public DurableTaskClient Client => Runtime.Client;
 
     public RecordingEmailSender Email { get; } = new();
 
@@ -66,22 +49,54 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 
-    public static WorkflowHarness Create(ProgrammeCatalog? catalog = null) => new(catalog ?? ProgrammeCatalog.LoadEmbedded());
+    public static async Task<WorkflowHarness> CreateAsync(ProgrammeCatalog? catalog = null)
+    {
+        // A real SQLite file, as in local mode: scenarios exercise the same storage path users run.
+        var h = new WorkflowHarness(catalog ?? ProgrammeCatalog.LoadEmbedded(), System.IO.Directory.CreateTempSubdirectory("af-scenario-"));
+        try
+        {
+            h.Runtime = await LocalDurableRuntime.StartAsync(
+                new LocalRuntimeOptions { DatabasePath = Path.Combine(h._folder.FullName, "durable.db") },
+                registry => AmbassadorWorkflows.Register(registry),
+                h.AddPorts,
+                h.Clock);
+            return h;
+        }
+        catch
+        {
+            await h.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The doubles as the host's ports; the rest as the app wires it (<see cref="AmbassadorWorkflows.AddAmbassadorWorkflows"/>).</summary>
+    private void AddPorts(IServiceCollection services)
+    {
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<IEmailSender>(Email);
+        services.AddSingleton<IDirectory>(Directory);
+        services.AddSingleton<IApprovalStore>(Approvals);
+        services.AddSingleton<IApprovalLinks>(new FakeApprovalLinks());
+        services.AddSingleton<ICohortProgress>(Progress);
+        services.AddSingleton<ICalendar>(Calendar);
+        services.AddSingleton<IProgrammeCatalog>(Catalog);
+        services.AddAmbassadorWorkflows();
+    }
 
     public async Task<string> StartAsync(string orchestrator, object input, string instanceId)
     {
         await Client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, new StartOrchestrationOptions(instanceId));
-        await Engine.RunUntilIdleAsync();
+        await Runtime.RunUntilIdleAsync();
         return instanceId;
     }
 
     /// <summary>Moves the clock timer by timer (and then to <paramref name="until"/>), running everything due.</summary>
     public async Task DriveUntilAsync(DateTimeOffset until)
     {
-        await Engine.RunUntilIdleAsync();
-        while (await Engine.GetNextTimerAsync() is { } next && next <= until)
+        await Runtime.RunUntilIdleAsync();
+        while (await Runtime.GetNextTimerAsync() is { } next && next <= until)
         {
-            await Engine.AdvanceToNextTimerAsync(Clock.SetUtcNow);
+            await Runtime.AdvanceToNextTimerAsync(Clock.SetUtcNow);
         }
 
         if (until > Now)
@@ -89,7 +104,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
             Clock.SetUtcNow(until);
         }
 
-        await Engine.RunUntilIdleAsync();
+        await Runtime.RunUntilIdleAsync();
     }
 
     public Task DriveDaysAsync(double days) => DriveUntilAsync(Now.AddDays(days));
@@ -97,8 +112,8 @@ internal sealed class WorkflowHarness : IAsyncDisposable
     /// <summary>Runs until no timer is left (everything finished or waits only on people).</summary>
     public async Task DriveToEndAsync()
     {
-        await Engine.RunUntilIdleAsync();
-        while (await Engine.AdvanceToNextTimerAsync(Clock.SetUtcNow))
+        await Runtime.RunUntilIdleAsync();
+        while (await Runtime.AdvanceToNextTimerAsync(Clock.SetUtcNow))
         {
         }
     }
@@ -107,26 +122,45 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         => Approvals.All.SingleOrDefault(a => a.ApprovalId == approvalId) ?? throw new InvalidOperationException(
             $"No approval '{approvalId}' at {Now:u}. Known: {string.Join(", ", Approvals.All.Select(a => a.ApprovalId))}. Instances: {Describe()}");
 
+    /// <summary>For failure messages: every instance, and the first one's history.</summary>
     private string Describe()
     {
         var instances = Client.GetAllInstancesAsync().ToBlockingEnumerable().ToList();
-        var history = string.Join(",", instances.Take(1).SelectMany(i => Client.GetOrchestrationHistoryAsync(i.InstanceId).Result).Select(e => e.EventTypeCase + (e.EventTypeCase == HistoryEvent.EventTypeOneofCase.TimerCreated ? e.TimerCreated.FireAt.ToString() : e.EventTypeCase == HistoryEvent.EventTypeOneofCase.TaskScheduled ? e.TaskScheduled.Name : e.EventTypeCase == HistoryEvent.EventTypeOneofCase.TaskFailed ? e.TaskFailed.FailureDetails.ErrorMessage : "")));
-        return string.Join("; ", instances.Select(i => $"{i.InstanceId} {i.RuntimeStatus} {i.SerializedCustomStatus} {i.FailureDetails}")) + " history " + history;
+        var history = instances.Count == 0 ? [] : Client.GetOrchestrationHistoryAsync(instances[0].InstanceId).GetAwaiter().GetResult();
+        var events = string.Join(",", history.Select(e => e switch
+        {
+            TimerCreatedEvent timer => $"{e.EventType} {timer.FireAt:u}",
+            TaskScheduledEvent task => $"{e.EventType} {task.Name}",
+            TaskFailedEvent failed => $"{e.EventType} {failed.FailureDetails?.ErrorMessage ?? failed.Reason}",
+            _ => e.EventType.ToString(),
+        }));
+        return string.Join("; ", instances.Select(i => $"{i.InstanceId} {i.RuntimeStatus} {i.SerializedCustomStatus} {i.FailureDetails}")) + " history " + events;
     }
 
-    /// <summary>A person answers through their link, as the approval page does it.</summary>
+    /// <summary>A person answers through their link, as the approval page does it (form data as the page writes it).</summary>
     public Task AnswerAsync(string approvalId, string decision, object? data = null)
-        => AnswerWithDataAsync(approvalId, decision, JsonDataConverter.Default.Serialize(data));
+        => AnswerWithDataAsync(approvalId, decision, data is null ? null : WorkflowJson.Serialize(data));
 
     /// <summary>As <see cref="AnswerAsync"/>, with the form data exactly as given (it may be malformed).</summary>
     public async Task AnswerWithDataAsync(string approvalId, string decision, string? dataJson)
     {
         await DecideAsync(approvalId, decision, dataJson);
-        await Engine.RunUntilIdleAsync();
+        await Runtime.RunUntilIdleAsync();
     }
 
-    /// <summary>Records the answer and raises its event, but runs nothing yet: whatever else is
-    /// raised before the next run lands in the same orchestration turn.</summary>
+    /// <summary>Whatever <paramref name="raise"/> raises on <paramref name="instanceId"/> lands in one
+    /// orchestration turn. The worker runs all the time, so raising events one after the other does
+    /// not guarantee that; a suspended instance keeps what arrives and takes it all in when resumed.</summary>
+    public async Task InOneTurnAsync(string instanceId, Func<Task> raise)
+    {
+        ArgumentNullException.ThrowIfNull(raise);
+        await Client.SuspendInstanceAsync(instanceId, "test: events in one turn");
+        await raise();
+        await Client.ResumeInstanceAsync(instanceId, "test: events in one turn");
+        await Runtime.RunUntilIdleAsync();
+    }
+
+    /// <summary>Records the answer and raises its event, without waiting for the instance to take it in.</summary>
     public async Task DecideAsync(string approvalId, string decision, string? dataJson = null)
     {
         var approval = Pending(approvalId);
@@ -149,7 +183,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
     public async Task RaiseAsync(string instanceId, string eventName, object payload)
     {
         await Client.RaiseEventAsync(instanceId, eventName, payload);
-        await Engine.RunUntilIdleAsync();
+        await Runtime.RunUntilIdleAsync();
     }
 
     public async Task<OrchestrationMetadata> GetAsync(string instanceId)
@@ -166,21 +200,27 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     /// <summary>Durable actions in the history: scheduled tasks, timers, sub-orchestrations, sent events and the completion.</summary>
     public async Task<int> CountActionsAsync(string instanceId)
-    {
-        var history = await Client.GetOrchestrationHistoryAsync(instanceId);
-        return history.Count(e => e.EventTypeCase is HistoryEvent.EventTypeOneofCase.TaskScheduled
-            or HistoryEvent.EventTypeOneofCase.TimerCreated
-            or HistoryEvent.EventTypeOneofCase.SubOrchestrationInstanceCreated
-            or HistoryEvent.EventTypeOneofCase.EventSent
-            or HistoryEvent.EventTypeOneofCase.ExecutionCompleted);
-    }
+        => (await Client.GetOrchestrationHistoryAsync(instanceId)).Count(e => e is TaskScheduledEvent
+            or TimerCreatedEvent
+            or SubOrchestrationInstanceCreatedEvent
+            or EventSentEvent
+            or ExecutionCompletedEvent);
+
+    /// <summary>The timers in the history (each a durable action); long waits are chained in timers of
+    /// at most <see cref="LocalRuntimeOptions.MaximumTimerInterval"/>.</summary>
+    public async Task<int> CountTimersAsync(string instanceId)
+        => (await Client.GetOrchestrationHistoryAsync(instanceId)).Count(e => e is TimerCreatedEvent);
 
     public IReadOnlyList<EmailMessage> EmailsTo(string employeeId, string? template = null)
         => [.. Email.To(Directory[employeeId].Email).Where(m => template is null || m.Template == template)];
 
     public async ValueTask DisposeAsync()
     {
-        await Engine.DisposeAsync();
+        if (Runtime is not null)
+        {
+            await Runtime.DisposeAsync();
+        }
+
         try
         {
             _folder.Delete(recursive: true);
@@ -189,19 +229,5 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         {
             // A leftover temp folder is harmless; never fail a scenario over clean-up.
         }
-    }
-
-    private sealed class TestServices : IServiceProvider
-    {
-        private readonly Dictionary<Type, object> _services = [];
-
-        public TestServices Add<T>(T service)
-            where T : notnull
-        {
-            _services[typeof(T)] = service;
-            return this;
-        }
-
-        public object? GetService(Type serviceType) => _services.GetValueOrDefault(serviceType);
     }
 }

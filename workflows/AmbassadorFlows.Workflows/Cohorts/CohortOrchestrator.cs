@@ -1,10 +1,10 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Cohorts.Activities;
 using AmbassadorFlows.Workflows.Journeys;
 using AmbassadorFlows.Workflows.Messaging;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
 using AmbassadorFlows.Workflows.Shared.Activities;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Cohorts;
 
@@ -32,21 +32,33 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
         var plan = await context.CallActivityAsync<CohortPlan>(nameof(PlanCohort), new PlanCohortInput(input, programme, context.CurrentUtcDateTime));
 
         SetStatus(context, "posting", "applicants");
-        await context.CallActivityAsync(nameof(AnnouncePosting), new PostingInput(input.CohortId, programme, plan, input.AudienceGroupId, input.NominatedEmployeeIds));
+        await context.CallActivityAsync(nameof(AnnouncePosting), new PostingInput(input.CohortId, programme, plan, input.AudienceGroupId, input.NominatedEmployeeIds)
+        {
+            IdempotencyKey = IdempotencyKeys.For(context.InstanceId, "posting"),
+        });
         var candidates = await CollectApplicationsAsync(context, input, programme, plan);
         if (candidates.Count == 0)
         {
-            await context.CallActivityAsync(nameof(SendMessage), new OutgoingMessage(plan.Hr, MessageTemplates.CohortCancelled, Model(programme, input).With("reason", "no applications")));
+            await context.CallActivityAsync(nameof(SendMessage), new OutgoingMessage(plan.Hr, MessageTemplates.CohortCancelled, Model(programme, input).With("reason", "no applications"))
+            {
+                IdempotencyKey = IdempotencyKeys.For(context.InstanceId, "cancelled"),
+            });
             return new CohortResult(input.CohortId, programme.AgreementVersion, CohortOutcome.NoApplicants, 0, [], 0);
         }
 
         var (approved, selected) = await ApproveSelectionAsync(context, input, programme, plan, candidates);
-        await context.CallActivityAsync(nameof(NotifyApplicants), new ApplicantsOutcome(input.CohortId, programme, selected, [.. candidates.Except(selected)]));
+        await context.CallActivityAsync(nameof(NotifyApplicants), new ApplicantsOutcome(input.CohortId, programme, selected, [.. candidates.Except(selected)])
+        {
+            IdempotencyKey = IdempotencyKeys.For(context.InstanceId, "applicants"),
+        });
         if (selected.Count == 0)
         {
             // Approved with nobody ticked is HR's choice of no ambassadors, not a failed approval: same polite end, its own reason.
             await context.CallActivityAsync(nameof(SendMessage), new OutgoingMessage(plan.Hr, MessageTemplates.CohortCancelled, Model(programme, input)
-                .With("reason", approved ? "no ambassadors selected" : "selection not approved")));
+                .With("reason", approved ? "no ambassadors selected" : "selection not approved"))
+            {
+                IdempotencyKey = IdempotencyKeys.For(context.InstanceId, "cancelled"),
+            });
             return new CohortResult(input.CohortId, programme.AgreementVersion, approved ? CohortOutcome.NoAmbassadorsSelected : CohortOutcome.SelectionNotApproved, candidates.Count, [], 0);
         }
 
@@ -63,7 +75,10 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
         await context.CallActivityAsync(nameof(SendMessage), new OutgoingMessage(plan.Hr, MessageTemplates.CohortClosed, Model(programme, input)
             .With("ambassadors", results.Length)
             .With("meetings", meetingsHeld)
-            .With("outcomes", string.Join("\n", results.GroupBy(r => r.Outcome).OrderBy(g => g.Key).Select(g => $"- {g.Key}: {g.Count()}")))));
+            .With("outcomes", string.Join("\n", results.GroupBy(r => r.Outcome).OrderBy(g => g.Key).Select(g => $"- {g.Key}: {g.Count()}"))))
+        {
+            IdempotencyKey = IdempotencyKeys.For(context.InstanceId, "closed"),
+        });
         SetStatus(context, "completed", null);
         return new CohortResult(input.CohortId, programme.AgreementVersion, CohortOutcome.Completed, candidates.Count, results, meetingsHeld);
     }
@@ -77,16 +92,12 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
         var deadline = context.CreateTimer(plan.ApplicationDeadline, waitsCts.Token);
         Task<HumanResponse>? application = null;
         Task<Nomination>? nomination = null;
-        while (true)
+        Task? winner = null;
+        while (winner != deadline)
         {
             application ??= context.WaitForExternalEvent<HumanResponse>(CohortEvents.Application, waitsCts.Token);
             nomination ??= context.WaitForExternalEvent<Nomination>(CohortEvents.Nomination, waitsCts.Token);
-            var winner = await Task.WhenAny(application, nomination, deadline);
-            if (winner == deadline)
-            {
-                break;
-            }
-
+            winner = await Task.WhenAny(application, nomination, deadline);
             if (winner == application)
             {
                 var applied = await application;
@@ -96,13 +107,16 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
                     candidates.Add(applied.AssigneeId);
                 }
             }
-            else
+            else if (winner == nomination)
             {
                 var nominated = await nomination;
                 nomination = null;
                 if (invited.Add(nominated.EmployeeId))
                 {
-                    await context.CallActivityAsync(nameof(AnnouncePosting), new PostingInput(input.CohortId, programme, plan, null, [nominated.EmployeeId]));
+                    await context.CallActivityAsync(nameof(AnnouncePosting), new PostingInput(input.CohortId, programme, plan, null, [nominated.EmployeeId])
+                    {
+                        IdempotencyKey = IdempotencyKeys.For(context.InstanceId, $"nomination:{nominated.EmployeeId}"),
+                    });
                 }
             }
         }
@@ -127,7 +141,7 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
             var request = new ResponseRequest(SelectionApprovalId(context.InstanceId, ask), CohortEvents.SelectionDecision, "cohort-selection", plan.Hr,
                 [Decisions.Approve, Decisions.Reject], default, MessageTemplates.SelectionRequest, model)
             {
-                DetailsJson = JsonDataConverter.Default.Serialize(proposal),
+                DetailsJson = WorkflowJson.Serialize(proposal),
             };
             var answer = await context.AskAsync(request, AskPolicy.From("selection", "hr", programme.Selection), CancellationToken.None);
             if (answer is null || !answer.Is(Decisions.Approve))
@@ -184,7 +198,7 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
             if (toSummarize is { } previous)
             {
                 toSummarize = null;
-                await context.CallActivityAsync(nameof(SendHrMonthlySummary), new SummaryInput(input.CohortId, programme, previous, plan.Hr));
+                await context.CallActivityAsync(nameof(SendHrMonthlySummary), Summary(context, input, programme, plan, previous));
             }
 
             if (!journeys.Any(j => j.IsOpen))
@@ -193,7 +207,10 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
                 break;
             }
 
-            var round = await context.CallActivityAsync<MeetingRound>(nameof(SendMeetingInvites), new MeetingRoundInput(input.CohortId, programme, month, start, plan.Hr));
+            var round = await context.CallActivityAsync<MeetingRound>(nameof(SendMeetingInvites), new MeetingRoundInput(input.CohortId, programme, month, start, plan.Hr)
+            {
+                IdempotencyKey = IdempotencyKeys.For(context.InstanceId, $"meeting:{month}"),
+            });
             if (round.Participants.Count == 0)
             {
                 if (seriesId is not null)
@@ -212,7 +229,10 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
                 held++;
                 toSummarize = month;
                 await context.CreateTimer(start + duration, CancellationToken.None);
-                await context.CallActivityAsync(nameof(RequestCheckIns), new CheckInRoundInput(input.CohortId, programme, month, start, round.Participants));
+                await context.CallActivityAsync(nameof(RequestCheckIns), new CheckInRoundInput(input.CohortId, programme, month, start, round.Participants)
+                {
+                    IdempotencyKey = IdempotencyKeys.For(context.InstanceId, $"check-ins:{month}"),
+                });
             }
 
             if (month % programme.TermMonths == 0)
@@ -222,7 +242,7 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
                 if (toSummarize is { } last)
                 {
                     toSummarize = null;
-                    await context.CallActivityAsync(nameof(SendHrMonthlySummary), new SummaryInput(input.CohortId, programme, last, plan.Hr));
+                    await context.CallActivityAsync(nameof(SendHrMonthlySummary), Summary(context, input, programme, plan, last));
                 }
 
                 // Every open journey, invited or not: one still waiting in its term would otherwise wait forever.
@@ -273,6 +293,9 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
     {
         public bool IsOpen => !Result.IsCompleted;
     }
+
+    private static SummaryInput Summary(TaskOrchestrationContext context, CohortRequest input, ProgrammeDefinition programme, CohortPlan plan, int month)
+        => new(input.CohortId, programme, month, plan.Hr) { IdempotencyKey = IdempotencyKeys.For(context.InstanceId, $"summary:{month}") };
 
     private static MessageModel Model(ProgrammeDefinition programme, CohortRequest input)
         => new MessageModel().With("programme", programme.Name).With("cohortId", input.CohortId);

@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
 using AmbassadorFlows.Workflows.Journeys;
 
 namespace AmbassadorFlows.Workflows.Cohorts;
 
+// By name in every payload, whatever the serializer: histories, outputs and the management API read as words.
+[JsonConverter(typeof(JsonStringEnumConverter<CohortOutcome>))]
 public enum CohortOutcome
 {
     Completed,

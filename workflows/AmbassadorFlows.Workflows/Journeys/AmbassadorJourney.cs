@@ -1,10 +1,10 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Journeys.Activities;
 using AmbassadorFlows.Workflows.Messaging;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
 using AmbassadorFlows.Workflows.Shared.Activities;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Journeys;
 
@@ -27,6 +27,13 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
     private int _termsServed;
     private string? _agreementVersion;
     private CancellationToken _steps;
+
+    // Journey-long waits, cancelled only by an exit: a late check-in (or module) that arrives between
+    // terms completes the open wait and is taken in the next term. Not leaving cancelled waits behind
+    // keeps that independent of how the SDK treats them, which has changed between versions
+    // (durabletask-dotnet #508: cancelled waits in the isolated worker used to consume later events).
+    private TrainingCompletions? _completions;
+    private Task<HumanResponse>? _checkIn;
 
     private ProgrammeDefinition Programme => _input.Programme;
 
@@ -110,16 +117,15 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         await WelcomeAsync();
         await TrainAsync(cancellationToken);
 
-        while (true)
+        // Ends at the last term the programme allows at the latest (or at the first renewal not granted).
+        for (; _term <= Programme.MaxTerms; _term++)
         {
             await ServeTermAsync(cancellationToken);
             _termsServed = _term;
-            if (_term >= Programme.MaxTerms || !await RenewAsync(cancellationToken))
+            if (_term == Programme.MaxTerms || !await RenewAsync(cancellationToken))
             {
                 break;
             }
-
-            _term++;
         }
 
         return await WithdrawAsync(cancellationToken);
@@ -161,7 +167,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
             ApprovalId("agreement"), JourneyEvents.AgreementResponse, "agreement", _people.Ambassador,
             [Decisions.Accept, Decisions.Decline], default, MessageTemplates.AgreementRequest, model)
         {
-            DetailsJson = JsonDataConverter.Default.Serialize(details),
+            DetailsJson = WorkflowJson.Serialize(details),
         };
         return await _context.AskAsync(request, AskPolicy.From("agreement", "ambassador", Programme.Agreement), cancellationToken);
     }
@@ -192,8 +198,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
 
         var remindAt = _trainingDueBy.AddDays(-Programme.TrainingPolicy.ReminderDaysBeforeDue);
         var reminded = remindAt <= assignedAt;
-        using var completionsCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var completions = new TrainingCompletions(_context, _moduleByLinkId, completionsCts.Token);
+        var completions = _completions = new TrainingCompletions(_context, _moduleByLinkId, cancellationToken);
         while (_modulesLeft.Count > 0)
         {
             if (await _context.CompletesBefore(completions.Next(), reminded ? _trainingDueBy : remindAt, cancellationToken))
@@ -209,12 +214,12 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
                 continue;
             }
 
-            await SendAsync(MessageTemplates.TrainingOverdue, _people.Hr, Model().With("modules", ModuleList(assignedAt)).WithDate("dueBy", _trainingDueBy), _people.Manager);
+            await SendAsync("training-overdue", MessageTemplates.TrainingOverdue, _people.Hr, Model().With("modules", ModuleList(assignedAt)).WithDate("dueBy", _trainingDueBy), _people.Manager);
             await RecordTrainingAsync(overdue: true);
             break;
         }
 
-        completionsCts.Cancel(); // synchronous: CancelAsync runs callbacks on the thread pool, outside the replay
+        // The completion waits stay open: modules still open may be completed late, in the active term.
     }
 
     /// <summary>Records one completion, from either source. Once all modules are done, the "Done"
@@ -245,42 +250,33 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
     {
         await RecordStepAsync(AmbassadorStep.Active);
         _context.SetCustomStatus(new WorkflowStatus($"active-term-{_term}", null, _context.CurrentUtcDateTime));
-        using var waitsCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var termEnded = _context.WaitForExternalEvent<TermEnded>(JourneyEvents.TermEnded, waitsCts.Token);
-        Task<HumanResponse>? checkIn = null;
-        var lateModules = new TrainingCompletions(_context, _moduleByLinkId, waitsCts.Token);
+        var termEnded = _context.WaitForExternalEvent<TermEnded>(JourneyEvents.TermEnded, cancellationToken);
         Task? lateModule = null;
-        while (true)
+        Task? winner = null;
+        while (winner != termEnded)
         {
-            checkIn ??= _context.WaitForExternalEvent<HumanResponse>(JourneyEvents.MonthlyCheckIn, waitsCts.Token);
-            if (_modulesLeft.Count > 0)
+            var checkIn = _checkIn ??= _context.WaitForExternalEvent<HumanResponse>(JourneyEvents.MonthlyCheckIn, cancellationToken);
+            if (_completions is not null && _modulesLeft.Count > 0)
             {
-                lateModule ??= lateModules.Next();
+                lateModule ??= _completions.Next();
             }
 
-            var winner = lateModule is null
+            winner = lateModule is null
                 ? await Task.WhenAny(termEnded, checkIn)
                 : await Task.WhenAny(termEnded, checkIn, lateModule);
-            if (winner == termEnded)
-            {
-                break;
-            }
-
             if (winner == checkIn)
             {
-                var submitted = await checkIn;
-                checkIn = null;
-                await RecordCheckInAsync(submitted);
+                _checkIn = null;
+                await RecordCheckInAsync(await checkIn);
             }
-            else if (lateModule is not null)
+            else if (winner == lateModule && _completions is not null)
             {
                 lateModule = null;
-                await ModuleCompletedAsync(lateModules, overdue: true);
+                await ModuleCompletedAsync(_completions, overdue: true);
             }
         }
 
         await termEnded;
-        waitsCts.Cancel(); // synchronous: CancelAsync runs callbacks on the thread pool, outside the replay
     }
 
     /// <summary>A check-in that cannot be stored (the activity failed after its retries) is logged
@@ -354,7 +350,12 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
                 reminded = true;
                 foreach (var request in pending.Values)
                 {
-                    await StepAsync(nameof(SendMessage), new OutgoingMessage(request.Assignee, request.Template, request.Model) { LinkApprovalId = request.ApprovalId, AsReminder = true });
+                    await StepAsync(nameof(SendMessage), new OutgoingMessage(request.Assignee, request.Template, request.Model)
+                    {
+                        IdempotencyKey = IdempotencyKeys.Reminder(request.ApprovalId),
+                        LinkApprovalId = request.ApprovalId,
+                        AsReminder = true,
+                    });
                 }
 
                 continue;
@@ -370,7 +371,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
             return false;
         }
 
-        await SendAsync(MessageTemplates.RenewalConfirmed, _people.Ambassador, model, _people.Manager);
+        await SendAsync($"renewal-confirmed:t{_term}", MessageTemplates.RenewalConfirmed, _people.Ambassador, model, _people.Manager);
         return true;
     }
 
@@ -396,7 +397,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         _context.SetCustomStatus(new WorkflowStatus("ended", null, endedAt));
         if (template is not null && to is not null)
         {
-            await _context.CallActivityAsync(nameof(SendMessage), Message(template, to, Model().With("termsServed", _termsServed), cc));
+            await _context.CallActivityAsync(nameof(SendMessage), Message("ended", template, to, Model().With("termsServed", _termsServed), cc));
         }
 
         await _context.CallActivityAsync(nameof(CloseJourney), new CloseJourneyInput(
@@ -412,7 +413,10 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
             template,
             Model().WithDate("dueBy", _trainingDueBy),
             [.. Programme.Training.Where(m => _modulesLeft.Contains(m.Id)).Select(m => new TrainingModuleLink(JourneyIds.TrainingModule(_context.InstanceId, m.Id), m, assignedAt.AddDays(m.DueWithinDays)))],
-            TermEndOf(Programme.MaxTerms)));
+            TermEndOf(Programme.MaxTerms))
+        {
+            IdempotencyKey = IdempotencyKeys.For(_context.InstanceId, template), // assigned, then at most one reminder
+        });
 
     /// <summary>Every activity of the steps goes through here (or <see cref="HumanSteps"/>, which
     /// checks the same way): once an exit has cancelled the steps, nothing more is scheduled — an
@@ -429,11 +433,12 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         return _context.CallActivityAsync<T>(activity, input);
     }
 
-    private Task SendAsync(string template, Person to, MessageModel model, Person? cc = null)
-        => StepAsync(nameof(SendMessage), Message(template, to, model, cc));
+    /// <summary><paramref name="step"/> names the send within the journey, for its idempotency key.</summary>
+    private Task SendAsync(string step, string template, Person to, MessageModel model, Person? cc = null)
+        => StepAsync(nameof(SendMessage), Message(step, template, to, model, cc));
 
-    private static OutgoingMessage Message(string template, Person to, MessageModel model, Person? cc)
-        => new(to, template, model) { Cc = cc is null ? [] : [cc] };
+    private OutgoingMessage Message(string step, string template, Person to, MessageModel model, Person? cc)
+        => new(to, template, model) { IdempotencyKey = IdempotencyKeys.For(_context.InstanceId, step), Cc = cc is null ? [] : [cc] };
 
     private Task RecordStepAsync(AmbassadorStep step)
         => StepAsync(nameof(RecordStep), new AmbassadorStepChange(

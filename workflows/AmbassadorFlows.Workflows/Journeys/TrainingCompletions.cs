@@ -1,13 +1,15 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Shared;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Journeys;
 
 /// <summary>
 /// Completed training modules from both sources at once: <see cref="JourneyEvents.TrainingModuleCompleted"/>
 /// (learning platform, ops) and the ambassador's "Done" links (<see cref="JourneyEvents.TrainingModuleDone"/>).
-/// One wait per source stays open across loop turns, so nothing arriving in between is lost; both
-/// end with <c>cancellationToken</c>. Orchestrator code: deterministic, no I/O.
+/// One wait per source stays open from the first <see cref="Next"/> until it takes a completion, across
+/// loop turns and from training into the active term (one instance serves the whole journey), so
+/// nothing arriving in between is lost, whatever the SDK does with cancelled waits. Both end with
+/// <c>cancellationToken</c> (an exit). Orchestrator code: deterministic, no I/O.
 /// </summary>
 internal sealed class TrainingCompletions(TaskOrchestrationContext context, IReadOnlyDictionary<string, string> moduleByLinkId, CancellationToken cancellationToken)
 {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AmbassadorFlows.Workflows.Ports;
 
 /// <summary>The read model of a cohort: where each ambassador stands, their monthly check-ins and
@@ -20,7 +22,9 @@ public interface ICohortProgress
     Task ScheduleErasureAsync(string cohortId, string employeeId, DateTimeOffset eraseAfter, CancellationToken cancellationToken = default);
 }
 
+// By name in every payload, whatever the serializer: histories, outputs and the management API read as words.
 /// <summary>Where a journey stands. Meetings are for ambassadors in Training or Active.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AmbassadorStep>))]
 public enum AmbassadorStep
 {
     ManagerApproval,

@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
-using AmbassadorFlows.Durable;
+using AmbassadorFlows.Workflows.Shared;
 
 namespace AmbassadorFlows.Workflows.Programmes;
 
@@ -32,7 +32,7 @@ public sealed class ProgrammeCatalog : IProgrammeCatalog
         ProgrammeDefinition? programme;
         try
         {
-            programme = JsonSerializer.Deserialize<ProgrammeDefinition>(json, JsonDataConverter.DefaultOptions);
+            programme = JsonSerializer.Deserialize<ProgrammeDefinition>(json, WorkflowJson.Options);
         }
         catch (JsonException ex)
         {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AmbassadorFlows.Workflows.Programmes;
 
 /// <summary>
@@ -59,7 +61,9 @@ public sealed record ProgrammeDefinition
     public override string ToString() => AgreementVersion;
 }
 
+// By name in every payload, whatever the serializer: histories, outputs and the management API read as words.
 /// <summary>Some people (e.g. in sensitive jobs) can only be internal ambassadors.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AmbassadorRole>))]
 public enum AmbassadorRole
 {
     Internal,

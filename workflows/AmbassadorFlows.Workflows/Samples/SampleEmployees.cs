@@ -1,6 +1,6 @@
 using System.Text.Json;
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Ports;
+using AmbassadorFlows.Workflows.Shared;
 
 namespace AmbassadorFlows.Workflows.Samples;
 
@@ -22,7 +22,7 @@ public static class SampleEmployees
 
     /// <summary>Reads <c>{"employees": [...]}</c> in the sample's format.</summary>
     public static IReadOnlyList<Employee> Parse(string json)
-        => JsonSerializer.Deserialize<EmployeeFile>(json, JsonDataConverter.DefaultOptions)?.Employees ?? [];
+        => JsonSerializer.Deserialize<EmployeeFile>(json, WorkflowJson.Options)?.Employees ?? [];
 
     private sealed record EmployeeFile(IReadOnlyList<Employee> Employees);
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Ports;
 
 namespace AmbassadorFlows.Workflows.Shared;
@@ -29,9 +28,10 @@ public sealed record HumanResponse(
 
     public bool Is(string option) => string.Equals(Decision, option, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The form fields; pure JSON parsing, safe in an orchestrator. Throws
-    /// <see cref="JsonException"/> on data that does not fit <typeparamref name="T"/>.</summary>
-    public T? ReadData<T>() => JsonDataConverter.Default.Deserialize<T>(DataJson);
+    /// <summary>The form fields, as the pages write them (<see cref="WorkflowJson"/>); pure JSON
+    /// parsing, safe in an orchestrator. Throws <see cref="JsonException"/> on data that does not
+    /// fit <typeparamref name="T"/>.</summary>
+    public T? ReadData<T>() => WorkflowJson.Deserialize<T>(DataJson);
 
     /// <summary>The form fields, or false with the parser's complaint when the data does not fit
     /// <typeparamref name="T"/>: answers come from people, pages and hand-raised events, and one bad

@@ -1,5 +1,5 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Shared.Activities;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Shared;
 
@@ -7,7 +7,8 @@ namespace AmbassadorFlows.Workflows.Shared;
 /// The human-interaction pattern of Durable Functions, written once: ask by email, race the answer
 /// against durable timers for the reminder, the escalation and the timeout, and always cancel the
 /// losing timer. The answer is awaited by one wait for the whole step, so no event is lost between
-/// phases; on timeout that wait is cancelled and consumes nothing that arrives later.
+/// phases; on timeout that wait is cancelled, so a late answer is left to whatever waits next.
+/// No step relies on that: every ask that times out ends the journey, the cohort or the renewal.
 /// </summary>
 public static class HumanSteps
 {
@@ -59,6 +60,7 @@ public static class HumanSteps
             cancellationToken.ThrowIfCancellationRequested();
             await context.CallActivityAsync(nameof(SendMessage), new OutgoingMessage(request.Assignee, request.Template, request.Model)
             {
+                IdempotencyKey = IdempotencyKeys.Reminder(request.ApprovalId),
                 LinkApprovalId = request.ApprovalId,
                 AsReminder = true,
             });
@@ -94,16 +96,16 @@ public static class HumanSteps
     /// event name — an earlier step's, a hand-raised one — is logged and skipped.</summary>
     private static async Task<HumanResponse> AnswerToAsync(TaskOrchestrationContext context, string eventName, List<string> asked, CancellationToken cancellationToken)
     {
-        while (true)
+        // Each next wait is made in the same turn the foreign answer arrives, so it is on top of the
+        // SDK's stack of waits for this name before any later event is handed out.
+        var response = await context.WaitForExternalEvent<HumanResponse>(eventName, cancellationToken);
+        while (!asked.Contains(response.ApprovalId, StringComparer.Ordinal))
         {
-            var response = await context.WaitForExternalEvent<HumanResponse>(eventName, cancellationToken);
-            if (asked.Contains(response.ApprovalId, StringComparer.Ordinal))
-            {
-                return response;
-            }
-
             context.CreateReplaySafeLogger(typeof(HumanSteps).FullName!).ForeignAnswerIgnored(context.InstanceId, response.ApprovalId, eventName, string.Join(", ", asked));
+            response = await context.WaitForExternalEvent<HumanResponse>(eventName, cancellationToken);
         }
+
+        return response;
     }
 
     private static async Task<HumanResponse> AnsweredAsync(TaskOrchestrationContext context, Task<HumanResponse> answer, List<string> asked, CancellationToken cancellationToken)

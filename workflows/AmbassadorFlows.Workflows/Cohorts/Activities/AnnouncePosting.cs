@@ -1,8 +1,8 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Messaging;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Cohorts.Activities;
 
@@ -29,7 +29,7 @@ public sealed class AnnouncePosting : TaskActivity<PostingInput, int>
         var recipients = new Dictionary<string, (Employee Employee, bool Nominated)>(StringComparer.OrdinalIgnoreCase);
         if (input.AudienceGroupId is not null)
         {
-            foreach (var member in await _directory.GetGroupMembersAsync(input.AudienceGroupId, context.CancellationToken))
+            foreach (var member in await _directory.GetGroupMembersAsync(input.AudienceGroupId, CancellationToken.None))
             {
                 recipients[member.Id] = (member, false);
             }
@@ -37,7 +37,7 @@ public sealed class AnnouncePosting : TaskActivity<PostingInput, int>
 
         foreach (var id in input.NominatedEmployeeIds)
         {
-            var nominee = await _directory.GetEmployeeAsync(id, context.CancellationToken);
+            var nominee = await _directory.GetEmployeeAsync(id, CancellationToken.None);
             if (nominee is not null)
             {
                 recipients[nominee.Id] = (nominee, true);
@@ -62,12 +62,16 @@ public sealed class AnnouncePosting : TaskActivity<PostingInput, int>
                 $"{context.InstanceId}:apply:{employee.Id}", context.InstanceId, CohortEvents.Application, "application", employee.Id, employee.Email,
                 [Decisions.Apply], _time.GetUtcNow(), new DateTimeOffset(DateTime.SpecifyKind(input.Plan.ApplicationDeadline, DateTimeKind.Utc)));
             var template = nominated ? MessageTemplates.PostingInvitation : MessageTemplates.PostingAnnouncement;
-            await _mailer.SendAsync(approval, $"{context.IdempotencyKey}:{employee.Id}", Person.From(employee), template, model, context.CancellationToken);
+            await _mailer.SendAsync(approval, IdempotencyKeys.PerRecipient(input.IdempotencyKey, employee.Id), Person.From(employee), template, model, CancellationToken.None);
         }
 
         return recipients.Count;
     }
 }
 
-/// <summary>A null <see cref="AudienceGroupId"/> sends only the personal invitations.</summary>
-public sealed record PostingInput(string CohortId, ProgrammeDefinition Programme, CohortPlan Plan, string? AudienceGroupId, IReadOnlyList<string> NominatedEmployeeIds);
+/// <summary>A null <see cref="AudienceGroupId"/> sends only the personal invitations; each
+/// recipient's email is keyed <see cref="IdempotencyKey"/> + employee id.</summary>
+public sealed record PostingInput(string CohortId, ProgrammeDefinition Programme, CohortPlan Plan, string? AudienceGroupId, IReadOnlyList<string> NominatedEmployeeIds)
+{
+    public required string IdempotencyKey { get; init; }
+}

@@ -1,5 +1,5 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Ports;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Cohorts.Activities;
 
@@ -24,15 +24,15 @@ public sealed class CancelMeetings : TaskActivity<CancelMeetingsInput, bool>
         ArgumentNullException.ThrowIfNull(input);
         if (input.Date is { } date)
         {
-            await _calendar.CancelOccurrenceAsync(input.SeriesId, date, context.CancellationToken);
+            await _calendar.CancelOccurrenceAsync(input.SeriesId, date, CancellationToken.None);
         }
         else
         {
-            await _calendar.CancelSeriesAsync(input.SeriesId, context.CancellationToken);
+            await _calendar.CancelSeriesAsync(input.SeriesId, CancellationToken.None);
         }
 
         var what = input.Date is { } d ? $"meeting of {d:yyyy-MM-dd} cancelled" : "meeting series cancelled";
-        await _approvals.AppendAuditAsync(new AuditEntry(context.InstanceId, _time.GetUtcNow(), "system", what, $"{input.SeriesId}: {input.Reason}"), context.CancellationToken);
+        await _approvals.AppendAuditAsync(new AuditEntry(context.InstanceId, _time.GetUtcNow(), "system", what, $"{input.SeriesId}: {input.Reason}"), CancellationToken.None);
         return true;
     }
 }

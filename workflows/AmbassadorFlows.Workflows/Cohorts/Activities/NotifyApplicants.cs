@@ -1,8 +1,8 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Messaging;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Cohorts.Activities;
 
@@ -31,13 +31,13 @@ public sealed class NotifyApplicants : TaskActivity<ApplicantsOutcome, int>
         {
             foreach (var id in ids)
             {
-                var employee = await _directory.GetEmployeeAsync(id, context.CancellationToken);
+                var employee = await _directory.GetEmployeeAsync(id, CancellationToken.None);
                 if (employee is null)
                 {
                     continue;
                 }
 
-                await _email.SendAsync(_composer.Compose($"{context.IdempotencyKey}:{id}", Person.From(employee), template, model), context.CancellationToken);
+                await _email.SendAsync(_composer.Compose(IdempotencyKeys.PerRecipient(input.IdempotencyKey, id), Person.From(employee), template, model), CancellationToken.None);
                 sent++;
             }
         }
@@ -46,4 +46,8 @@ public sealed class NotifyApplicants : TaskActivity<ApplicantsOutcome, int>
     }
 }
 
-public sealed record ApplicantsOutcome(string CohortId, ProgrammeDefinition Programme, IReadOnlyList<string> Selected, IReadOnlyList<string> NotSelected);
+/// <summary>Each applicant's email is keyed <see cref="IdempotencyKey"/> + employee id.</summary>
+public sealed record ApplicantsOutcome(string CohortId, ProgrammeDefinition Programme, IReadOnlyList<string> Selected, IReadOnlyList<string> NotSelected)
+{
+    public required string IdempotencyKey { get; init; }
+}

@@ -1,9 +1,9 @@
 using System.Globalization;
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Calendar;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Cohorts.Activities;
 
@@ -28,7 +28,7 @@ public sealed class PlanCohort : TaskActivity<PlanCohortInput, CohortPlan>
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var hr = await _directory.GetEmployeeAsync(input.Request.HrOwnerId, context.CancellationToken)
+        var hr = await _directory.GetEmployeeAsync(input.Request.HrOwnerId, CancellationToken.None)
             ?? throw new InvalidOperationException($"HR owner '{input.Request.HrOwnerId}' is not in the directory.");
         var programme = input.Programme;
         var deadline = input.Request.PostingDeadline is { } lastDay
@@ -36,7 +36,7 @@ public sealed class PlanCohort : TaskActivity<PlanCohortInput, CohortPlan>
             : input.Now.AddDays(programme.Posting.ApplicationWindowDays);
         var meetings = MeetingDates(programme.Meetings, deadline + OnboardingTime, programme.TermMonths * programme.MaxTerms);
         await _approvals.AppendAuditAsync(new AuditEntry(context.InstanceId, new DateTimeOffset(DateTime.SpecifyKind(input.Now, DateTimeKind.Utc)), hr.Id, "cohort planned",
-            $"{programme.AgreementVersion}; applications until {deadline:yyyy-MM-dd}; {meetings.Count} meetings from {meetings[0]:yyyy-MM-dd}"), context.CancellationToken);
+            $"{programme.AgreementVersion}; applications until {deadline:yyyy-MM-dd}; {meetings.Count} meetings from {meetings[0]:yyyy-MM-dd}"), CancellationToken.None);
         return new CohortPlan(Person.From(hr), deadline, meetings);
     }
 

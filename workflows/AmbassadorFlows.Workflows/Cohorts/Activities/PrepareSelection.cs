@@ -1,5 +1,5 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Ports;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Cohorts.Activities;
 
@@ -20,7 +20,7 @@ public sealed class PrepareSelection : TaskActivity<SelectionInput, SelectionPro
         var profiles = new List<CandidateProfile>();
         foreach (var id in input.CandidateIds)
         {
-            var employee = await _directory.GetEmployeeAsync(id, context.CancellationToken);
+            var employee = await _directory.GetEmployeeAsync(id, CancellationToken.None);
             if (employee is not null)
             {
                 profiles.Add(new CandidateProfile(employee.Id, employee.DisplayName, employee.Department, employee.Level, employee.Region, employee.HireDate,

@@ -1,10 +1,10 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Journeys;
 using AmbassadorFlows.Workflows.Journeys.Activities;
 using AmbassadorFlows.Workflows.Messaging;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Cohorts.Activities;
 
@@ -32,11 +32,11 @@ public sealed class RequestCheckIns : TaskActivity<CheckInRoundInput, int>
             .With("month", input.Month)
             .With("timeBudget", input.Programme.TimeBudgetHoursPerMonth)
             .WithDate("meetingStart", input.MeetingStart, input.Programme.Meetings.TimeZone);
-        var details = JsonDataConverter.Default.Serialize(new CheckInDetails(input.Month, input.MeetingStart));
+        var details = WorkflowJson.Serialize(new CheckInDetails(input.Month, input.MeetingStart));
         var sent = 0;
         foreach (var employeeId in input.Participants)
         {
-            var employee = await _directory.GetEmployeeAsync(employeeId, context.CancellationToken);
+            var employee = await _directory.GetEmployeeAsync(employeeId, CancellationToken.None);
             if (employee is null)
             {
                 continue;
@@ -49,7 +49,7 @@ public sealed class RequestCheckIns : TaskActivity<CheckInRoundInput, int>
             {
                 DetailsJson = details,
             };
-            await _mailer.SendAsync(approval, $"{context.IdempotencyKey}:{employeeId}", Person.From(employee), MessageTemplates.CheckInRequest, model, context.CancellationToken);
+            await _mailer.SendAsync(approval, IdempotencyKeys.PerRecipient(input.IdempotencyKey, employeeId), Person.From(employee), MessageTemplates.CheckInRequest, model, CancellationToken.None);
             sent++;
         }
 
@@ -57,4 +57,8 @@ public sealed class RequestCheckIns : TaskActivity<CheckInRoundInput, int>
     }
 }
 
-public sealed record CheckInRoundInput(string CohortId, ProgrammeDefinition Programme, int Month, DateTime MeetingStart, IReadOnlyList<string> Participants);
+/// <summary>Each participant's request is keyed <see cref="IdempotencyKey"/> + employee id.</summary>
+public sealed record CheckInRoundInput(string CohortId, ProgrammeDefinition Programme, int Month, DateTime MeetingStart, IReadOnlyList<string> Participants)
+{
+    public required string IdempotencyKey { get; init; }
+}

@@ -1,8 +1,8 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Calendar;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Cohorts.Activities;
 
@@ -36,7 +36,7 @@ public sealed class ScheduleMeetingSeries : TaskActivity<MeetingSeriesInput, boo
         var attendees = new List<EmailAddress>();
         foreach (var id in input.AttendeeIds)
         {
-            if (await _directory.GetEmployeeAsync(id, context.CancellationToken) is { } employee)
+            if (await _directory.GetEmployeeAsync(id, CancellationToken.None) is { } employee)
             {
                 attendees.Add(new EmailAddress(employee.Email, employee.DisplayName));
             }
@@ -66,13 +66,13 @@ public sealed class ScheduleMeetingSeries : TaskActivity<MeetingSeriesInput, boo
             return false;
         }
 
-        var eventId = await _calendar.ScheduleSeriesAsync(series, context.CancellationToken);
+        var eventId = await _calendar.ScheduleSeriesAsync(series, CancellationToken.None);
         await AuditAsync(context, "meeting series scheduled", $"{series.SeriesId}: {series.Occurrences} meetings from {series.FirstStartUtc:yyyy-MM-dd}, {attendees.Count} ambassadors; calendar id {eventId}");
         return true;
     }
 
     private Task AuditAsync(TaskActivityContext context, string action, string details)
-        => _approvals.AppendAuditAsync(new AuditEntry(context.InstanceId, _time.GetUtcNow(), "system", action, details), context.CancellationToken);
+        => _approvals.AppendAuditAsync(new AuditEntry(context.InstanceId, _time.GetUtcNow(), "system", action, details), CancellationToken.None);
 }
 
 /// <summary>The series starts with the meeting at <see cref="FirstStartUtc"/> and has

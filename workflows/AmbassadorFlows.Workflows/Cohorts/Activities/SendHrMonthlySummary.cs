@@ -1,8 +1,8 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Messaging;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Cohorts.Activities;
 
@@ -26,7 +26,7 @@ public sealed class SendHrMonthlySummary : TaskActivity<SummaryInput, MonthlySum
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var cohort = await _progress.GetCohortAsync(input.CohortId, context.CancellationToken);
+        var cohort = await _progress.GetCohortAsync(input.CohortId, CancellationToken.None);
         var participants = cohort.Where(a => a.TakesPartInMeetings).ToList();
         var checkIns = participants.SelectMany(a => a.CheckIns).Where(c => c.Month == input.Month).ToList();
         var atRisk = participants
@@ -37,7 +37,7 @@ public sealed class SendHrMonthlySummary : TaskActivity<SummaryInput, MonthlySum
         var languages = new HashSet<string>(input.Programme.Languages, StringComparer.OrdinalIgnoreCase);
         foreach (var writer in participants.Where(a => a.CheckIns.Any(c => c.Month == input.Month)))
         {
-            if (await _directory.GetEmployeeAsync(writer.EmployeeId, context.CancellationToken) is { } employee)
+            if (await _directory.GetEmployeeAsync(writer.EmployeeId, CancellationToken.None) is { } employee)
             {
                 languages.Add(employee.PreferredLanguage);
             }
@@ -49,7 +49,7 @@ public sealed class SendHrMonthlySummary : TaskActivity<SummaryInput, MonthlySum
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var person in atRisk)
         {
-            names[person.EmployeeId] = (await _directory.GetEmployeeAsync(person.EmployeeId, context.CancellationToken))?.DisplayName ?? person.EmployeeId;
+            names[person.EmployeeId] = (await _directory.GetEmployeeAsync(person.EmployeeId, CancellationToken.None))?.DisplayName ?? person.EmployeeId;
         }
 
         var model = new MessageModel()
@@ -63,9 +63,12 @@ public sealed class SendHrMonthlySummary : TaskActivity<SummaryInput, MonthlySum
             .With("askThemes", FeedbackThemes.Describe(themes.Asks))
             .With("feedback", SendMeetingInvites.Agenda(participants, input.Month))
             .With("atRisk", atRisk.Count == 0 ? "-" : string.Join("\n", atRisk.Select(a => $"- {names[a.EmployeeId]}: {string.Join(", ", a.Reasons)}")));
-        await _email.SendAsync(_composer.Compose(context.IdempotencyKey, input.Hr, MessageTemplates.HrMonthlySummary, model), context.CancellationToken);
+        await _email.SendAsync(_composer.Compose(input.IdempotencyKey, input.Hr, MessageTemplates.HrMonthlySummary, model), CancellationToken.None);
         return summary;
     }
 }
 
-public sealed record SummaryInput(string CohortId, ProgrammeDefinition Programme, int Month, Person Hr);
+public sealed record SummaryInput(string CohortId, ProgrammeDefinition Programme, int Month, Person Hr)
+{
+    public required string IdempotencyKey { get; init; }
+}

@@ -1,15 +1,18 @@
 using System.Text;
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Calendar;
 using AmbassadorFlows.Workflows.Messaging;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Cohorts.Activities;
 
-/// <summary>Invites everyone currently serving (in training or active) to this
-/// month's meeting, with an .ics and an agenda built from last month's challenges, asks and successes.</summary>
+/// <summary>Invites everyone serving this meeting's term (in training or active in it) to this
+/// month's meeting, with an .ics and an agenda built from last month's challenges, asks and successes.
+/// The term matters at a term's first meeting: its invites can go out in the very moment the cohort
+/// tells the journeys their term is over, and a journey that has not taken that in yet still reads
+/// as active in the previous term; it is not invited to a term it may not serve.</summary>
 public sealed class SendMeetingInvites : TaskActivity<MeetingRoundInput, MeetingRound>
 {
     private readonly ICohortProgress _progress;
@@ -31,11 +34,12 @@ public sealed class SendMeetingInvites : TaskActivity<MeetingRoundInput, Meeting
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var cohort = await _progress.GetCohortAsync(input.CohortId, context.CancellationToken);
+        var cohort = await _progress.GetCohortAsync(input.CohortId, CancellationToken.None);
         var participants = new List<Employee>();
-        foreach (var ambassador in cohort.Where(a => a.TakesPartInMeetings).OrderBy(a => a.EmployeeId, StringComparer.Ordinal))
+        var term = TermOf(input.Month, input.Programme.TermMonths);
+        foreach (var ambassador in cohort.Where(a => a.TakesPartInMeetings && a.Term == term).OrderBy(a => a.EmployeeId, StringComparer.Ordinal))
         {
-            if (await _directory.GetEmployeeAsync(ambassador.EmployeeId, context.CancellationToken) is { } employee)
+            if (await _directory.GetEmployeeAsync(ambassador.EmployeeId, CancellationToken.None) is { } employee)
             {
                 participants.Add(employee);
             }
@@ -66,15 +70,18 @@ public sealed class SendMeetingInvites : TaskActivity<MeetingRoundInput, Meeting
             .WithDate("meetingStart", input.MeetingStart, programme.Meetings.TimeZone);
         foreach (var employee in participants)
         {
-            var message = _composer.Compose($"{context.IdempotencyKey}:{employee.Id}", Person.From(employee), MessageTemplates.MeetingInvite, model) with
+            var message = _composer.Compose(IdempotencyKeys.PerRecipient(input.IdempotencyKey, employee.Id), Person.From(employee), MessageTemplates.MeetingInvite, model) with
             {
                 Attachments = [new EmailAttachment($"meeting-{input.Month}.ics", IcsWriter.RequestContentType, ics)],
             };
-            await _email.SendAsync(message, context.CancellationToken);
+            await _email.SendAsync(message, CancellationToken.None);
         }
 
         return new MeetingRound([.. participants.Select(p => p.Id)]);
     }
+
+    /// <summary>The term a meeting belongs to (1 for months 1 to TermMonths).</summary>
+    public static int TermOf(int month, int termMonths) => ((month - 1) / termMonths) + 1;
 
     /// <summary>What to talk about: last month's asks and challenges first, then the successes.</summary>
     public static string Agenda(IReadOnlyList<AmbassadorProgress> cohort, int previousMonth)
@@ -89,7 +96,11 @@ public sealed class SendMeetingInvites : TaskActivity<MeetingRoundInput, Meeting
     }
 }
 
-public sealed record MeetingRoundInput(string CohortId, ProgrammeDefinition Programme, int Month, DateTime MeetingStart, Person Hr);
+/// <summary>Each participant's invite is keyed <see cref="IdempotencyKey"/> + employee id.</summary>
+public sealed record MeetingRoundInput(string CohortId, ProgrammeDefinition Programme, int Month, DateTime MeetingStart, Person Hr)
+{
+    public required string IdempotencyKey { get; init; }
+}
 
 /// <summary><see cref="Participants"/> were invited (serving, and found in the directory).</summary>
 public sealed record MeetingRound(IReadOnlyList<string> Participants);

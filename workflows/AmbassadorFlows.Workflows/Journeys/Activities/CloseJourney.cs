@@ -1,5 +1,5 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Ports;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Journeys.Activities;
 
@@ -22,19 +22,19 @@ public sealed class CloseJourney : TaskActivity<CloseJourneyInput, bool>
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var ended = input.Ended;
-        foreach (var open in await _approvals.ListPendingAsync(ended.JourneyInstanceId, context.CancellationToken))
+        foreach (var open in await _approvals.ListPendingAsync(ended.JourneyInstanceId, CancellationToken.None))
         {
             // The prefix also matches E1 → E10; only this instance's approvals are ours to close.
             if (open.InstanceId == ended.JourneyInstanceId)
             {
-                await _approvals.CloseAsync(open.ApprovalId, $"journey ended: {ended.Outcome}", ended.At, context.CancellationToken);
+                await _approvals.CloseAsync(open.ApprovalId, $"journey ended: {ended.Outcome}", ended.At, CancellationToken.None);
             }
         }
 
-        await _progress.RecordStepAsync(ended, context.CancellationToken);
-        await _progress.ScheduleErasureAsync(ended.CohortId, ended.EmployeeId, ended.At.AddDays(input.RetentionDays), context.CancellationToken);
+        await _progress.RecordStepAsync(ended, CancellationToken.None);
+        await _progress.ScheduleErasureAsync(ended.CohortId, ended.EmployeeId, ended.At.AddDays(input.RetentionDays), CancellationToken.None);
         await _approvals.AppendAuditAsync(new AuditEntry(ended.JourneyInstanceId, ended.At, "system", "journey ended",
-            $"outcome {ended.Outcome}; agreement {ended.AgreementVersion ?? "none"}; personal data kept {input.RetentionDays} days"), context.CancellationToken);
+            $"outcome {ended.Outcome}; agreement {ended.AgreementVersion ?? "none"}; personal data kept {input.RetentionDays} days"), CancellationToken.None);
         return true;
     }
 }

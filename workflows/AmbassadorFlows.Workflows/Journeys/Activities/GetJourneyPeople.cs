@@ -1,6 +1,6 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Shared;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Journeys.Activities;
 
@@ -19,11 +19,11 @@ public sealed class GetJourneyPeople : TaskActivity<JourneyPeopleRequest, Journe
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var ambassador = await _directory.GetEmployeeAsync(input.EmployeeId, context.CancellationToken)
+        var ambassador = await _directory.GetEmployeeAsync(input.EmployeeId, CancellationToken.None)
             ?? throw new InvalidOperationException($"Employee '{input.EmployeeId}' is not in the directory.");
-        var hr = await _directory.GetEmployeeAsync(input.HrOwnerId, context.CancellationToken)
+        var hr = await _directory.GetEmployeeAsync(input.HrOwnerId, CancellationToken.None)
             ?? throw new InvalidOperationException($"HR owner '{input.HrOwnerId}' is not in the directory.");
-        var manager = await _directory.GetManagerAsync(input.EmployeeId, context.CancellationToken) ?? hr;
+        var manager = await _directory.GetManagerAsync(input.EmployeeId, CancellationToken.None) ?? hr;
         return new JourneyPeople(Person.From(ambassador), Person.From(manager), Person.From(hr));
     }
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Shared;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Journeys.Activities;
 
@@ -27,20 +27,20 @@ public sealed class RecordCheckIn : TaskActivity<CheckInSubmission, bool>
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var approval = await _approvals.GetAsync(input.Response.ApprovalId, context.CancellationToken);
+        var approval = await _approvals.GetAsync(input.Response.ApprovalId, CancellationToken.None);
         var month = approval?.DetailsJson is { } details
-            ? JsonSerializer.Deserialize<CheckInDetails>(details, JsonDataConverter.DefaultOptions)?.Month ?? 0
+            ? WorkflowJson.Deserialize<CheckInDetails>(details)?.Month ?? 0
             : 0;
         var (form, invalid) = ReadForm(input.Response.DataJson);
         await _progress.RecordCheckInAsync(input.CohortId, input.EmployeeId, new CheckInRecord(
             month, form.AttendedMeeting, form.HoursSpent, form.Successes, form.Challenges, form.Asks, input.Response.DecidedAt)
         {
             HoursInvalid = invalid.Contains(HoursField),
-        }, context.CancellationToken);
+        }, CancellationToken.None);
         if (invalid.Count > 0)
         {
             await _approvals.AppendAuditAsync(new AuditEntry(context.InstanceId, _time.GetUtcNow(), "system", "check-in with invalid fields",
-                $"{input.Response.ApprovalId}: {string.Join(", ", invalid)} recorded as invalid"), context.CancellationToken);
+                $"{input.Response.ApprovalId}: {string.Join(", ", invalid)} recorded as invalid"), CancellationToken.None);
         }
 
         return true;

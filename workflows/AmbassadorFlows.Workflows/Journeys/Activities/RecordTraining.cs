@@ -1,5 +1,5 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Ports;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Journeys.Activities;
 
@@ -16,7 +16,7 @@ public sealed class RecordTraining : TaskActivity<TrainingUpdate, bool>
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        await _progress.RecordTrainingAsync(input.CohortId, input.EmployeeId, input.Training, context.CancellationToken);
+        await _progress.RecordTrainingAsync(input.CohortId, input.EmployeeId, input.Training, CancellationToken.None);
         return true;
     }
 }

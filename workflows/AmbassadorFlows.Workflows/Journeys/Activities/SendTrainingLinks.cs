@@ -1,8 +1,8 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Messaging;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Journeys.Activities;
 
@@ -42,9 +42,9 @@ public sealed class SendTrainingLinks : TaskActivity<TrainingLinksInput, bool>
                 new PendingApproval(module.ApprovalId, context.InstanceId, JourneyEvents.TrainingModuleDone, Kind, to.EmployeeId, to.Email,
                     [Decisions.Done], _time.GetUtcNow(), new DateTimeOffset(DateTime.SpecifyKind(input.ExpiresAt, DateTimeKind.Utc)))
                 {
-                    DetailsJson = JsonDataConverter.Default.Serialize(new TrainingModuleDetails(title, module.Module.Link, DateOnly.FromDateTime(module.DueBy))),
+                    DetailsJson = WorkflowJson.Serialize(new TrainingModuleDetails(title, module.Module.Link, DateOnly.FromDateTime(module.DueBy))),
                 },
-                context.CancellationToken);
+                CancellationToken.None);
             blocks.Add(_composer.ComposeBlock(to, MessageTemplates.TrainingModule, new Dictionary<string, string>
             {
                 ["title"] = title,
@@ -61,13 +61,16 @@ public sealed class SendTrainingLinks : TaskActivity<TrainingLinksInput, bool>
         }
 
         model.With("modules", string.Join("\n\n", blocks));
-        await _email.SendAsync(_composer.Compose(context.IdempotencyKey, to, input.Template, model), context.CancellationToken);
+        await _email.SendAsync(_composer.Compose(input.IdempotencyKey, to, input.Template, model), CancellationToken.None);
         return true;
     }
 }
 
 /// <summary>The modules still open, each with the id of its "Done" link and its due date.</summary>
-public sealed record TrainingLinksInput(Person Ambassador, string Template, MessageModel Model, IReadOnlyList<TrainingModuleLink> Modules, DateTime ExpiresAt);
+public sealed record TrainingLinksInput(Person Ambassador, string Template, MessageModel Model, IReadOnlyList<TrainingModuleLink> Modules, DateTime ExpiresAt)
+{
+    public required string IdempotencyKey { get; init; }
+}
 
 public sealed record TrainingModuleLink(string ApprovalId, TrainingModule Module, DateTime DueBy);
 

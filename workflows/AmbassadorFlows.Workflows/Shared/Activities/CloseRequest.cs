@@ -1,5 +1,5 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Ports;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Shared.Activities;
 
@@ -22,10 +22,10 @@ public sealed class CloseRequest : TaskActivity<CloseRequestInput, bool>
         ArgumentNullException.ThrowIfNull(input);
         foreach (var approvalId in input.ApprovalIds)
         {
-            await _approvals.CloseAsync(approvalId, input.Reason, _time.GetUtcNow(), context.CancellationToken);
+            await _approvals.CloseAsync(approvalId, input.Reason, _time.GetUtcNow(), CancellationToken.None);
         }
 
-        await _approvals.AppendAuditAsync(new AuditEntry(context.InstanceId, _time.GetUtcNow(), "system", "closed", $"{string.Join(", ", input.ApprovalIds)}: {input.Reason}"), context.CancellationToken);
+        await _approvals.AppendAuditAsync(new AuditEntry(context.InstanceId, _time.GetUtcNow(), "system", "closed", $"{string.Join(", ", input.ApprovalIds)}: {input.Reason}"), CancellationToken.None);
         return true;
     }
 }

@@ -1,5 +1,5 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Ports;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Shared.Activities;
 
@@ -20,7 +20,7 @@ public sealed class RecordAudit : TaskActivity<AuditNote, bool>
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        await _approvals.AppendAuditAsync(new AuditEntry(context.InstanceId, _time.GetUtcNow(), "system", input.Action, input.Details), context.CancellationToken);
+        await _approvals.AppendAuditAsync(new AuditEntry(context.InstanceId, _time.GetUtcNow(), "system", input.Action, input.Details), CancellationToken.None);
         return true;
     }
 }

@@ -1,5 +1,5 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Ports;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Shared.Activities;
 
@@ -19,9 +19,9 @@ public sealed class RecordStep : TaskActivity<AmbassadorStepChange, bool>
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        await _progress.RecordStepAsync(input, context.CancellationToken);
+        await _progress.RecordStepAsync(input, CancellationToken.None);
         var details = input.Outcome is null ? $"term {input.Term}" : $"term {input.Term}, outcome {input.Outcome}";
-        await _approvals.AppendAuditAsync(new AuditEntry(input.JourneyInstanceId, input.At, "system", $"step {input.Step}", details), context.CancellationToken);
+        await _approvals.AppendAuditAsync(new AuditEntry(input.JourneyInstanceId, input.At, "system", $"step {input.Step}", details), CancellationToken.None);
         return true;
     }
 }

@@ -1,10 +1,11 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Ports;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Shared.Activities;
 
 /// <summary>Records a pending approval and emails the person their link. Safe to run twice: the
-/// approval id is deterministic and the store and the sender are idempotent.</summary>
+/// approval id is deterministic (made by the orchestrator), the store keeps the first approval of
+/// an id and the email's key comes from the approval id.</summary>
 public sealed class RequestResponse : TaskActivity<ResponseRequest, string>
 {
     private readonly IApprovalStore _approvals;
@@ -29,8 +30,8 @@ public sealed class RequestResponse : TaskActivity<ResponseRequest, string>
             {
                 DetailsJson = input.DetailsJson,
             },
-            context.IdempotencyKey, input.Assignee, input.Template, input.Model, context.CancellationToken);
-        await _approvals.AppendAuditAsync(new AuditEntry(instanceId, _time.GetUtcNow(), "system", $"requested {input.Kind}", $"{input.ApprovalId} from {input.Assignee.EmployeeId}"), context.CancellationToken);
+            IdempotencyKeys.Request(input.ApprovalId), input.Assignee, input.Template, input.Model, CancellationToken.None);
+        await _approvals.AppendAuditAsync(new AuditEntry(instanceId, _time.GetUtcNow(), "system", $"requested {input.Kind}", $"{input.ApprovalId} from {input.Assignee.EmployeeId}"), CancellationToken.None);
         return approval.ApprovalId;
     }
 }

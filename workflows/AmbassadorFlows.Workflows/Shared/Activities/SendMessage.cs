@@ -1,5 +1,5 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Ports;
+using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Shared.Activities;
 
@@ -27,17 +27,17 @@ public sealed class SendMessage : TaskActivity<OutgoingMessage, bool>
         Uri? link = null;
         if (input.LinkApprovalId is not null)
         {
-            var approval = await _approvals.GetAsync(input.LinkApprovalId, context.CancellationToken)
+            var approval = await _approvals.GetAsync(input.LinkApprovalId, CancellationToken.None)
                 ?? throw new InvalidOperationException($"No pending approval '{input.LinkApprovalId}' to link to.");
             link = _links.CreateLink(approval);
         }
 
-        var message = _composer.Compose(context.IdempotencyKey, input.To, input.Template, input.Model, link, input.AsReminder) with
+        var message = _composer.Compose(input.IdempotencyKey, input.To, input.Template, input.Model, link, input.AsReminder) with
         {
             Cc = [.. input.Cc.Select(p => p.Address)],
         };
         message = message with { Attachments = input.Attachments };
-        var result = await _email.SendAsync(message, context.CancellationToken);
+        var result = await _email.SendAsync(message, CancellationToken.None);
         return !result.AlreadySent;
     }
 }
