@@ -1,17 +1,17 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Durable.CrashWorker;
-using AmbassadorFlows.Durable.Embedded;
+using AmbassadorFlows.Durable.Sqlite;
+using DurableTask.Core;
 using Microsoft.Data.Sqlite;
 
 // Usage: CrashWorker <database path>. Runs the workload until killed or until stdin closes.
 if (args.Length != 1)
 {
-    Console.Error.WriteLine("usage: AmbassadorFlows.Durable.CrashWorker <database path>");
+    await Console.Error.WriteLineAsync("usage: AmbassadorFlows.Durable.CrashWorker <database path>");
     return 2;
 }
 
 var databasePath = args[0];
-using (var connection = new SqliteConnection($"Data Source={databasePath};Default Timeout=60"))
+using (var connection = new SqliteConnection($"Data Source={databasePath};Default Timeout=60;Pooling=False"))
 {
     connection.Open();
     using var command = connection.CreateCommand();
@@ -19,24 +19,17 @@ using (var connection = new SqliteConnection($"Data Source={databasePath};Defaul
     command.ExecuteNonQuery();
 }
 
-var registry = new DurableTaskRegistry()
-    .AddOrchestrator<CrashFlow>()
-    .AddOrchestrator<CrashChild>()
-    .AddActivity(nameof(Effect), _ => new Effect(databasePath), typeof(Effect));
-
-await using var engine = new EmbeddedDurableEngine(registry, new EmbeddedEngineOptions
-{
-    DatabasePath = databasePath,
-    OrchestrationWorkers = 2,
-    ActivityWorkers = 4,
-    BatchSize = 8,
-    PollingInterval = TimeSpan.FromMilliseconds(20),
-});
-await engine.StartAsync();
-Console.Out.WriteLine("ready");
-Console.Out.Flush();
+using var service = new SqliteOrchestrationService(new SqliteOrchestrationServiceOptions { DatabasePath = databasePath });
+using var worker = new TaskHubWorker(service) { ErrorPropagationMode = ErrorPropagationMode.UseFailureDetails };
+worker.AddTaskOrchestrations(typeof(CrashFlow), typeof(CrashChild));
+// One stateless Effect serves every call; DTFx names it like a type registration would.
+worker.AddTaskActivities(new NameValueObjectCreator<TaskActivity>(
+    NameVersionHelper.GetDefaultName(typeof(Effect)), NameVersionHelper.GetDefaultVersion(typeof(Effect)), new Effect(databasePath)));
+await worker.StartAsync();
+await Console.Out.WriteLineAsync("ready");
+await Console.Out.FlushAsync();
 
 // The parent closes stdin to stop us politely; normally it kills us first.
 await Task.Run(() => Console.In.ReadToEnd());
-await engine.StopAsync();
+await worker.StopAsync(isForced: true);
 return 0;
