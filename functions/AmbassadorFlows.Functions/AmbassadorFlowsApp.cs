@@ -1,6 +1,5 @@
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Approvals;
-using AmbassadorFlows.Functions.CustomHandler;
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Hosting;
 using AmbassadorFlows.Functions.Local;
@@ -9,39 +8,30 @@ using AmbassadorFlows.Functions.Observability;
 
 namespace AmbassadorFlows.Functions;
 
-/// <summary>Builds the executable's web app. Program.cs calls it; tests call it too, with their own
-/// configuration and services, to run the real app on Kestrel.</summary>
+/// <summary>Builds local mode's web app. Program.cs calls it when the Functions host did not start
+/// the executable; tests call it too, with their own configuration and services, to run the real
+/// app on Kestrel.</summary>
 public static class AmbassadorFlowsApp
 {
     public const string DefaultUrl = "http://localhost:7071";
 
     /// <summary>
-    /// Local mode (default): the embedded engine on SQLite, on <see cref="DefaultUrl"/> unless urls are
-    /// configured. Custom-handler mode (<c>FUNCTIONS_CUSTOMHANDLER_PORT</c> set by the Functions host):
-    /// 127.0.0.1 on that port, the Durable HTTP API as the client, app state on Azure Tables, and no
-    /// management API of our own (the Durable extension serves it).
+    /// Local mode: the local Durable runtime on SQLite, the app's stores on SQLite, the shared
+    /// handlers as minimal-API routes and our Durable-compatible management API, on
+    /// <see cref="DefaultUrl"/> unless urls are configured.
     /// </summary>
-    /// <exception cref="InvalidOperationException">Custom-handler mode lacks a required setting (the message names it).</exception>
+    /// <param name="configure">Runs after the app's own registrations (tests replace services here).</param>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        var customHandler = CustomHandlerMode.IsEnabled(builder.Configuration);
         builder.AddAmbassadorTelemetry();
         builder.Services.AddAmbassadorFlowsCommon(builder.Configuration);
-        if (customHandler)
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
         {
-            builder.AddCustomHandlerMode();
-        }
-        else
-        {
-            if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
-            {
-                builder.WebHost.UseUrls(DefaultUrl);
-            }
-
-            builder.Services.AddAmbassadorFlowsLocal(builder.Environment.ContentRootPath);
+            builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.Services.AddAmbassadorFlowsLocal(builder.Environment.ContentRootPath);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -52,11 +42,7 @@ public static class AmbassadorFlowsApp
         app.UseStatusCodePages();
         app.MapCohortApi();
         app.MapApprovalEndpoints();
-        if (!customHandler)
-        {
-            app.MapManagementApi();
-        }
-
+        app.MapManagementApi();
         app.MapDashboard();
         return app;
     }

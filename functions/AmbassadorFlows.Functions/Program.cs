@@ -1,17 +1,17 @@
 // AmbassadorFlows: one executable, two hosting modes (see README "Tour").
-// Local mode (default) serves everything on http://localhost:7071 with the embedded engine; with
-// FUNCTIONS_CUSTOMHANDLER_PORT set it is an Azure Functions custom handler (README, "Deploy to Azure").
+// Started by the Azure Functions host it is a .NET isolated worker (Azure/AzureWorker.cs); otherwise
+// (`dotnet run`) local mode serves everything on http://localhost:7071 with the local Durable runtime.
 using AmbassadorFlows.Functions;
-using AmbassadorFlows.Functions.FunctionMetadata;
+using AmbassadorFlows.Functions.Azure;
 
-var app = AmbassadorFlowsApp.Build(args);
-
-// Publishing runs the executable with --generate-functions <dir> to write function.json, then exits.
-if (await FunctionsGenerator.TryRunAsync(app, args))
+if (FunctionsHostLaunch.IsWorker(args))
 {
+    using var worker = AzureWorker.Build(args);
+    await worker.RunAsync();
     return;
 }
 
+var app = AmbassadorFlowsApp.Build(args);
 await app.RunAsync();
 
 public partial class Program;

@@ -1,42 +1,48 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using AmbassadorFlows.Durable;
-using AmbassadorFlows.Functions.FunctionMetadata;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
+using DurableTask.Core.Exceptions;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Functions.Api;
 
-/// <summary>The HR API: start a cohort, list cohorts, follow one. Bad input gets a problem-details
-/// 4xx and starts nothing.</summary>
+/// <summary>
+/// The HR API: start a cohort, list cohorts, follow one. Bad input gets a problem-details 4xx and
+/// starts nothing. Each operation is one public handler; local mode maps it as a minimal-API route
+/// (services and the Durable client from DI), Azure calls it from an HTTP function with the
+/// client of its <c>[DurableClient]</c> binding. Services are marked <c>[FromServices]</c> so the
+/// routes also describe themselves where those services are not registered (<see cref="CohortApiDocument"/>).
+/// </summary>
 public static class CohortEndpoints
 {
     public static IServiceCollection AddCohortApi(this IServiceCollection services)
     {
         services.AddSingleton<CohortReadModel>();
-        services.AddOpenApi("v1", options =>
-        {
-            options.AddDocumentTransformer((document, _, _) =>
-            {
-                document.Info.Title = "AmbassadorFlows HR API";
-                document.Info.Description = "Start ambassador cohorts and follow their journeys. Approval pages, the dashboard and the Durable management API are not part of this document.";
-                return Task.CompletedTask;
-            });
-        });
         return services;
     }
 
+    /// <summary>The HR API's routes and <c>GET /openapi/v1.json</c>, its description.</summary>
     public static IEndpointRouteBuilder MapCohortApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapOpenApi();
+        endpoints.MapGet(CohortApiDocument.Route, CohortApiDocument.GetAsync).WithName("OpenApiDocument").ExcludeFromDescription();
+        return endpoints.MapCohortRoutes();
+    }
+
+    /// <summary>The HR API's routes with the metadata its OpenAPI document is generated from.</summary>
+    public static IEndpointRouteBuilder MapCohortRoutes(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
         var api = endpoints.MapGroup("/api/cohorts").WithTags("Cohorts");
-        api.MapPost("/", CreateAsync)
+        api.MapPost("/", CreateCohortAsync)
             .WithName("CreateCohort")
             .WithSummary("Start a cohort of a programme")
             .Accepts<CreateCohortRequest>("application/json")
@@ -46,27 +52,32 @@ public static class CohortEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .DisableAntiforgery()
-            .AsFunction("CreateCohort");
-        api.MapGet("/", ListAsync).WithName("ListCohorts").WithSummary("All cohorts, newest first").Produces<IReadOnlyList<CohortSummary>>()
-            .AsFunction("ListCohorts");
-        api.MapGet("/{id}", GetAsync).WithName("GetCohort").WithSummary("One cohort: journeys, waits, attendance, feedback, at-risk ambassadors")
-            .Produces<CohortDetail>().ProducesProblem(StatusCodes.Status404NotFound)
-            .AsFunction("GetCohort");
+            .DisableAntiforgery();
+        api.MapGet("/", ListCohortsAsync).WithName("ListCohorts").WithSummary("All cohorts, newest first").Produces<IReadOnlyList<CohortSummary>>();
+        api.MapGet("/{id}", GetCohortAsync).WithName("GetCohort").WithSummary("One cohort: journeys, waits, attendance, feedback, at-risk ambassadors")
+            .Produces<CohortDetail>().ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 
-    private static async Task<IResult> CreateAsync(
-        HttpContext context,
-        LocalModeOptions options,
-        IDirectory directory,
-        IProgrammeCatalog catalog,
-        DurableTaskClient client,
-        PublicUrls urls,
-        TimeProvider time,
-        IApprovalHistory approvals,
+    /// <summary><c>POST /api/cohorts</c>: 202 with the cohort id and where to follow it.</summary>
+    public static async Task<IResult> CreateCohortAsync(
+        HttpRequest request,
+        [FromServices] DurableTaskClient client,
+        [FromServices] LocalModeOptions options,
+        [FromServices] IDirectory directory,
+        [FromServices] IProgrammeCatalog catalog,
+        [FromServices] PublicUrls urls,
+        [FromServices] TimeProvider time,
+        [FromServices] IApprovalHistory approvals,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(urls);
+        ArgumentNullException.ThrowIfNull(time);
+        var context = request.HttpContext;
         if (context.Request.ContentType is not { } contentType || !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
         {
             return ProblemResponses.Problem(StatusCodes.Status415UnsupportedMediaType, "JSON expected", "Send the cohort as application/json.");
@@ -100,25 +111,25 @@ public static class CohortEndpoints
         using (document)
         {
             var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-            var (request, errors) = await CohortRequestParser.ParseAsync(document.RootElement, directory, today, cancellationToken);
-            if (request is null)
+            var (parsed, errors) = await CohortRequestParser.ParseAsync(document.RootElement, directory, today, cancellationToken);
+            if (parsed is null)
             {
                 return ProblemResponses.Validation(errors);
             }
 
-            if (!catalog.TryGet(request.ProgrammeId, request.ProgrammeVersion, out var programme))
+            if (!catalog.TryGet(parsed.ProgrammeId, parsed.ProgrammeVersion, out var programme))
             {
-                var which = request.ProgrammeVersion is null ? $"'{request.ProgrammeId}'" : $"'{request.ProgrammeId}' version {request.ProgrammeVersion}";
+                var which = parsed.ProgrammeVersion is null ? $"'{parsed.ProgrammeId}'" : $"'{parsed.ProgrammeId}' version {parsed.ProgrammeVersion}";
                 return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Unknown programme", $"No programme {which}. Known: {string.Join(", ", catalog.List().Select(p => $"{p.Id} (v{string.Join(", v", p.Versions)})"))}.");
             }
 
             // The parser has checked an explicit deadline (after the start, at most 90 days out); without
             // one the programme's application window applies.
-            var deadline = request.PostingDeadline ?? request.StartDate.AddDays(programme.Posting.ApplicationWindowDays);
-            var cohortId = request.CohortId ?? $"{programme.Id}-{request.StartDate:yyyyMMdd}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}";
-            var input = new CohortRequest(cohortId, programme.Id, request.HrOwner, request.Audience ?? CohortRequestParser.DefaultAudience, request.Nominees, programme.Version, request.PostingDeadline);
+            var deadline = parsed.PostingDeadline ?? parsed.StartDate.AddDays(programme.Posting.ApplicationWindowDays);
+            var cohortId = parsed.CohortId ?? $"{programme.Id}-{parsed.StartDate:yyyyMMdd}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}";
+            var input = new CohortRequest(cohortId, programme.Id, parsed.HrOwner, parsed.Audience ?? CohortRequestParser.DefaultAudience, parsed.Nominees, programme.Version, parsed.PostingDeadline);
             // A future start date schedules the cohort; today starts it at once.
-            var startAt = request.StartDate > today ? new DateTimeOffset(request.StartDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
+            var startAt = parsed.StartDate > today ? new DateTimeOffset(parsed.StartDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
             if (await UsedBeforeAsync(cohortId, client, approvals, cancellationToken) is { } used)
             {
                 return ProblemResponses.Problem(StatusCodes.Status409Conflict, "Cohort exists", $"The cohort id '{cohortId}' is taken ({used}). Choose another id, or leave it out to get a fresh one.");
@@ -130,12 +141,12 @@ public static class CohortEndpoints
             }
             catch (OrchestrationAlreadyExistsException)
             {
-                // Started by a concurrent request between the check and here.
+                // Started by a concurrent parsed between the check and here.
                 return ProblemResponses.Problem(StatusCodes.Status409Conflict, "Cohort exists", $"A cohort with id '{cohortId}' is already running.");
             }
 
             var status = urls.Absolute($"api/cohorts/{Uri.EscapeDataString(cohortId)}");
-            var accepted = new CohortAccepted(cohortId, programme.AgreementVersion, request.StartDate, deadline, status, urls.Absolute($"cohorts/{Uri.EscapeDataString(cohortId)}"));
+            var accepted = new CohortAccepted(cohortId, programme.AgreementVersion, parsed.StartDate, deadline, status, urls.Absolute($"cohorts/{Uri.EscapeDataString(cohortId)}"));
             return Results.Accepted(status.AbsoluteUri, accepted);
         }
     }
@@ -161,13 +172,21 @@ public static class CohortEndpoints
             : null;
     }
 
-    private static async Task<IResult> ListAsync(CohortReadModel readModel, CancellationToken cancellationToken)
-        => Results.Ok(await readModel.ListAsync(cancellationToken));
+    /// <summary><c>GET /api/cohorts</c>: every cohort, newest first.</summary>
+    public static async Task<IResult> ListCohortsAsync([FromServices] DurableTaskClient client, [FromServices] CohortReadModel readModel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(readModel);
+        return Results.Ok(await readModel.ListAsync(client, cancellationToken));
+    }
 
-    private static async Task<IResult> GetAsync(string id, CohortReadModel readModel, CancellationToken cancellationToken)
-        => await readModel.GetAsync(id, cancellationToken) is { } detail
+    /// <summary><c>GET /api/cohorts/{id}</c>: one cohort in detail, or 404.</summary>
+    public static async Task<IResult> GetCohortAsync(string id, [FromServices] DurableTaskClient client, [FromServices] CohortReadModel readModel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(readModel);
+        return await readModel.GetAsync(client, id, cancellationToken) is { } detail
             ? Results.Ok(detail)
             : ProblemResponses.Problem(StatusCodes.Status404NotFound, "Unknown cohort", $"No cohort '{id}'.");
+    }
 
     private static IResult TooLarge(LocalModeOptions options)
         => ProblemResponses.Problem(StatusCodes.Status413PayloadTooLarge, "Request too large", $"The body is larger than {options.MaxRequestBytes} bytes.");

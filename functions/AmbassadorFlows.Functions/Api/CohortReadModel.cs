@@ -1,13 +1,14 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Shared;
+using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Functions.Api;
 
 /// <summary>What HR and ops see of cohorts, assembled from the orchestrations (status, custom
 /// status, failures), the progress read model and the open approvals. Shared by the HR API and
-/// the dashboard.</summary>
+/// the dashboard. The Durable client is a parameter, not a dependency: in Azure it exists only as
+/// the <c>[DurableClient]</c> binding of the function being run.</summary>
 public sealed class CohortReadModel
 {
     public const string CohortOrchestratorName = nameof(CohortOrchestrator);
@@ -15,15 +16,13 @@ public sealed class CohortReadModel
     /// <summary>Waiting this long on one person puts an ambassador on the at-risk list.</summary>
     public static readonly TimeSpan LongWait = TimeSpan.FromDays(7);
 
-    private readonly DurableTaskClient _client;
     private readonly ICohortProgress _progress;
     private readonly IApprovalStore _approvals;
     private readonly IDirectory _directory;
     private readonly TimeProvider _time;
 
-    public CohortReadModel(DurableTaskClient client, ICohortProgress progress, IApprovalStore approvals, IDirectory directory, TimeProvider time)
+    public CohortReadModel(ICohortProgress progress, IApprovalStore approvals, IDirectory directory, TimeProvider time)
     {
-        _client = client;
         _progress = progress;
         _approvals = approvals;
         _directory = directory;
@@ -32,13 +31,20 @@ public sealed class CohortReadModel
 
     public static string JourneyPrefix(string cohortId) => $"{cohortId}:journey:";
 
-    public async Task<IReadOnlyList<CohortSummary>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CohortSummary>> ListAsync(DurableTaskClient client, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(client);
         var result = new List<CohortSummary>();
-        var query = new OrchestrationQuery { Name = CohortOrchestratorName, FetchInputsAndOutputs = true, PageSize = 200 };
+        // Durable's query has no name filter: cohorts are the instances of the cohort orchestrator.
+        var query = new OrchestrationQuery { FetchInputsAndOutputs = true, PageSize = 200 };
         var pending = await _approvals.ListPendingAsync(null, cancellationToken);
-        await foreach (var cohort in _client.GetAllInstancesAsync(query, cancellationToken))
+        await foreach (var cohort in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
         {
+            if (!string.Equals(cohort.Name, CohortOrchestratorName, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             var status = ReadStatus(cohort);
             var request = ReadRequest(cohort);
             var progress = await _progress.GetCohortAsync(cohort.InstanceId, cancellationToken);
@@ -58,9 +64,10 @@ public sealed class CohortReadModel
         return [.. result.OrderByDescending(c => c.CreatedAt)];
     }
 
-    public async Task<CohortDetail?> GetAsync(string cohortId, CancellationToken cancellationToken)
+    public async Task<CohortDetail?> GetAsync(DurableTaskClient client, string cohortId, CancellationToken cancellationToken)
     {
-        var cohort = await _client.GetInstanceAsync(cohortId, getInputsAndOutputs: true, cancellationToken);
+        ArgumentNullException.ThrowIfNull(client);
+        var cohort = await client.GetInstanceAsync(cohortId, getInputsAndOutputs: true, cancellationToken);
         if (cohort is null || !string.Equals(cohort.Name, CohortOrchestratorName, StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -71,7 +78,7 @@ public sealed class CohortReadModel
         var request = ReadRequest(cohort);
         var pending = await _approvals.ListPendingAsync(cohortId, cancellationToken);
         var journeyInstances = new Dictionary<string, OrchestrationMetadata>(StringComparer.Ordinal);
-        await foreach (var journey in _client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = JourneyPrefix(cohortId), FetchInputsAndOutputs = true }, cancellationToken))
+        await foreach (var journey in client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = JourneyPrefix(cohortId), FetchInputsAndOutputs = true }).WithCancellation(cancellationToken))
         {
             journeyInstances[journey.InstanceId] = journey;
         }

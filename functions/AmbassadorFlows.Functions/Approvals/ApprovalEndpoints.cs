@@ -1,14 +1,16 @@
-using AmbassadorFlows.Functions.FunctionMetadata;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Ports;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Functions.Approvals;
 
 /// <summary>
 /// <c>GET /api/approvals/{token}</c> shows the question and changes nothing (mail scanners fetch
 /// links); <c>POST</c> records the answer once. Every refusal is a 4xx: a page for people, problem
-/// details for callers that accept JSON.
+/// details for callers that accept JSON. Both handlers are public so Azure's HTTP functions call
+/// them too (anonymous there: the signed token is the credential; a function key cannot be in an email).
 /// </summary>
 public static partial class ApprovalEndpoints
 {
@@ -18,21 +20,24 @@ public static partial class ApprovalEndpoints
     public static IEndpointRouteBuilder MapApprovalEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        // Anonymous in Azure: the signed token is the credential; a function key cannot be in an email.
-        endpoints.MapGet("/api/approvals/{token}", ShowAsync).WithName("ApprovalPage").ExcludeFromDescription()
-            .AsFunction("ApprovalPage", FunctionAuthorizationLevel.Anonymous);
-        endpoints.MapPost("/api/approvals/{token}", DecideAsync).WithName("ApprovalDecision").ExcludeFromDescription()
+        endpoints.MapGet("/api/approvals/{token}", ShowApprovalPageAsync).WithName("ApprovalPage").ExcludeFromDescription();
+        endpoints.MapPost("/api/approvals/{token}", DecideApprovalAsync).WithName("ApprovalDecision").ExcludeFromDescription()
             .WithMetadata(new RequestSizeLimitAttribute(MaxFormBytes))
-            .DisableAntiforgery()
-            .AsFunction("ApprovalDecision", FunctionAuthorizationLevel.Anonymous);
+            .DisableAntiforgery();
         return endpoints;
     }
 
-    private static async Task<IResult> ShowAsync(string token, HttpContext context, ApprovalResolver resolver, FormProtection protection, IDirectory directory, ILoggerFactory loggers, CancellationToken cancellationToken)
+    /// <summary><c>GET /api/approvals/{token}</c>: the question and its buttons; changes nothing.</summary>
+    public static async Task<IResult> ShowApprovalPageAsync(string token, HttpRequest request, ApprovalResolver resolver, FormProtection protection, IDirectory directory, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(resolver);
+        ArgumentNullException.ThrowIfNull(protection);
+        ArgumentNullException.ThrowIfNull(loggers);
+        var context = request.HttpContext;
         NoStore(context);
         var lookup = await resolver.ResolveAsync(token, cancellationToken);
-        var text = await TextAsync(context, lookup, directory, cancellationToken);
+        var text = await TextAsync(context, lookup, directory, loggers, cancellationToken);
         // A GET may be a scanner: log it as a signal, never act on it.
         LogViewed(loggers.CreateLogger(typeof(ApprovalEndpoints)), lookup.Token?.ApprovalId ?? "(invalid)", lookup.State, context.Request.Headers.UserAgent.ToString());
         return lookup.State switch
@@ -43,14 +48,34 @@ public static partial class ApprovalEndpoints
         };
     }
 
-    private static async Task<IResult> DecideAsync(string token, HttpContext context, ApprovalResolver resolver, FormProtection protection, ApprovalResponder responder, IDirectory directory, CancellationToken cancellationToken)
+    /// <summary><c>POST /api/approvals/{token}</c>: records the answer once, then delivers its event
+    /// through <paramref name="client"/>.</summary>
+    public static async Task<IResult> DecideApprovalAsync(string token, HttpRequest request, DurableTaskClient client, ApprovalResolver resolver, FormProtection protection, ApprovalResponder responder, IDirectory directory, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(resolver);
+        ArgumentNullException.ThrowIfNull(protection);
+        ArgumentNullException.ThrowIfNull(responder);
+        ArgumentNullException.ThrowIfNull(loggers);
+        var context = request.HttpContext;
         NoStore(context);
         // Refusals before the token is looked up are for callers, not people: English, as the API.
         var english = ApprovalPageText.English;
         if (!context.Request.HasFormContentType)
         {
             return Problem(context, english, StatusCodes.Status415UnsupportedMediaType, "Form expected", "Send the decision as application/x-www-form-urlencoded, as the page's buttons do.");
+        }
+
+        // The route's size limit covers local mode; a host that does not read route metadata gets the same limit here.
+        if (context.Request.ContentLength > MaxFormBytes)
+        {
+            return Problem(context, english, StatusCodes.Status413PayloadTooLarge, "Form too large", $"A decision form is at most {MaxFormBytes} bytes.");
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit && (limit.MaxRequestBodySize is null || limit.MaxRequestBodySize > MaxFormBytes))
+        {
+            limit.MaxRequestBodySize = MaxFormBytes;
         }
 
         IFormCollection form;
@@ -68,11 +93,11 @@ public static partial class ApprovalEndpoints
         }
 
         var lookup = await resolver.ResolveAsync(token, cancellationToken);
-        var text = await TextAsync(context, lookup, directory, cancellationToken);
+        var text = await TextAsync(context, lookup, directory, loggers, cancellationToken);
         if (lookup.State == LookupState.Decided)
         {
             // Still "already decided" to the person; meanwhile an event still owed goes out now.
-            await responder.RedeliverIfOwedAsync(lookup.Approval!, cancellationToken);
+            await responder.RedeliverIfOwedAsync(client, lookup.Approval!, cancellationToken);
             return AlreadyDecided(context, lookup.Approval!, text);
         }
 
@@ -108,7 +133,7 @@ public static partial class ApprovalEndpoints
         DecisionOutcome outcome;
         try
         {
-            outcome = await responder.RespondAsync(approval, lookup.Token!, decision, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), data.DataJson, clientInfo, cancellationToken);
+            outcome = await responder.RespondAsync(client, approval, lookup.Token!, decision, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), data.DataJson, clientInfo, cancellationToken);
         }
         catch (InvalidOperationException)
         {
@@ -154,7 +179,7 @@ public static partial class ApprovalEndpoints
     /// <summary>The page's language: the assignee's (the approval's, else the token's) from the
     /// directory; else, as when the token is not ours, the browser's Accept-Language; else English.
     /// JSON callers get English problem details, so they cost no directory lookup.</summary>
-    private static async Task<ApprovalPageText> TextAsync(HttpContext context, ApprovalLookup lookup, IDirectory directory, CancellationToken cancellationToken)
+    private static async Task<ApprovalPageText> TextAsync(HttpContext context, ApprovalLookup lookup, IDirectory directory, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (ProblemResponses.WantsJson(context.Request))
         {
@@ -173,7 +198,7 @@ public static partial class ApprovalEndpoints
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The language is a courtesy: a directory outage must not keep anyone from answering.
-                LogDirectoryFailed(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApprovalEndpoints)), ex, assigneeId);
+                LogDirectoryFailed(loggers.CreateLogger(typeof(ApprovalEndpoints)), ex, assigneeId);
             }
         }
 

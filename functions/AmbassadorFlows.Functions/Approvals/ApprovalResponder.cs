@@ -1,4 +1,5 @@
 using AmbassadorFlows.Workflows.Ports;
+using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Functions.Approvals;
 
@@ -24,8 +25,9 @@ public sealed class ApprovalResponder
         _time = time;
     }
 
-    public async Task<DecisionOutcome> RespondAsync(PendingApproval approval, ApprovalToken token, string decision, string? comment, string? dataJson, string? clientInfo, CancellationToken cancellationToken)
+    public async Task<DecisionOutcome> RespondAsync(DurableTaskClient client, PendingApproval approval, ApprovalToken token, string decision, string? comment, string? dataJson, string? clientInfo, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(approval);
         ArgumentNullException.ThrowIfNull(token);
         var decidedBy = approval.AssigneeEmail;
@@ -38,18 +40,19 @@ public sealed class ApprovalResponder
         await _store.AppendAuditAsync(
             new AuditEntry(approval.InstanceId, outcome.Decision.DecidedAt, decidedBy, $"decided {approval.Kind}: {decision}", $"{approval.ApprovalId}; key {token.KeyId}; nonce {token.Nonce}; {clientInfo}"),
             CancellationToken.None);
-        await _delivery.DeliverAsync(approval, outcome.Decision);
+        await _delivery.DeliverAsync(client, approval, outcome.Decision);
         return outcome;
     }
 
     /// <summary>A repeated answer to a decided approval whose event is still owed: deliver it now,
     /// unless the decision is so fresh that its first delivery may still be under way.</summary>
-    public async Task RedeliverIfOwedAsync(PendingApproval approval, CancellationToken cancellationToken)
+    public async Task RedeliverIfOwedAsync(DurableTaskClient client, PendingApproval approval, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(approval);
         if (approval.Decision is { DeliveredAt: null } decision && decision.DecidedAt <= _time.GetUtcNow() - _redelivery.MinimumAge)
         {
-            await _delivery.RedeliverAsync(approval, cancellationToken);
+            await _delivery.RedeliverAsync(client, approval, cancellationToken);
         }
     }
 }

@@ -1,7 +1,8 @@
 using System.Text.Json;
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Shared;
+using DurableTask.Core.History;
+using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Functions.Approvals;
 
@@ -23,34 +24,34 @@ public enum DeliveryResult
 /// recorded first and delivered second, so it is owed until <see cref="IApprovalStore.MarkDeliveredAsync"/>:
 /// a crash or an unreachable engine in between leaves it owed, and a later attempt (the sweep, a
 /// repeated POST) delivers it. Redelivery first looks in the orchestration's history, so an event
-/// that went out but was not marked is not raised twice.
+/// that went out but was not marked is not raised twice. The Durable client is passed in by the
+/// caller (from DI locally, from the function's <c>[DurableClient]</c> binding in Azure).
 /// </summary>
 public sealed partial class DecisionDelivery
 {
     private static readonly TimeSpan[] FirstDeliveryRetryDelays = [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1)];
     private readonly IApprovalStore _store;
-    private readonly DurableTaskClient _client;
     private readonly TimeProvider _time;
     private readonly ILogger<DecisionDelivery> _logger;
 
-    public DecisionDelivery(IApprovalStore store, DurableTaskClient client, TimeProvider time, ILogger<DecisionDelivery> logger)
+    public DecisionDelivery(IApprovalStore store, TimeProvider time, ILogger<DecisionDelivery> logger)
     {
         _store = store;
-        _client = client;
         _time = time;
         _logger = logger;
     }
 
     /// <summary>Right after recording: raise, retrying briefly; still failing, the decision stays owed.</summary>
-    public async Task<DeliveryResult> DeliverAsync(PendingApproval approval, ApprovalDecision decision)
+    public async Task<DeliveryResult> DeliverAsync(DurableTaskClient client, PendingApproval approval, ApprovalDecision decision)
     {
+        ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(approval);
         ArgumentNullException.ThrowIfNull(decision);
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                return await RaiseAndMarkAsync(approval, decision);
+                return await RaiseAndMarkAsync(client, approval, decision);
             }
             catch (Exception ex) when (attempt < FirstDeliveryRetryDelays.Length)
             {
@@ -67,8 +68,9 @@ public sealed partial class DecisionDelivery
     }
 
     /// <summary>Later, for a decision still owed: once, after checking the history for the event.</summary>
-    public async Task<DeliveryResult> RedeliverAsync(PendingApproval approval, CancellationToken cancellationToken)
+    public async Task<DeliveryResult> RedeliverAsync(DurableTaskClient client, PendingApproval approval, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(approval);
         if (approval.Decision is not { DeliveredAt: null } decision)
         {
@@ -77,13 +79,13 @@ public sealed partial class DecisionDelivery
 
         try
         {
-            if (await AlreadyRaisedAsync(approval, cancellationToken))
+            if (await AlreadyRaisedAsync(client, approval, cancellationToken))
             {
                 await _store.MarkDeliveredAsync(approval.ApprovalId, _time.GetUtcNow(), null, CancellationToken.None);
                 return DeliveryResult.Delivered;
             }
 
-            var result = await RaiseAndMarkAsync(approval, decision);
+            var result = await RaiseAndMarkAsync(client, approval, decision);
             if (result == DeliveryResult.Delivered)
             {
                 LogRedelivered(_logger, approval.ApprovalId, approval.InstanceId);
@@ -101,23 +103,24 @@ public sealed partial class DecisionDelivery
 
     /// <summary>Raises once. A failed raise throws (the caller retries or leaves the decision owed);
     /// a failed mark after a good raise does not, since raising again would send the event twice:
-    /// the decision stays owed and redelivery finds the event in the history.</summary>
-    private async Task<DeliveryResult> RaiseAndMarkAsync(PendingApproval approval, ApprovalDecision decision)
+    /// the decision stays owed and redelivery finds the event in the history. An instance that is
+    /// gone or finished settles the decision as undeliverable: it is asked first, because the
+    /// official clients do not all refuse such a raise (DTFx drops the event silently).</summary>
+    private async Task<DeliveryResult> RaiseAndMarkAsync(DurableTaskClient client, PendingApproval approval, ApprovalDecision decision)
     {
-        try
+        // Not the request's token: once recorded, the event must go out even if the browser leaves.
+        var instance = await client.GetInstanceAsync(approval.InstanceId, getInputsAndOutputs: false, CancellationToken.None);
+        if (instance is null || instance.IsCompleted)
         {
-            // Not the request's token: once recorded, the event must go out even if the browser leaves.
-            await _client.RaiseEventAsync(approval.InstanceId, approval.EventName, HumanResponse.From(approval, decision), CancellationToken.None);
-        }
-        catch (Exception ex) when (ex is OrchestrationNotFoundException or OrchestrationAlreadyCompletedException)
-        {
-            LogUndeliverable(_logger, approval.ApprovalId, approval.InstanceId, ex.Message);
+            var reason = instance is null ? $"no instance '{approval.InstanceId}'" : $"instance '{approval.InstanceId}' is {instance.RuntimeStatus}";
+            LogUndeliverable(_logger, approval.ApprovalId, approval.InstanceId, reason);
             var now = _time.GetUtcNow();
-            await _store.MarkDeliveredAsync(approval.ApprovalId, now, ex.Message, CancellationToken.None);
-            await _store.AppendAuditAsync(new AuditEntry(approval.InstanceId, now, "system", "decision not delivered", $"{approval.ApprovalId}: {ex.Message}"), CancellationToken.None);
+            await _store.MarkDeliveredAsync(approval.ApprovalId, now, reason, CancellationToken.None);
+            await _store.AppendAuditAsync(new AuditEntry(approval.InstanceId, now, "system", "decision not delivered", $"{approval.ApprovalId}: {reason}"), CancellationToken.None);
             return DeliveryResult.Undeliverable;
         }
 
+        await client.RaiseEventAsync(approval.InstanceId, approval.EventName, HumanResponse.From(approval, decision), CancellationToken.None);
         try
         {
             await _store.MarkDeliveredAsync(approval.ApprovalId, _time.GetUtcNow(), null, CancellationToken.None);
@@ -131,21 +134,17 @@ public sealed partial class DecisionDelivery
     }
 
     /// <summary>Whether the current execution's history already holds this answer's event.</summary>
-    private async Task<bool> AlreadyRaisedAsync(PendingApproval approval, CancellationToken cancellationToken)
+    private static async Task<bool> AlreadyRaisedAsync(DurableTaskClient client, PendingApproval approval, CancellationToken cancellationToken)
     {
-        IReadOnlyList<AmbassadorFlows.Durable.Protocol.HistoryEvent> history;
-        try
+        if (await client.GetInstanceAsync(approval.InstanceId, getInputsAndOutputs: false, cancellationToken) is null)
         {
-            history = await _client.GetOrchestrationHistoryAsync(approval.InstanceId, cancellationToken);
-        }
-        catch (OrchestrationNotFoundException)
-        {
-            // Raising will say so too, and settle it as undeliverable.
+            // Raising will find it gone too, and settle it as undeliverable.
             return false;
         }
 
-        return history.Any(e => e.EventRaised is { } raised
-            && string.Equals(raised.Name, approval.EventName, StringComparison.Ordinal)
+        var history = await client.GetOrchestrationHistoryAsync(approval.InstanceId, cancellationToken);
+        return history.OfType<EventRaisedEvent>().Any(raised
+            => string.Equals(raised.Name, approval.EventName, StringComparison.Ordinal)
             && ApprovalIdOf(raised.Input) == approval.ApprovalId);
     }
 
@@ -159,11 +158,21 @@ public sealed partial class DecisionDelivery
         try
         {
             using var document = JsonDocument.Parse(payload);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                   && document.RootElement.TryGetProperty("approvalId", out var id)
-                   && id.ValueKind == JsonValueKind.String
-                ? id.GetString()
-                : null;
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            // The payload's casing is the data converter's (PascalCase with the SDK's default, camelCase with web options).
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (string.Equals(property.Name, "approvalId", StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == JsonValueKind.String)
+                {
+                    return property.Value.GetString();
+                }
+            }
+
+            return null;
         }
         catch (JsonException)
         {

@@ -1,54 +1,23 @@
-using AmbassadorFlows.Workflows.Ports;
+using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Functions.Approvals;
 
-/// <summary>
-/// The sweep that makes a recorded decision reach its orchestration even when the answering request
-/// could not deliver it (engine unreachable, process stopped between the two writes): every
-/// <see cref="DecisionRedeliveryOptions.Interval"/> it redelivers up to a batch of decisions owed for
-/// longer than <see cref="DecisionRedeliveryOptions.MinimumAge"/>. A decision whose request has
-/// expired is settled as undeliverable instead: the orchestration stopped waiting for it.
-/// </summary>
+/// <summary>Local mode's schedule for <see cref="DecisionRedeliverySweep"/>: every
+/// <see cref="DecisionRedeliveryOptions.Interval"/> of real time, with the app's own Durable client.
+/// (Azure runs the same sweep from a timer function.)</summary>
 public sealed partial class DecisionRedeliveryService : BackgroundService
 {
-    private readonly IApprovalStore _store;
-    private readonly DecisionDelivery _delivery;
+    private readonly DecisionRedeliverySweep _sweep;
+    private readonly DurableTaskClient _client;
     private readonly DecisionRedeliveryOptions _options;
-    private readonly TimeProvider _time;
     private readonly ILogger<DecisionRedeliveryService> _logger;
 
-    public DecisionRedeliveryService(IApprovalStore store, DecisionDelivery delivery, DecisionRedeliveryOptions options, TimeProvider time, ILogger<DecisionRedeliveryService> logger)
+    public DecisionRedeliveryService(DecisionRedeliverySweep sweep, DurableTaskClient client, DecisionRedeliveryOptions options, ILogger<DecisionRedeliveryService> logger)
     {
-        _store = store;
-        _delivery = delivery;
+        _sweep = sweep;
+        _client = client;
         _options = options;
-        _time = time;
         _logger = logger;
-    }
-
-    /// <summary>One pass; returns how many decisions were settled (delivered or undeliverable).</summary>
-    public async Task<int> SweepAsync(CancellationToken cancellationToken)
-    {
-        var now = _time.GetUtcNow();
-        var settled = 0;
-        foreach (var approval in await _store.ListUndeliveredAsync(now - _options.MinimumAge, _options.BatchSize, cancellationToken))
-        {
-            if (approval.ExpiresAt <= now)
-            {
-                var reason = $"the request expired at {approval.ExpiresAt:u} before its decision was delivered";
-                await _store.MarkDeliveredAsync(approval.ApprovalId, now, reason, cancellationToken);
-                await _store.AppendAuditAsync(new AuditEntry(approval.InstanceId, now, "system", "decision not delivered", $"{approval.ApprovalId}: {reason}"), cancellationToken);
-                settled++;
-                continue;
-            }
-
-            if (await _delivery.RedeliverAsync(approval, cancellationToken) != DeliveryResult.Owed)
-            {
-                settled++;
-            }
-        }
-
-        return settled;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -61,7 +30,7 @@ public sealed partial class DecisionRedeliveryService : BackgroundService
             {
                 try
                 {
-                    await SweepAsync(stoppingToken);
+                    await _sweep.SweepAsync(_client, stoppingToken);
                 }
                 catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {

@@ -1,15 +1,17 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Functions.Api;
-using AmbassadorFlows.Functions.FunctionMetadata;
 using AmbassadorFlows.Functions.Management;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
+using DurableTask.Core.History;
+using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Functions.Dashboard;
 
-/// <summary>The dashboard: server-rendered pages for HR and ops, no script and no CDN.</summary>
+/// <summary>The dashboard: server-rendered pages for HR and ops, no script and no CDN. Each page is
+/// a public handler: local mode maps it here, Azure calls it from an HTTP function (with a function
+/// key: the pages show people's names and answers).</summary>
 public static class DashboardEndpoints
 {
     /// <summary>How many instances the overview lists per section.</summary>
@@ -25,36 +27,43 @@ public static class DashboardEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var pages = endpoints.MapGroup(string.Empty).ExcludeFromDescription();
-        // Published with a function key in Azure: the pages show people's names and answers.
-        pages.MapGet("/", OverviewAsync).AsFunction("Dashboard");
-        pages.MapGet("/cohorts/{id}", CohortAsync).AsFunction("DashboardCohort");
-        pages.MapGet("/instances/{instanceId}", InstanceAsync).AsFunction("DashboardInstance");
-        pages.MapGet("/outbox", OutboxAsync).AsFunction("DashboardOutbox");
-        pages.MapGet("/outbox/{id:long}", MessageAsync).AsFunction("DashboardOutboxMessage");
-        pages.MapGet("/outbox/{id:long}/body", MessageBodyAsync).AsFunction("DashboardOutboxBody");
-        pages.MapGet("/dry-run", DryRunFormAsync).AsFunction("DashboardDryRunForm");
-        pages.MapPost("/dry-run", DryRunAsync).DisableAntiforgery().AsFunction("DashboardDryRun");
+        pages.MapGet("/", OverviewAsync);
+        pages.MapGet("/cohorts/{id}", CohortAsync);
+        pages.MapGet("/instances/{instanceId}", InstanceAsync);
+        pages.MapGet("/outbox", OutboxAsync);
+        pages.MapGet("/outbox/{id:long}", MessageAsync);
+        pages.MapGet("/outbox/{id:long}/body", MessageBodyAsync);
+        pages.MapGet("/dry-run", DryRunForm);
+        pages.MapPost("/dry-run", DryRunAsync).DisableAntiforgery();
         return endpoints;
     }
 
-    private static async Task<IResult> OverviewAsync(CohortReadModel cohorts, IApprovalStore approvals, ISentMailLog outbox, DurableTaskClient client, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary><c>GET /</c>: cohorts, running instances, open requests, failures, recent mail.</summary>
+    public static async Task<IResult> OverviewAsync(DurableTaskClient client, CohortReadModel cohorts, IApprovalStore approvals, ISentMailLog outbox, TimeProvider time, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(cohorts);
+        ArgumentNullException.ThrowIfNull(approvals);
+        ArgumentNullException.ThrowIfNull(outbox);
+        ArgumentNullException.ThrowIfNull(time);
         var now = time.GetUtcNow();
-        var failed = await client.QueryInstancesAsync(new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed], PageSize = OverviewLimit, FetchInputsAndOutputs = true }, cancellationToken);
-        var running = await client.QueryInstancesAsync(new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended, OrchestrationRuntimeStatus.Pending], PageSize = OverviewLimit, FetchInputsAndOutputs = true }, cancellationToken);
+        var failed = await InstanceQueries.FirstPageAsync(client, new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed], PageSize = OverviewLimit, FetchInputsAndOutputs = true }, null, cancellationToken);
+        var running = await InstanceQueries.FirstPageAsync(client, new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended, OrchestrationRuntimeStatus.Pending], PageSize = OverviewLimit, FetchInputsAndOutputs = true }, null, cancellationToken);
         var body = DashboardPages.Overview(
-            await cohorts.ListAsync(cancellationToken),
-            running.Instances,
+            await cohorts.ListAsync(client, cancellationToken),
+            running.Values,
             await approvals.ListPendingAsync(null, cancellationToken),
-            failed.Instances,
+            failed.Values,
             await outbox.ListAsync(10, null, cancellationToken),
             now);
         return Html.Result(DashboardPages.Layout("Overview", body));
     }
 
-    private static async Task<IResult> CohortAsync(string id, CohortReadModel cohorts, IApprovalStore approvals, CancellationToken cancellationToken)
+    /// <summary><c>GET /cohorts/{id}</c>: journeys, waits, at-risk list and audit of one cohort.</summary>
+    public static async Task<IResult> CohortAsync(string id, DurableTaskClient client, CohortReadModel cohorts, IApprovalStore approvals, CancellationToken cancellationToken)
     {
-        var detail = await cohorts.GetAsync(id, cancellationToken);
+        ArgumentNullException.ThrowIfNull(cohorts);
+        ArgumentNullException.ThrowIfNull(approvals);
+        var detail = await cohorts.GetAsync(client, id, cancellationToken);
         if (detail is null)
         {
             return Html.Result(DashboardPages.Layout("Not found", $"<h1>No cohort {Html.Encode(id)}</h1>"), StatusCodes.Status404NotFound);
@@ -64,57 +73,81 @@ public static class DashboardEndpoints
         return Html.Result(DashboardPages.Layout(id, DashboardPages.Cohort(detail, audit)));
     }
 
-    private static async Task<IResult> InstanceAsync(string instanceId, DurableTaskClient client, IApprovalStore approvals, IApprovalHistory approvalHistory, CancellationToken cancellationToken)
+    /// <summary><c>GET /instances/{instanceId}</c>: one orchestration's status, history, approvals and audit.</summary>
+    public static async Task<IResult> InstanceAsync(string instanceId, DurableTaskClient client, IApprovalStore approvals, IApprovalHistory approvalHistory, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(approvals);
+        ArgumentNullException.ThrowIfNull(approvalHistory);
         var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
         if (instance is null)
         {
             return Html.Result(DashboardPages.Layout("Not found", $"<h1>No instance {Html.Encode(instanceId)}</h1>"), StatusCodes.Status404NotFound);
         }
 
-        var history = HistoryEventsJson.Create(await client.GetOrchestrationHistoryAsync(instanceId, cancellationToken), showOutput: true);
+        var events = await client.GetOrchestrationHistoryAsync(instanceId, cancellationToken);
+        var parent = events.OfType<ExecutionStartedEvent>().FirstOrDefault()?.ParentInstance?.OrchestrationInstance?.InstanceId;
+        var history = HistoryEventsJson.Create(events, showOutput: true);
         var all = await approvalHistory.ListAllAsync(instanceId, 200, cancellationToken);
         var audit = await approvals.GetAuditAsync(instanceId, cancellationToken);
-        return Html.Result(DashboardPages.Layout(instanceId, DashboardPages.Instance(instance, history, [.. all.Where(a => a.InstanceId == instanceId)], audit)));
+        return Html.Result(DashboardPages.Layout(instanceId, DashboardPages.Instance(instance, parent, history, [.. all.Where(a => a.InstanceId == instanceId)], audit)));
     }
 
-    private static async Task<IResult> OutboxAsync(string? to, ISentMailLog outbox, CancellationToken cancellationToken)
+    /// <summary><c>GET /outbox[?to=]</c>: the sent-mail log, newest first.</summary>
+    public static async Task<IResult> OutboxAsync(string? to, ISentMailLog outbox, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(outbox);
         var messages = await outbox.ListAsync(500, string.IsNullOrWhiteSpace(to) ? null : to, cancellationToken);
         return Html.Result(DashboardPages.Layout("Outbox", DashboardPages.Outbox(messages, to)));
     }
 
-    private static async Task<IResult> MessageAsync(long id, ISentMailLog outbox, CancellationToken cancellationToken)
-        => await outbox.GetAsync(id, cancellationToken) is { } message
+    /// <summary><c>GET /outbox/{id}</c>: one email as its recipient sees it, with its links.</summary>
+    public static async Task<IResult> MessageAsync(long id, ISentMailLog outbox, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outbox);
+        return await outbox.GetAsync(id, cancellationToken) is { } message
             ? Html.Result(DashboardPages.Layout(message.Message.Subject, DashboardPages.Message(message)))
             : Html.Result(DashboardPages.Layout("Not found", "<h1>No such message</h1>"), StatusCodes.Status404NotFound);
+    }
 
     /// <summary>The email's own HTML, shown in a sandboxed frame: its markup cannot script or
     /// restyle the dashboard, and its links open as they would from a mail client.</summary>
-    private static async Task<IResult> MessageBodyAsync(long id, HttpContext context, ISentMailLog outbox, CancellationToken cancellationToken)
+    public static async Task<IResult> MessageBodyAsync(long id, HttpResponse response, ISentMailLog outbox, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(outbox);
         if (await outbox.GetAsync(id, cancellationToken) is not { } message)
         {
             return Results.NotFound();
         }
 
-        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation";
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation";
         return Html.Result(message.Message.HtmlBody);
     }
 
-    private static IResult DryRunFormAsync(IProgrammeCatalog catalog)
+    /// <summary><c>GET /dry-run</c>: the form.</summary>
+    public static IResult DryRunForm(IProgrammeCatalog catalog)
         => Html.Result(DashboardPages.Layout("Dry run", DryRunPages.Form(catalog.List(), null)));
 
-    private static async Task<IResult> DryRunAsync(HttpContext context, DryRunner runner, IProgrammeCatalog catalog, CancellationToken cancellationToken)
+    /// <summary><c>POST /dry-run</c>: plays the cohort on its own throwaway runtime (no Durable client of the app's).</summary>
+    public static async Task<IResult> DryRunAsync(HttpRequest request, DryRunner runner, IProgrammeCatalog catalog, CancellationToken cancellationToken)
     {
-        var form = await context.Request.ReadFormAsync(cancellationToken);
-        var request = DryRunRequest.From(form, out var error);
-        if (request is null)
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(runner);
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (!request.HasFormContentType)
+        {
+            return Html.Result(DashboardPages.Layout("Dry run", DryRunPages.Form(catalog.List(), "Send the form.")), StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        var dryRun = DryRunRequest.From(form, out var error);
+        if (dryRun is null)
         {
             return Html.Result(DashboardPages.Layout("Dry run", DryRunPages.Form(catalog.List(), error)), StatusCodes.Status400BadRequest);
         }
 
-        var result = await runner.RunAsync(request, cancellationToken);
-        return Html.Result(DashboardPages.Layout("Dry run", DryRunPages.Result(request, result)));
+        var result = await runner.RunAsync(dryRun, cancellationToken);
+        return Html.Result(DashboardPages.Layout("Dry run", DryRunPages.Result(dryRun, result)));
     }
 }

@@ -2,10 +2,10 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Storage.Sqlite;
 using AmbassadorFlows.Workflows.Ports;
+using Microsoft.DurableTask.Client;
 using static AmbassadorFlows.Functions.Web.Html;
 
 namespace AmbassadorFlows.Functions.Dashboard;
@@ -189,7 +189,8 @@ public static partial class DashboardPages
         return html.ToString();
     }
 
-    public static string Instance(OrchestrationMetadata instance, JsonArray history, IReadOnlyList<PendingApproval> approvals, IReadOnlyList<AuditEntry> audit)
+    /// <param name="parentInstanceId">The orchestration that started this one as a sub-orchestration (from its history), or null.</param>
+    public static string Instance(OrchestrationMetadata instance, string? parentInstanceId, JsonArray history, IReadOnlyList<PendingApproval> approvals, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(history);
@@ -200,9 +201,9 @@ public static partial class DashboardPages
         html.Append("<h1>").Append(Encode(instance.Name)).Append(" <span class=\"muted\">").Append(Encode(instance.InstanceId)).Append("</span></h1>")
             .Append("<div class=\"card\"><p>").Append(StatusPill(instance.RuntimeStatus.ToString())).Append(" · step <strong class=\"step\">").Append(Encode(status?.Step)).Append("</strong>")
             .Append(status?.WaitingOn is null ? string.Empty : $" · waiting on {Encode(status.WaitingOn)}").Append(" · created ").Append(Time(instance.CreatedAt)).Append(" · updated ").Append(Time(instance.LastUpdatedAt));
-        if (instance.ParentInstanceId is not null)
+        if (parentInstanceId is not null)
         {
-            html.Append(" · part of ").Append(InstanceLink(instance.ParentInstanceId));
+            html.Append(" · part of ").Append(InstanceLink(parentInstanceId));
         }
 
         html.Append("</p>");

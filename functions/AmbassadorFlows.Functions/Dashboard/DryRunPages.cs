@@ -11,7 +11,7 @@ public static class DryRunPages
     public static string Form(IReadOnlyList<ProgrammeSummary> programmes, string? error)
     {
         ArgumentNullException.ThrowIfNull(programmes);
-        var html = new StringBuilder("<h1>Dry run</h1><p>Plays a cohort on a compressed clock (a month takes a moment) in a separate, throwaway engine, so you can read every email before launching. Nothing is sent and the real cohorts are not touched. People answer a day after being asked.</p>");
+        var html = new StringBuilder("<h1>Dry run</h1><p>Plays a cohort on a compressed clock (a month takes a moment) on a separate, throwaway runtime, so you can read every email before launching. Nothing is sent and the real cohorts are not touched. People answer a day after being asked.</p>");
         if (error is not null)
         {
             html.Append("<p class=\"bad\" id=\"error\">").Append(Encode(error)).Append("</p>");

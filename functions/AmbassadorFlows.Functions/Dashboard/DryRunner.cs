@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using AmbassadorFlows.Durable;
-using AmbassadorFlows.Durable.Embedded;
+using AmbassadorFlows.Durable.Hosting;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Storage.Sqlite;
 using AmbassadorFlows.Functions.Web;
@@ -10,12 +9,15 @@ using AmbassadorFlows.Workflows.Journeys;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Functions.Dashboard;
 
 /// <summary>
-/// Plays a cohort on a compressed clock so HR sees every email before launching. A separate engine
-/// (in memory, drive mode) and a throwaway database; the real app's state is never touched. People
+/// Plays a cohort on a compressed clock so HR sees every email before launching. A separate local
+/// runtime (private in-memory SQLite, on a <see cref="ManualClock"/> the runner moves from timer to
+/// timer) and a throwaway app database; the real app's state is never touched. People
 /// answer a day after being asked: nominees apply, managers and HR approve, ambassadors accept,
 /// finish their training and send their monthly check-ins, and step back at the term's end.
 /// </summary>
@@ -28,15 +30,17 @@ public sealed class DryRunner
     private readonly PublicUrls _urls;
     private readonly LocalModeOptions _options;
     private readonly TimeProvider _time;
+    private readonly ILoggerFactory _loggers;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
-    public DryRunner(IDirectory directory, IProgrammeCatalog catalog, PublicUrls urls, LocalModeOptions options, TimeProvider time)
+    public DryRunner(IDirectory directory, IProgrammeCatalog catalog, PublicUrls urls, LocalModeOptions options, TimeProvider time, ILoggerFactory loggers)
     {
         _directory = directory;
         _catalog = catalog;
         _urls = urls;
         _options = options;
         _time = time;
+        _loggers = loggers;
     }
 
     public async Task<DryRunResult> RunAsync(DryRunRequest request, CancellationToken cancellationToken)
@@ -74,18 +78,21 @@ public sealed class DryRunner
         var approvals = new SqliteApprovalStore(database);
         var outbox = new SqliteOutbox(database, clock);
         var progress = new SqliteCohortProgress(database);
-        var services = new ServiceCollection()
-            .AddSingleton<TimeProvider>(clock)
-            .AddSingleton<IApprovalStore>(approvals)
-            .AddSingleton<IEmailSender>(outbox)
-            .AddSingleton<ICohortProgress>(progress)
-            .AddSingleton(_directory)
-            .AddSingleton(_catalog)
-            .AddSingleton<IApprovalLinks>(new PreviewLinks(_urls))
-            .AddAmbassadorWorkflows();
-        await using var provider = services.BuildServiceProvider();
-        await using var engine = new EmbeddedDurableEngine(AmbassadorWorkflows.Register(new DurableTaskRegistry()), new EmbeddedEngineOptions { InMemory = true }, provider, clock);
-        var client = engine.Client;
+        await using var runtime = await LocalDurableRuntime.StartAsync(
+            new LocalRuntimeOptions { DatabasePath = null },
+            registry => AmbassadorWorkflows.Register(registry),
+            services => services
+                .AddSingleton<IApprovalStore>(approvals)
+                .AddSingleton<IEmailSender>(outbox)
+                .AddSingleton<ICohortProgress>(progress)
+                .AddSingleton(_directory)
+                .AddSingleton(_catalog)
+                .AddSingleton<IApprovalLinks>(new PreviewLinks(_urls))
+                .AddAmbassadorWorkflows(),
+            clock,
+            _loggers,
+            token);
+        var client = runtime.Client;
         var cohortId = $"dry-run-{request.ProgrammeId}";
         var answers = new List<string>();
         var handled = new HashSet<string>(StringComparer.Ordinal);
@@ -106,7 +113,7 @@ public sealed class DryRunner
                 token);
             for (var round = 0; round < 10_000; round++)
             {
-                await engine.RunUntilIdleAsync(token);
+                await runtime.RunUntilIdleAsync(token);
                 var acted = await AnswerDueAsync(request, approvals, client, clock, handled, answers, token);
                 acted |= await FinishTrainingAsync(cohortId, programme, progress, client, clock, trained, answers, token);
                 if (acted)
@@ -120,13 +127,23 @@ public sealed class DryRunner
                     break;
                 }
 
-                var wake = await NextWakeAsync(engine, approvals, handled, token);
+                var timer = await runtime.GetNextTimerAsync(token);
+                var answerDue = NextAnswerDue(await approvals.ListPendingAsync(null, token), handled);
+                var wake = Earliest(timer, answerDue);
                 if (wake is null || wake > end)
                 {
                     break;
                 }
 
-                clock.Set(wake.Value);
+                if (wake == timer)
+                {
+                    // The driver moves the clock and lets the runtime catch up with the timer.
+                    await runtime.AdvanceToNextTimerAsync(clock.Set, token);
+                }
+                else
+                {
+                    clock.Set(wake.Value);
+                }
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -169,8 +186,9 @@ public sealed class DryRunner
                 continue;
             }
 
+            // Form data as the page writes it: camelCase web JSON.
             var data = approval.EventName == JourneyEvents.MonthlyCheckIn
-                ? JsonDataConverter.Default.Serialize(new CheckInForm(true, 3, "(dry run) a good conversation in my team", "(dry run) finding time", "(dry run) slides for the next meeting"))
+                ? WorkflowJson.Serialize(new CheckInForm(true, 3, "(dry run) a good conversation in my team", "(dry run) finding time", "(dry run) slides for the next meeting"))
                 : null;
             var outcome = await approvals.TryDecideAsync(new ApprovalDecision(approval.ApprovalId, decision, approval.AssigneeEmail, clock.GetUtcNow(), null, data), token);
             await client.RaiseEventAsync(approval.InstanceId, approval.EventName, HumanResponse.From(approval, outcome.Decision), token);
@@ -215,20 +233,15 @@ public sealed class DryRunner
         return acted;
     }
 
-    private static async Task<DateTimeOffset?> NextWakeAsync(EmbeddedDurableEngine engine, SqliteApprovalStore approvals, HashSet<string> handled, CancellationToken token)
+    private static DateTimeOffset? NextAnswerDue(IReadOnlyList<PendingApproval> pending, HashSet<string> handled)
+        => pending.Where(a => !handled.Contains(a.ApprovalId)).Select(a => (DateTimeOffset?)(a.CreatedAt + AnswerDelay)).Min();
+
+    private static DateTimeOffset? Earliest(DateTimeOffset? timer, DateTimeOffset? answerDue) => (timer, answerDue) switch
     {
-        var timer = await engine.GetNextTimerAsync(token);
-        var answerDue = (await approvals.ListPendingAsync(null, token))
-            .Where(a => !handled.Contains(a.ApprovalId))
-            .Select(a => (DateTimeOffset?)(a.CreatedAt + AnswerDelay))
-            .Min();
-        return (timer, answerDue) switch
-        {
-            (null, var a) => a,
-            (var t, null) => t,
-            var (t, a) => t < a ? t : a,
-        };
-    }
+        (null, var a) => a,
+        (var t, null) => t,
+        var (t, a) => t <= a ? t : a,
+    };
 
     /// <summary>Links in previewed emails lead back to the dry-run page: nothing real to answer.</summary>
     private sealed class PreviewLinks(PublicUrls urls) : IApprovalLinks

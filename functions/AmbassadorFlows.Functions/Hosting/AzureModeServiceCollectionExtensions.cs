@@ -7,11 +7,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace AmbassadorFlows.Functions.Hosting;
 
 /// <summary>
-/// The app state of custom-handler mode (Azure), on top of the common services: approvals, audit,
-/// progress and the sent-mail log on Azure Tables, and secrets from configuration only. The app
-/// folder is a read-only package mount and instances come and go, so nothing is written next to
-/// the executable and nothing is generated: a missing setting stops the start with a message
-/// naming it.
+/// The app state of Azure mode (the Functions worker), on top of the common services: approvals,
+/// audit, progress and the sent-mail log on Azure Tables, and secrets from configuration only. The
+/// app folder is a read-only package mount and instances come and go, so nothing is written next
+/// to the executable and nothing is generated: a missing setting stops the start with a message
+/// naming it. The decision-redelivery sweep runs from a timer function
+/// (<c>Azure/DecisionRedeliveryFunction.cs</c>), not a background service: a Flex instance that
+/// scaled to zero runs no background loop, and the sweep needs the <c>[DurableClient]</c> binding.
 /// </summary>
 public static class AzureModeServiceCollectionExtensions
 {
@@ -37,7 +39,7 @@ public static class AzureModeServiceCollectionExtensions
 
         if (string.IsNullOrWhiteSpace(options.PublicBaseUrl))
         {
-            throw new InvalidOperationException($"{LocalModeOptions.SectionName}__PublicBaseUrl is not set (nor {HostNameVariable}): emailed links would point at the Functions host's loopback port.");
+            throw new InvalidOperationException($"{LocalModeOptions.SectionName}__PublicBaseUrl is not set (nor {HostNameVariable}): emailed links need the site's public address.");
         }
 
         var signingKeys = ConfiguredSigningKeys.Read(options)

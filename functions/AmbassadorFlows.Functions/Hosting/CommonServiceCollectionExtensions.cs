@@ -1,4 +1,3 @@
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Approvals;
 using AmbassadorFlows.Functions.Dashboard;
@@ -13,9 +12,11 @@ namespace AmbassadorFlows.Functions.Hosting;
 
 /// <summary>
 /// What both hosting modes share: the <c>AmbassadorFlows</c> settings, the workflows and their
-/// registry, approval tokens, links, form protection, responder and decision redelivery, public URLs, the HR API, the
-/// dashboard and the production adapters chosen by configuration. Each mode then adds its engine
-/// client and the stores behind the ports (local: SQLite; custom handler: Azure Tables).
+/// activities, approval tokens, links, form protection, responder, decision delivery and its sweep,
+/// public URLs, the HR API, the dashboard and the production adapters chosen by configuration.
+/// No Durable client: handlers take it as a parameter (local mode registers its runtime's; in Azure
+/// it comes from each function's <c>[DurableClient]</c> binding). Each mode then adds the stores
+/// behind the ports (local: SQLite; Azure: Tables) and, locally, the sweep's schedule.
 /// </summary>
 public static class CommonServiceCollectionExtensions
 {
@@ -31,7 +32,6 @@ public static class CommonServiceCollectionExtensions
 
         services.AddAmbassadorFlowsIntegrations(configuration);
         services.AddAmbassadorWorkflows();
-        services.AddSingleton(_ => AmbassadorWorkflows.Register(new DurableTaskRegistry()));
 
         services.AddSingleton<ApprovalTokenService>();
         services.AddSingleton<PublicUrls>();
@@ -41,7 +41,7 @@ public static class CommonServiceCollectionExtensions
         services.AddSingleton<ApprovalResponder>();
         services.AddSingleton<DecisionDelivery>();
         services.TryAddSingleton(new DecisionRedeliveryOptions());
-        services.AddHostedService<DecisionRedeliveryService>();
+        services.AddSingleton<DecisionRedeliverySweep>();
 
         services.AddCohortApi();
         services.AddDashboard();

@@ -30,5 +30,8 @@ public sealed class LocalModeOptions
     /// <summary>HR API request bodies above this many bytes get 413.</summary>
     public long MaxRequestBytes { get; set; } = 256 * 1024;
 
+    /// <summary>Where local mode keeps orchestrations (<c>AmbassadorFlows__Durable__*</c>).</summary>
+    public LocalDurableSettings Durable { get; set; } = new();
+
     public string DataFile(string name) => Path.Combine(Path.GetFullPath(DataPath), name);
 }

@@ -1,14 +1,18 @@
-using AmbassadorFlows.Durable.Embedded;
+using AmbassadorFlows.Durable.Hosting;
+using AmbassadorFlows.Functions.Approvals;
 using AmbassadorFlows.Functions.Hosting;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Storage.Sqlite;
+using AmbassadorFlows.Workflows;
 using AmbassadorFlows.Workflows.Ports;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AmbassadorFlows.Functions.Local;
 
 /// <summary>
-/// Local mode's own services, on top of the common ones: the embedded engine on SQLite, the SQLite
+/// Local mode's own services, on top of the common ones: the local Durable runtime (the official
+/// worker and client on DTFx, our SQLite backend) with the workflows registered, the sweep that
+/// redelivers owed decisions on a schedule, the SQLite
 /// approval store, outbox and progress read model, the JSON directory, generated local secrets and
 /// the start-up banner. No cloud account. A production email adapter registered by the integrations
 /// (SMTP, ACS) becomes the outbox's relay, so the outbox still shows every message.
@@ -26,7 +30,7 @@ public static class LocalModeServiceCollectionExtensions
         // one folder, whatever the working directory becomes later.
         options.DataPath = Path.GetFullPath(options.DataPath, contentRootPath);
 
-        // The engine opens its file as soon as it is built; the folder must exist by then.
+        // The runtime opens its file as soon as it is built; the folder must exist by then.
         Directory.CreateDirectory(options.DataPath);
         services.AddSingleton(sp => LocalSecrets.Load(sp.GetRequiredService<LocalModeOptions>()));
         services.AddSingleton(sp => sp.GetRequiredService<LocalSecrets>().SigningKeys);
@@ -46,8 +50,11 @@ public static class LocalModeServiceCollectionExtensions
         services.AddSingleton<ICohortProgress>(sp => sp.GetRequiredService<SqliteCohortProgress>());
         services.TryAddSingleton<IDirectory>(sp => JsonFileDirectory.Load(sp.GetRequiredService<LocalModeOptions>().DirectoryPath));
 
-        services.AddEmbeddedDurableEngine(engine => engine.DatabasePath = options.DataFile("ambassadorflows-durable.db"));
-        services.AddHostedService<EngineHostedService>();
+        // The worker is a hosted service; the client (DurableTaskClient in DI) is what every handler gets.
+        services.AddLocalDurableTask(
+            runtime => options.Durable.ApplyTo(runtime, options.DataFile("ambassadorflows-durable.db")),
+            registry => AmbassadorWorkflows.Register(registry));
+        services.AddHostedService<DecisionRedeliveryService>();
         services.TryAddKeyedSingleton(StartupBanner.OutputKey, Console.Out);
         services.AddHostedService<StartupBanner>();
         return services;

@@ -33,7 +33,7 @@ public sealed partial class StartupBanner : IHostedService
         _lifetime.ApplicationStarted.Register(() =>
         {
             var baseUrl = _urls.BaseUrl.AbsoluteUri.TrimEnd('/');
-            LogReady(_logger, baseUrl, _options.DataPath);
+            LogReady(_logger, baseUrl, _options.DataPath, _options.Durable.Backend);
             if (_secrets.ManagementKeyGenerated)
             {
                 LogGeneratedKey(_logger, _options.DataFile(LocalSecrets.FileName));
@@ -46,8 +46,8 @@ public sealed partial class StartupBanner : IHostedService
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "AmbassadorFlows local mode on {BaseUrl}: dashboard /, HR API /api/cohorts, OpenAPI /openapi/v1.json, management API /runtime/webhooks/durabletask; data in {DataPath}")]
-    private static partial void LogReady(ILogger logger, string baseUrl, string dataPath);
+    [LoggerMessage(Level = LogLevel.Information, Message = "AmbassadorFlows local mode on {BaseUrl}: dashboard /, HR API /api/cohorts, OpenAPI /openapi/v1.json, management API /runtime/webhooks/durabletask; data in {DataPath}; orchestrations on {Backend}")]
+    private static partial void LogReady(ILogger logger, string baseUrl, string dataPath, AmbassadorFlows.Durable.Hosting.LocalBackend backend);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Management API key generated and kept in {File}; it is printed on the console, not logged.")]
     private static partial void LogGeneratedKey(ILogger logger, string file);

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
-using AmbassadorFlows.Durable.Protocol;
-using Google.Protobuf.WellKnownTypes;
+using DurableTask.Core.History;
 
 namespace AmbassadorFlows.Functions.Management;
 
@@ -9,83 +8,86 @@ namespace AmbassadorFlows.Functions.Management;
 /// (OrchestratorStarted/Completed) left out; Input/Result only with <c>showHistoryOutput</c>.</summary>
 public static class HistoryEventsJson
 {
-    public static JsonArray Create(IReadOnlyList<HistoryEvent> history, bool showOutput)
+    public static JsonArray Create(IEnumerable<HistoryEvent> history, bool showOutput)
     {
         ArgumentNullException.ThrowIfNull(history);
-        var scheduled = new Dictionary<int, (string Name, DateTimeOffset At)>();
-        foreach (var e in history)
+        var events = history as IReadOnlyCollection<HistoryEvent> ?? [.. history];
+        var scheduled = new Dictionary<int, (string Name, DateTime At)>();
+        foreach (var e in events)
         {
-            if (e.TaskScheduled is { } task)
+            switch (e)
             {
-                scheduled[e.EventId] = (task.Name, At(e.Timestamp));
-            }
-            else if (e.SubOrchestrationInstanceCreated is { } sub)
-            {
-                scheduled[e.EventId] = (sub.Name, At(e.Timestamp));
+                case TaskScheduledEvent task:
+                    scheduled[e.EventId] = (task.Name ?? string.Empty, e.Timestamp);
+                    break;
+                case SubOrchestrationInstanceCreatedEvent sub:
+                    scheduled[e.EventId] = (sub.Name ?? string.Empty, e.Timestamp);
+                    break;
             }
         }
 
         var result = new JsonArray();
-        foreach (var e in history)
+        foreach (var e in events)
         {
-            JsonObject? item = e.EventTypeCase switch
+            // ContinueAsNewEvent derives from ExecutionCompletedEvent: it comes first.
+            JsonObject? item = e switch
             {
-                HistoryEvent.EventTypeOneofCase.ExecutionStarted => Item("ExecutionStarted", e, o =>
+                ExecutionStartedEvent started => Item("ExecutionStarted", e, o =>
                 {
-                    o["FunctionName"] = e.ExecutionStarted.Name;
-                    Output(o, "Input", e.ExecutionStarted.Input, showOutput);
+                    o["FunctionName"] = started.Name;
+                    Output(o, "Input", started.Input, showOutput);
                 }),
-                HistoryEvent.EventTypeOneofCase.ExecutionCompleted => Item("ExecutionCompleted", e, o =>
+                ContinueAsNewEvent continued => Item("ContinueAsNew", e, o => Output(o, "Result", continued.Result, showOutput)),
+                ExecutionCompletedEvent completed => Item("ExecutionCompleted", e, o =>
                 {
-                    o["OrchestrationStatus"] = StatusName(e.ExecutionCompleted.OrchestrationStatus);
-                    Output(o, "Result", e.ExecutionCompleted.Result, showOutput);
-                    if (e.ExecutionCompleted.FailureDetails is { } failure)
+                    o["OrchestrationStatus"] = completed.OrchestrationStatus.ToString();
+                    Output(o, "Result", completed.Result, showOutput);
+                    if (completed.FailureDetails is { } failure)
                     {
                         o["FailureDetails"] = new JsonObject { ["ErrorType"] = failure.ErrorType, ["ErrorMessage"] = failure.ErrorMessage };
                     }
                 }),
-                HistoryEvent.EventTypeOneofCase.ExecutionTerminated => Item("ExecutionTerminated", e, o => Output(o, "Input", e.ExecutionTerminated.Input, showOutput)),
-                HistoryEvent.EventTypeOneofCase.TaskCompleted => Item("TaskCompleted", e, o =>
+                ExecutionTerminatedEvent terminated => Item("ExecutionTerminated", e, o => Output(o, "Input", terminated.Input, showOutput)),
+                TaskCompletedEvent task => Item("TaskCompleted", e, o =>
                 {
-                    Scheduled(o, scheduled, e.TaskCompleted.TaskScheduledId);
-                    Output(o, "Result", e.TaskCompleted.Result, showOutput);
+                    Scheduled(o, scheduled, task.TaskScheduledId);
+                    Output(o, "Result", task.Result, showOutput);
                 }),
-                HistoryEvent.EventTypeOneofCase.TaskFailed => Item("TaskFailed", e, o =>
+                TaskFailedEvent task => Item("TaskFailed", e, o =>
                 {
-                    Scheduled(o, scheduled, e.TaskFailed.TaskScheduledId);
-                    o["Reason"] = e.TaskFailed.FailureDetails?.ErrorMessage;
-                    o["Details"] = e.TaskFailed.FailureDetails?.ErrorType;
+                    Scheduled(o, scheduled, task.TaskScheduledId);
+                    o["Reason"] = task.FailureDetails?.ErrorMessage ?? task.Reason;
+                    o["Details"] = task.FailureDetails?.ErrorType ?? task.Details;
                 }),
-                HistoryEvent.EventTypeOneofCase.SubOrchestrationInstanceCompleted => Item("SubOrchestrationInstanceCompleted", e, o =>
+                SubOrchestrationInstanceCompletedEvent sub => Item("SubOrchestrationInstanceCompleted", e, o =>
                 {
-                    Scheduled(o, scheduled, e.SubOrchestrationInstanceCompleted.TaskScheduledId);
-                    Output(o, "Result", e.SubOrchestrationInstanceCompleted.Result, showOutput);
+                    Scheduled(o, scheduled, sub.TaskScheduledId);
+                    Output(o, "Result", sub.Result, showOutput);
                 }),
-                HistoryEvent.EventTypeOneofCase.SubOrchestrationInstanceFailed => Item("SubOrchestrationInstanceFailed", e, o =>
+                SubOrchestrationInstanceFailedEvent sub => Item("SubOrchestrationInstanceFailed", e, o =>
                 {
-                    Scheduled(o, scheduled, e.SubOrchestrationInstanceFailed.TaskScheduledId);
-                    o["Reason"] = e.SubOrchestrationInstanceFailed.FailureDetails?.ErrorMessage;
+                    Scheduled(o, scheduled, sub.TaskScheduledId);
+                    o["Reason"] = sub.FailureDetails?.ErrorMessage ?? sub.Reason;
                 }),
-                HistoryEvent.EventTypeOneofCase.SubOrchestrationInstanceCreated => Item("SubOrchestrationInstanceCreated", e, o =>
+                SubOrchestrationInstanceCreatedEvent sub => Item("SubOrchestrationInstanceCreated", e, o =>
                 {
-                    o["FunctionName"] = e.SubOrchestrationInstanceCreated.Name;
-                    o["InstanceId"] = e.SubOrchestrationInstanceCreated.InstanceId;
+                    o["FunctionName"] = sub.Name;
+                    o["InstanceId"] = sub.InstanceId;
                 }),
-                HistoryEvent.EventTypeOneofCase.TimerCreated => Item("TimerCreated", e, o => o["FireAt"] = StatusPayload.Time(At(e.TimerCreated.FireAt))),
-                HistoryEvent.EventTypeOneofCase.TimerFired => Item("TimerFired", e, o => o["FireAt"] = StatusPayload.Time(At(e.TimerFired.FireAt))),
-                HistoryEvent.EventTypeOneofCase.EventRaised => Item("EventRaised", e, o =>
+                TimerCreatedEvent timer => Item("TimerCreated", e, o => o["FireAt"] = StatusPayload.Time(Utc(timer.FireAt))),
+                TimerFiredEvent timer => Item("TimerFired", e, o => o["FireAt"] = StatusPayload.Time(Utc(timer.FireAt))),
+                EventRaisedEvent raised => Item("EventRaised", e, o =>
                 {
-                    o["Name"] = e.EventRaised.Name;
-                    Output(o, "Input", e.EventRaised.Input, showOutput);
+                    o["Name"] = raised.Name;
+                    Output(o, "Input", raised.Input, showOutput);
                 }),
-                HistoryEvent.EventTypeOneofCase.EventSent => Item("EventSent", e, o =>
+                EventSentEvent sent => Item("EventSent", e, o =>
                 {
-                    o["Name"] = e.EventSent.Name;
-                    o["InstanceId"] = e.EventSent.InstanceId;
+                    o["Name"] = sent.Name;
+                    o["InstanceId"] = sent.InstanceId;
                 }),
-                HistoryEvent.EventTypeOneofCase.ContinueAsNew => Item("ContinueAsNew", e, o => Output(o, "Result", e.ContinueAsNew.Input, showOutput)),
-                HistoryEvent.EventTypeOneofCase.ExecutionSuspended => Item("ExecutionSuspended", e, o => o["Reason"] = e.ExecutionSuspended.Input),
-                HistoryEvent.EventTypeOneofCase.ExecutionResumed => Item("ExecutionResumed", e, o => o["Reason"] = e.ExecutionResumed.Input),
+                ExecutionSuspendedEvent suspended => Item("ExecutionSuspended", e, o => o["Reason"] = suspended.Reason),
+                ExecutionResumedEvent resumed => Item("ExecutionResumed", e, o => o["Reason"] = resumed.Reason),
                 _ => null,
             };
             if (item is not null)
@@ -101,16 +103,16 @@ public static class HistoryEventsJson
     {
         var o = new JsonObject { ["EventType"] = type };
         fill(o);
-        o["Timestamp"] = StatusPayload.Time(At(e.Timestamp));
+        o["Timestamp"] = StatusPayload.Time(Utc(e.Timestamp));
         return o;
     }
 
-    private static void Scheduled(JsonObject o, Dictionary<int, (string Name, DateTimeOffset At)> scheduled, int id)
+    private static void Scheduled(JsonObject o, Dictionary<int, (string Name, DateTime At)> scheduled, int id)
     {
         if (scheduled.TryGetValue(id, out var s))
         {
             o["FunctionName"] = s.Name;
-            o["ScheduledTime"] = StatusPayload.Time(s.At);
+            o["ScheduledTime"] = StatusPayload.Time(Utc(s.At));
         }
     }
 
@@ -122,7 +124,7 @@ public static class HistoryEventsJson
         }
     }
 
-    private static string StatusName(OrchestrationStatus status) => ((AmbassadorFlows.Durable.OrchestrationRuntimeStatus)(int)status).ToString();
-
-    private static DateTimeOffset At(Timestamp? timestamp) => timestamp is null ? DateTimeOffset.MinValue : timestamp.ToDateTimeOffset();
+    /// <summary>DTFx keeps times as UTC <see cref="DateTime"/>s, some with an unspecified kind.</summary>
+    private static DateTimeOffset Utc(DateTime value)
+        => value.Kind == DateTimeKind.Local ? new DateTimeOffset(value.ToUniversalTime()) : new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -1,9 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AmbassadorFlows.Durable;
+using AmbassadorFlows.Durable.Hosting;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Web;
+using AmbassadorFlows.Workflows;
+using DurableTask.Core.Exceptions;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Functions.Management;
 
@@ -11,6 +15,7 @@ namespace AmbassadorFlows.Functions.Management;
 /// The Durable Functions HTTP management API under <c>/runtime/webhooks/durabletask</c>, with
 /// Azure's routes, query parameters, status codes and JSON shapes, so scripts and tools written
 /// for Durable Functions work against local mode (in Azure the extension serves the same routes).
+/// Local mode only, over the runtime's <see cref="DurableTaskClient"/> from DI.
 /// </summary>
 public static class ManagementEndpoints
 {
@@ -55,14 +60,21 @@ public static class ManagementEndpoints
             return error;
         }
 
-        string id;
+        // The runtime would accept any name and fail the instance; Durable answers 400 up front.
+        if (OrchestratorName(functionName) is not { } name)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Unknown orchestrator", $"No orchestrator '{functionName}'. Known: {string.Join(", ", AmbassadorWorkflows.Orchestrators.Select(t => t.Name))}.");
+        }
+
+        var id = string.IsNullOrWhiteSpace(instanceId) ? null : instanceId;
+        if (id is not null && await client.GetInstanceAsync(id, getInputsAndOutputs: false, cancellationToken) is { IsCompleted: false } existing)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status409Conflict, "Instance exists", $"Instance '{id}' is {existing.RuntimeStatus}.");
+        }
+
         try
         {
-            id = await client.ScheduleNewOrchestrationInstanceAsync(functionName, input, new StartOrchestrationOptions(string.IsNullOrWhiteSpace(instanceId) ? null : instanceId), cancellationToken);
-        }
-        catch (OrchestratorNotRegisteredException ex)
-        {
-            return ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Unknown orchestrator", ex.Message);
+            id = await client.ScheduleNewOrchestrationInstanceAsync(name, input, new StartOrchestrationOptions(id), cancellationToken);
         }
         catch (OrchestrationAlreadyExistsException ex)
         {
@@ -97,7 +109,7 @@ public static class ManagementEndpoints
         var payload = StatusPayload.Create(instance, showInput ?? true, history);
         switch (instance.RuntimeStatus)
         {
-            case OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.ContinuedAsNew or OrchestrationRuntimeStatus.Suspended:
+            case OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended:
                 // Still going: 202 with Location to poll, as Durable does.
                 context.Response.Headers.Location = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{context.Request.Path}{context.Request.QueryString}";
                 context.Response.Headers.RetryAfter = "5";
@@ -138,15 +150,15 @@ public static class ManagementEndpoints
             CreatedTo = createdTimeTo,
             Statuses = statuses,
             InstanceIdPrefix = string.IsNullOrEmpty(instanceIdPrefix) ? null : instanceIdPrefix,
-            CustomStatusContains = string.IsNullOrEmpty(customStatusContains) ? null : customStatusContains,
             PageSize = top ?? OrchestrationQuery.DefaultPageSize,
             ContinuationToken = string.IsNullOrEmpty(continuation) || continuation == "null" ? null : continuation,
             FetchInputsAndOutputs = true,
         };
-        OrchestrationQueryResult page;
+        var customStatus = string.IsNullOrEmpty(customStatusContains) ? null : new CustomStatusFilter(customStatusContains, Exact: false);
+        Page<OrchestrationMetadata> page;
         try
         {
-            page = await client.QueryInstancesAsync(query, cancellationToken);
+            page = await InstanceQueries.FirstPageAsync(client, query, customStatus, cancellationToken);
         }
         catch (ArgumentException ex)
         {
@@ -162,7 +174,7 @@ public static class ManagementEndpoints
             context.Response.Headers[ContinuationHeader] = page.ContinuationToken;
         }
 
-        var array = new JsonArray([.. page.Instances.Select(i => (JsonNode)StatusPayload.Create(i, showInput ?? true))]);
+        var array = new JsonArray([.. page.Values.Select(i => (JsonNode)StatusPayload.Create(i, showInput ?? true))]);
         return Results.Json(array);
     }
 
@@ -180,13 +192,19 @@ public static class ManagementEndpoints
             return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"No instance '{instanceId}'.");
         }
 
+        var sameId = restartWithNewInstanceId == false;
+        if (sameId && !instance.IsCompleted)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status409Conflict, "Instance is running", $"Instance '{instanceId}' is {instance.RuntimeStatus}; only a finished one restarts under its own id.");
+        }
+
         var input = StatusPayload.Json(instance.SerializedInput);
         try
         {
             var id = await client.ScheduleNewOrchestrationInstanceAsync(
                 instance.Name,
                 input is null ? null : JsonSerializer.Deserialize<JsonElement>(input.ToJsonString()),
-                new StartOrchestrationOptions(restartWithNewInstanceId == false ? instanceId : null, Version: instance.Version),
+                new StartOrchestrationOptions(sameId ? instanceId : null),
                 cancellationToken);
             return CheckStatus(id, secrets, urls);
         }
@@ -198,21 +216,22 @@ public static class ManagementEndpoints
 
     private static async Task<IResult> PurgeOneAsync(string instanceId, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        try
-        {
-            var result = await client.PurgeInstanceAsync(instanceId, recursive: false, cancellationToken);
-            return result.PurgedInstanceCount == 0
-                ? ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"No instance '{instanceId}'.")
-                : Results.Json(new JsonObject { ["instancesDeleted"] = result.PurgedInstanceCount });
-        }
-        catch (OrchestrationNotFoundException)
+        // Only a finished instance is purged: a running one would lose the state it still works on.
+        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken);
+        if (instance is null)
         {
             return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"No instance '{instanceId}'.");
         }
-        catch (InvalidOperationException ex)
+
+        if (!instance.IsCompleted)
         {
-            return ProblemResponses.Problem(StatusCodes.Status409Conflict, "Instance is running", ex.Message);
+            return ProblemResponses.Problem(StatusCodes.Status409Conflict, "Instance is running", $"Instance '{instanceId}' is {instance.RuntimeStatus}; terminate it first.");
         }
+
+        var result = await client.PurgeInstanceAsync(instanceId, cancellation: cancellationToken);
+        return result.PurgedInstanceCount == 0
+            ? ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"No instance '{instanceId}'.")
+            : Results.Json(new JsonObject { ["instancesDeleted"] = result.PurgedInstanceCount });
     }
 
     private static async Task<IResult> PurgeManyAsync(DateTimeOffset? createdTimeFrom, DateTimeOffset? createdTimeTo, string? runtimeStatus, DurableTaskClient client, TimeProvider time, CancellationToken cancellationToken)
@@ -233,34 +252,28 @@ public static class ManagementEndpoints
             : Results.Json(new JsonObject { ["instancesDeleted"] = result.PurgedInstanceCount });
     }
 
-    /// <summary>Commands answer 202, 404 for an unknown instance and 410 for a finished one.</summary>
+    /// <summary>Commands answer 202, 404 for an unknown instance and 410 for a finished one (asked
+    /// first: the official clients accept a command for any id and drop it when there is nothing to do).</summary>
     private static async Task<IResult> CommandAsync(string instanceId, DurableTaskClient client, CancellationToken cancellationToken, Func<Task> command)
     {
-        try
-        {
-            var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken);
-            if (instance is null)
-            {
-                return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"No instance '{instanceId}'.");
-            }
-
-            if (instance.IsCompleted)
-            {
-                return ProblemResponses.Problem(StatusCodes.Status410Gone, "Instance finished", $"Instance '{instanceId}' is {instance.RuntimeStatus}.");
-            }
-
-            await command();
-            return Results.Accepted();
-        }
-        catch (OrchestrationNotFoundException)
+        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken);
+        if (instance is null)
         {
             return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"No instance '{instanceId}'.");
         }
-        catch (OrchestrationAlreadyCompletedException ex)
+
+        if (instance.IsCompleted)
         {
-            return ProblemResponses.Problem(StatusCodes.Status410Gone, "Instance finished", ex.Message);
+            return ProblemResponses.Problem(StatusCodes.Status410Gone, "Instance finished", $"Instance '{instanceId}' is {instance.RuntimeStatus}.");
         }
+
+        await command();
+        return Results.Accepted();
     }
+
+    /// <summary>The registered orchestrator's name for <paramref name="functionName"/> (Functions matches names case-insensitively), or null.</summary>
+    private static string? OrchestratorName(string functionName)
+        => AmbassadorWorkflows.Orchestrators.Select(t => t.Name).FirstOrDefault(n => string.Equals(n, functionName, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The 202 of a start: Durable's check-status payload, every URI carrying taskHub, connection and code.</summary>
     private static IResult CheckStatus(string instanceId, LocalSecrets secrets, PublicUrls urls)

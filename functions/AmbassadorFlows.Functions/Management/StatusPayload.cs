@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AmbassadorFlows.Durable;
+using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Functions.Management;
 

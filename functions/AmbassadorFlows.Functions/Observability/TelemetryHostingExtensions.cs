@@ -16,12 +16,14 @@ public static class TelemetryHostingExtensions
     /// <summary>
     /// Logs and traces to Application Insights through OpenTelemetry when
     /// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set; nothing otherwise. Log scopes are exported
-    /// as properties, so every line of an invocation carries FunctionName, InvocationId and InstanceId
-    /// (see the custom-handler middleware), plus trace and span ids. With
+    /// as properties, plus trace and span ids. With
     /// <c>APPLICATIONINSIGHTS_AUTHENTICATION_STRING=ClientId=…;Authorization=AAD</c> (App Insights with
-    /// local auth off) telemetry is sent with that managed identity.
+    /// local auth off) telemetry is sent with that managed identity. In the Functions worker pass
+    /// <paramref name="exportLogs"/> false: the host already forwards the worker's logs (with function
+    /// name and invocation id) to Application Insights, and exporting them here too would double them.
     /// </summary>
-    public static WebApplicationBuilder AddAmbassadorTelemetry(this WebApplicationBuilder builder)
+    public static TBuilder AddAmbassadorTelemetry<TBuilder>(this TBuilder builder, bool exportLogs = true)
+        where TBuilder : IHostApplicationBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
@@ -41,13 +43,17 @@ public static class TelemetryHostingExtensions
             }
         }
 
-        builder.Logging.AddOpenTelemetry(logging =>
+        if (exportLogs)
         {
-            logging.IncludeScopes = true;
-            logging.IncludeFormattedMessage = true;
-            logging.SetResourceBuilder(Resource());
-            logging.AddAzureMonitorLogExporter(Configure);
-        });
+            builder.Logging.AddOpenTelemetry(logging =>
+            {
+                logging.IncludeScopes = true;
+                logging.IncludeFormattedMessage = true;
+                logging.SetResourceBuilder(Resource());
+                logging.AddAzureMonitorLogExporter(Configure);
+            });
+        }
+
         builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing
             .SetResourceBuilder(Resource())
             .AddSource(FunctionsTelemetry.SourceName, "Microsoft.AspNetCore", "System.Net.Http")

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Functions.Tests.Local;
+using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Functions.Tests.Api;
 

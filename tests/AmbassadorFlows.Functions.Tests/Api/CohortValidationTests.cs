@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Functions.Tests.Local;
+using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Functions.Tests.Api;
 
@@ -144,7 +144,12 @@ public sealed class CohortValidationTests(AppHost app) : IClassFixture<AppHost>
 
     private async Task AssertNothingStartedAsync()
     {
-        var page = await app.Client.QueryInstancesAsync(new OrchestrationQuery());
-        Assert.Empty(page.Instances);
+        var instances = new List<OrchestrationMetadata>();
+        await foreach (var instance in app.Client.GetAllInstancesAsync(new OrchestrationQuery()))
+        {
+            instances.Add(instance);
+        }
+
+        Assert.Empty(instances);
     }
 }

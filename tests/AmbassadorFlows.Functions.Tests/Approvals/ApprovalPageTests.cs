@@ -4,6 +4,7 @@ using AmbassadorFlows.Functions.Approvals;
 using AmbassadorFlows.Functions.Tests.Local;
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Ports;
+using DurableTask.Core.History;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AmbassadorFlows.Functions.Tests.Approvals;
@@ -20,7 +21,7 @@ public sealed class ApprovalPageTests(AppHost app) : IClassFixture<AppHost>
         // parked on its application deadline, or the rest of that turn counts as a change.
         var parked = await AppHost.EventuallyAsync(
             async () => await app.Client.GetOrchestrationHistoryAsync(approval.InstanceId) is { } h
-                && h.Any(e => e.EventTypeCase == AmbassadorFlows.Durable.Protocol.HistoryEvent.EventTypeOneofCase.TimerCreated) ? h : null,
+                && h.OfType<TimerCreatedEvent>().Any() ? h : null,
             "the cohort waiting for applications");
         var historyBefore = parked.Count;
         using var client = app.NewClient();
@@ -193,7 +194,8 @@ public sealed class ApprovalPageTests(AppHost app) : IClassFixture<AppHost>
         Assert.Single(audit, a => a.Action.StartsWith("decided", StringComparison.Ordinal) && a.Details!.StartsWith(approval.ApprovalId + ";", StringComparison.Ordinal));
         var raised = await AppHost.EventuallyAsync(
             async () => (await app.Client.GetOrchestrationHistoryAsync(approval.InstanceId))
-                .Where(e => e.EventRaised is { } r && r.Input?.Contains(approval.ApprovalId, StringComparison.Ordinal) == true)
+                .OfType<EventRaisedEvent>()
+                .Where(r => r.Input?.Contains(approval.ApprovalId, StringComparison.Ordinal) == true)
                 .ToList() is { Count: > 0 } list ? list : null,
             "the raised decision");
         Assert.Single(raised);

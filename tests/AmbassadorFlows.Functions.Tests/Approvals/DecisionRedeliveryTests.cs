@@ -4,6 +4,8 @@ using AmbassadorFlows.Functions.Tests.Local;
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Shared;
+using DurableTask.Core.History;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -104,7 +106,7 @@ public sealed class DecisionRedeliveryTests
         });
         await app.InitializeAsync();
         // The client is built lazily; resolve it now so the test holds the decorator.
-        app.Services.GetRequiredService<AmbassadorFlows.Durable.DurableTaskClient>();
+        app.Services.GetRequiredService<DurableTaskClient>();
         return new Host(app);
     }
 
@@ -121,11 +123,12 @@ public sealed class DecisionRedeliveryTests
             return (approval!, AppHost.LinkIn(invitation));
         }
 
-        public async Task<IReadOnlyList<AmbassadorFlows.Durable.Protocol.HistoryEvent>> RaisedAsync(PendingApproval approval)
+        public async Task<IReadOnlyList<EventRaisedEvent>> RaisedAsync(PendingApproval approval)
             => [.. (await app.Client.GetOrchestrationHistoryAsync(approval.InstanceId))
-                .Where(e => e.EventRaised is { } r && r.Name == approval.EventName && r.Input?.Contains(approval.ApprovalId, StringComparison.Ordinal) == true)];
+                .OfType<EventRaisedEvent>()
+                .Where(r => r.Name == approval.EventName && r.Input?.Contains(approval.ApprovalId, StringComparison.Ordinal) == true)];
 
-        public Task<IReadOnlyList<AmbassadorFlows.Durable.Protocol.HistoryEvent>> WaitForRaisedAsync(PendingApproval approval)
+        public Task<IReadOnlyList<EventRaisedEvent>> WaitForRaisedAsync(PendingApproval approval)
             => AppHost.EventuallyAsync(async () => await RaisedAsync(approval) is { Count: > 0 } raised ? raised : null, $"the event of {approval.ApprovalId}");
 
         public async ValueTask DisposeAsync() => await app.DisposeAsync();

@@ -1,13 +1,14 @@
-using AmbassadorFlows.Durable;
-using AmbassadorFlows.Durable.Protocol;
+using DurableTask.Core.History;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AmbassadorFlows.Functions.Tests.Approvals;
 
-/// <summary>The app's engine client, except that the next <see cref="FailNext"/> raises fail as
-/// if the engine were unreachable. Everything else goes straight through.</summary>
-public sealed class FlakyRaiseClient(DurableTaskClient inner) : DurableTaskClient
+/// <summary>The app's Durable client, except that the next <see cref="FailNext"/> raises fail as
+/// if the runtime were unreachable. Everything else goes straight through.</summary>
+public sealed class FlakyRaiseClient(DurableTaskClient inner) : DurableTaskClient(inner.Name)
 {
     private int _failuresLeft;
     private int _failed;
@@ -34,7 +35,7 @@ public sealed class FlakyRaiseClient(DurableTaskClient inner) : DurableTaskClien
         if (Interlocked.Decrement(ref _failuresLeft) >= 0)
         {
             Interlocked.Increment(ref _failed);
-            throw new HttpRequestException("The engine is unreachable (test).");
+            throw new HttpRequestException("The runtime is unreachable (test).");
         }
 
         return inner.RaiseEventAsync(instanceId, eventName, eventPayload, cancellation);
@@ -43,14 +44,20 @@ public sealed class FlakyRaiseClient(DurableTaskClient inner) : DurableTaskClien
     public override Task<string> ScheduleNewOrchestrationInstanceAsync(TaskName orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellation = default)
         => inner.ScheduleNewOrchestrationInstanceAsync(orchestratorName, input, options, cancellation);
 
-    public override Task<OrchestrationMetadata?> GetInstanceAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
-        => inner.GetInstanceAsync(instanceId, getInputsAndOutputs, cancellation);
+    public override Task<OrchestrationMetadata> WaitForInstanceStartAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
+        => inner.WaitForInstanceStartAsync(instanceId, getInputsAndOutputs, cancellation);
 
-    public override Task<IReadOnlyList<HistoryEvent>> GetOrchestrationHistoryAsync(string instanceId, CancellationToken cancellation = default)
+    public override Task<OrchestrationMetadata> WaitForInstanceCompletionAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
+        => inner.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs, cancellation);
+
+    public override Task<OrchestrationMetadata?> GetInstancesAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
+        => inner.GetInstancesAsync(instanceId, getInputsAndOutputs, cancellation);
+
+    public override AsyncPageable<OrchestrationMetadata> GetAllInstancesAsync(OrchestrationQuery? filter = null)
+        => inner.GetAllInstancesAsync(filter);
+
+    public override Task<IList<HistoryEvent>> GetOrchestrationHistoryAsync(string instanceId, CancellationToken cancellation = default)
         => inner.GetOrchestrationHistoryAsync(instanceId, cancellation);
-
-    public override Task<OrchestrationQueryResult> QueryInstancesAsync(OrchestrationQuery query, CancellationToken cancellation = default)
-        => inner.QueryInstancesAsync(query, cancellation);
 
     public override Task TerminateInstanceAsync(string instanceId, TerminateInstanceOptions? options = null, CancellationToken cancellation = default)
         => inner.TerminateInstanceAsync(instanceId, options, cancellation);
@@ -61,12 +68,12 @@ public sealed class FlakyRaiseClient(DurableTaskClient inner) : DurableTaskClien
     public override Task ResumeInstanceAsync(string instanceId, string? reason = null, CancellationToken cancellation = default)
         => inner.ResumeInstanceAsync(instanceId, reason, cancellation);
 
-    public override Task<PurgeResult> PurgeInstanceAsync(string instanceId, bool recursive = false, CancellationToken cancellation = default)
-        => inner.PurgeInstanceAsync(instanceId, recursive, cancellation);
+    public override Task<PurgeResult> PurgeInstanceAsync(string instanceId, PurgeInstanceOptions? options = null, CancellationToken cancellation = default)
+        => inner.PurgeInstanceAsync(instanceId, options, cancellation);
 
-    public override Task<PurgeResult> PurgeAllInstancesAsync(PurgeInstancesFilter filter, CancellationToken cancellation = default)
-        => inner.PurgeAllInstancesAsync(filter, cancellation);
+    public override Task<PurgeResult> PurgeAllInstancesAsync(PurgeInstancesFilter filter, PurgeInstanceOptions? options = null, CancellationToken cancellation = default)
+        => inner.PurgeAllInstancesAsync(filter, options, cancellation);
 
-    public override Task<OrchestrationMetadata> WaitForInstanceCompletionAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
-        => inner.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs, cancellation);
+    // The app's client belongs to the app's container, which disposes it.
+    public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

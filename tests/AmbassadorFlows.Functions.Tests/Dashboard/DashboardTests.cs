@@ -1,6 +1,8 @@
 using System.Net;
+using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Storage.Sqlite;
 using AmbassadorFlows.Functions.Tests.Local;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AmbassadorFlows.Functions.Tests.Dashboard;
 
@@ -77,6 +79,22 @@ public sealed class DashboardTests(AppHost app) : IClassFixture<AppHost>
         Assert.Contains(subjects, s => s.Contains("manager-approval-request", StringComparison.Ordinal));
         Assert.Contains(subjects, s => s.Contains("agreement-request", StringComparison.Ordinal));
         Assert.Contains(subjects, s => s.Contains("training-assigned", StringComparison.Ordinal));
+        Assert.Equal(realMail, (await app.Outbox.ListAsync(10_000)).Count);
+    }
+
+    [Fact]
+    public async Task DryRun_TwelveMonths_PlaysTheWholeTermOnItsOwnClockInSeconds()
+    {
+        var runner = app.Services.GetRequiredService<DryRunner>();
+        var realMail = (await app.Outbox.ListAsync(10_000)).Count;
+
+        var result = await runner.RunAsync(new DryRunRequest("mobility-ambassadors", null, ["E007"], "E002", "none", 12), CancellationToken.None);
+
+        Assert.Null(result.Error);
+        Assert.True(result.EndedAt - result.StartedAt > TimeSpan.FromDays(330), $"played until {result.EndedAt:u}");
+        Assert.Contains(result.Emails, e => e.Message.Template == "meeting-invite" && e.At > result.StartedAt.AddMonths(11));
+        Assert.True(result.WallTime < TimeSpan.FromSeconds(60), $"took {result.WallTime}");
+        Assert.Equal(app.Clock.GetUtcNow(), result.StartedAt);
         Assert.Equal(realMail, (await app.Outbox.ListAsync(10_000)).Count);
     }
 

@@ -1,11 +1,13 @@
 using System.Security.Cryptography;
 using AmbassadorFlows.Functions.Approvals;
+using AmbassadorFlows.Functions.Azure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace AmbassadorFlows.Functions.Tests.Hosting;
 
-/// <summary>Custom-handler mode takes its secrets and public URL from settings only, and stops at
-/// start-up with a message naming the missing setting rather than generating anything.</summary>
+/// <summary>Azure mode (the Functions worker) takes its secrets and public URL from settings only,
+/// and stops at start-up with a message naming the missing setting rather than generating anything.</summary>
 public sealed class AzureModeStartupTests
 {
     private static readonly string Key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
@@ -46,6 +48,7 @@ public sealed class AzureModeStartupTests
         var error = Assert.Throws<InvalidOperationException>(() => Build($"--AmbassadorFlows:SigningKeys:v1={Key}"));
 
         Assert.Contains("AmbassadorFlows__PublicBaseUrl", error.Message, StringComparison.Ordinal);
+        Assert.Contains("WEBSITE_HOSTNAME", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,19 +61,42 @@ public sealed class AzureModeStartupTests
     }
 
     [Fact]
-    public async Task Build_SiteHostNameAndKeyFromSettings_UsesThemAndTheHostsTableEndpoint()
+    public void Build_SiteHostNameAndKeyFromSettings_UsesThemAndTheHostsTableEndpoint()
     {
-        await using var app = Build(
+        using var host = Build(
             "--WEBSITE_HOSTNAME=func-ambflows-dev.azurewebsites.net",
             "--AzureWebJobsStorage:tableServiceUri=https://stambflows.table.core.windows.net/",
             $"--AmbassadorFlows:SigningKeys:v1={Key}");
 
-        Assert.Equal("https://func-ambflows-dev.azurewebsites.net/", app.Services.GetRequiredService<Web.PublicUrls>().BaseUrl.AbsoluteUri);
-        var keys = app.Services.GetRequiredService<SigningKeyRing>();
+        Assert.Equal("https://func-ambflows-dev.azurewebsites.net/", host.Services.GetRequiredService<Web.PublicUrls>().BaseUrl.AbsoluteUri);
+        var keys = host.Services.GetRequiredService<SigningKeyRing>();
         Assert.Equal("v1", keys.ActiveKeyId);
         Assert.Equal(Convert.FromBase64String(Key), keys.ActiveKey);
     }
 
-    private static Microsoft.AspNetCore.Builder.WebApplication Build(params string[] settings)
-        => AmbassadorFlowsApp.Build(["--FUNCTIONS_CUSTOMHANDLER_PORT=7998", .. settings]);
+    [Fact]
+    public void Build_Worker_ResolvesEveryFunctionClassAndTheSweep()
+    {
+        using var host = Build(
+            "--WEBSITE_HOSTNAME=func-ambflows-dev.azurewebsites.net",
+            "--AzureWebJobsStorage:tableServiceUri=https://stambflows.table.core.windows.net/",
+            $"--AmbassadorFlows:SigningKeys:v1={Key}");
+
+        // The worker creates function classes per invocation from the container: a missing service
+        // would fail every call of that function, so each must resolve here.
+        foreach (var type in new[] { typeof(CohortApiFunctions), typeof(ApprovalFunctions), typeof(DashboardFunctions), typeof(DecisionRedeliveryFunction) })
+        {
+            using var scope = host.Services.CreateScope();
+            Assert.NotNull(ActivatorUtilities.CreateInstance(scope.ServiceProvider, type));
+        }
+
+        // Activities come from the invocation's scope too.
+        foreach (var activity in Workflows.AmbassadorWorkflows.Activities)
+        {
+            using var scope = host.Services.CreateScope();
+            Assert.NotNull(ActivatorUtilities.GetServiceOrCreateInstance(scope.ServiceProvider, activity));
+        }
+    }
+
+    private static IHost Build(params string[] settings) => AzureWorker.Build(settings);
 }

@@ -1,11 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using AmbassadorFlows.Durable;
+using AmbassadorFlows.Durable.Hosting;
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Storage.Sqlite;
 using AmbassadorFlows.Workflows.Ports;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -15,7 +16,8 @@ namespace AmbassadorFlows.Functions.Tests.Local;
 /// <summary>
 /// The real app (AmbassadorFlowsApp.Build, as Program.cs runs it) on Kestrel at a free 127.0.0.1
 /// port, with its own data folder and a fake clock the test moves, so a posting deadline passes in
-/// an instant. State is read through the app's own services.
+/// an instant: the local runtime's backend wakes when the fake clock passes a timer's time. State is
+/// read through the app's own services (the Durable client, the stores, the runtime's driver).
 /// </summary>
 public sealed class AppHost : IAsyncLifetime
 {
@@ -50,6 +52,9 @@ public sealed class AppHost : IAsyncLifetime
     public SqliteApprovalStore Approvals => Services.GetRequiredService<SqliteApprovalStore>();
 
     public DurableTaskClient Client => Services.GetRequiredService<DurableTaskClient>();
+
+    /// <summary>The local runtime's driver: runs what is due now, or moves the fake clock to the next timer.</summary>
+    public LocalRuntimeDriver Driver => Services.GetRequiredService<LocalRuntimeDriver>();
 
     public async Task InitializeAsync()
     {
@@ -101,7 +106,7 @@ public sealed class AppHost : IAsyncLifetime
         return body.RootElement.GetProperty("id").GetString()!;
     }
 
-    /// <summary>Waits (bounded) until the engine's background workers have produced something.</summary>
+    /// <summary>Waits (bounded) until the runtime's background workers have produced something.</summary>
     public static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, string what, int seconds = 60)
         where T : class
     {

@@ -85,7 +85,7 @@ public sealed partial class ManagementApiTests(AppHost app) : IClassFixture<AppH
         Assert.Equal("CohortOrchestrator", status.GetProperty("name").GetString());
         Assert.Equal(id, status.GetProperty("instanceId").GetString());
         Assert.Equal("Running", status.GetProperty("runtimeStatus").GetString());
-        Assert.Equal("E002", status.GetProperty("input").GetProperty("hrOwnerId").GetString());
+        Assert.Equal("E002", status.GetProperty("input").GetProperty("HrOwnerId").GetString());
         Assert.Equal(JsonValueKind.Object, status.GetProperty("customStatus").ValueKind);
         Assert.Equal(JsonValueKind.Null, status.GetProperty("output").ValueKind);
         Assert.Matches(SecondsUtc(), status.GetProperty("createdTime").GetString());
@@ -144,7 +144,7 @@ public sealed partial class ManagementApiTests(AppHost app) : IClassFixture<AppH
         using var client = KeyedClient();
         using var text = new StringContent("hello", Encoding.UTF8, "text/plain");
         using var bad = Json("{\"employeeId\": ");
-        using var good = Json("""{"employeeId": "E012", "nominatedBy": "E002"}""");
+        using var good = Json("""{"EmployeeId": "E012", "NominatedBy": "E002"}""");
 
         using var notJson = await client.PostAsync(Keyed($"{Base}/instances/{id}/raiseEvent/Nomination"), text);
         using var malformed = await client.PostAsync(Keyed($"{Base}/instances/{id}/raiseEvent/Nomination"), bad);
@@ -223,8 +223,9 @@ public sealed partial class ManagementApiTests(AppHost app) : IClassFixture<AppH
     private async Task<HttpResponseMessage> StartAsync()
     {
         using var client = KeyedClient();
+        // The input as the runtime's data converter (the SDK's JsonDataConverter.Default) writes a CohortRequest: PascalCase.
         using var content = Json($$"""
-            {"cohortId": "c", "programmeId": "mobility-ambassadors", "hrOwnerId": "E002", "audienceGroupId": "Legal", "nominatedEmployeeIds": ["E007"]}
+            {"CohortId": "c", "ProgrammeId": "mobility-ambassadors", "HrOwnerId": "E002", "AudienceGroupId": "Legal", "NominatedEmployeeIds": ["E007"]}
             """);
         return await client.PostAsync(Keyed($"{Base}/orchestrators/CohortOrchestrator/mgmt-{Guid.NewGuid():N}"), content);
     }

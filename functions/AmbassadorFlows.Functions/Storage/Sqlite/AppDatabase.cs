@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace AmbassadorFlows.Functions.Storage.Sqlite;
 
 /// <summary>The app's own SQLite file (approvals, audit, outbox, cohort progress), apart from the
-/// engine's: the engine owns its schema, and the read side can be wiped without losing journeys.
+/// runtime's: the runtime owns its schema, and the read side can be wiped without losing journeys.
 /// WAL lets the dashboard read while approvals write; Microsoft.Data.Sqlite retries a busy
 /// database until the command timeout, which serialises concurrent writers safely.</summary>
 public sealed class AppDatabase

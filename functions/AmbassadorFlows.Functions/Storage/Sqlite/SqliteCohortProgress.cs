@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Ports;
 using static AmbassadorFlows.Functions.Storage.Sqlite.SqliteValues;
 
@@ -80,7 +79,7 @@ public sealed class SqliteCohortProgress : ICohortProgress
             "UPDATE progress SET training_json = $training WHERE cohort_id = $cohort AND employee_id = $employee",
             ("$cohort", cohortId),
             ("$employee", employeeId),
-            ("$training", JsonSerializer.Serialize(training, JsonDataConverter.DefaultOptions)));
+            ("$training", JsonSerializer.Serialize(training, StorageJson.Options)));
         await update.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -127,7 +126,7 @@ public sealed class SqliteCohortProgress : ICohortProgress
                     reader.GetInt32(4),
                     NullableString(reader, 5),
                     NullableString(reader, 6),
-                    trainingJson is null ? null : JsonSerializer.Deserialize<TrainingRecord>(trainingJson, JsonDataConverter.DefaultOptions),
+                    trainingJson is null ? null : JsonSerializer.Deserialize<TrainingRecord>(trainingJson, StorageJson.Options),
                     checkIns.TryGetValue(employee, out var list) ? list : [],
                     NullableTime(reader, 8)));
             }

@@ -1,6 +1,6 @@
 namespace AmbassadorFlows.Functions.Storage.Tables;
 
-/// <summary>Where the app's tables (approvals, audit, progress, sent mail) live in custom-handler
+/// <summary>Where the app's tables (approvals, audit, progress, sent mail) live in Azure
 /// mode. In Azure: <see cref="ServiceUri"/> with the managed identity (default: the host's
 /// <c>AzureWebJobsStorage__tableServiceUri</c>, the account Durable uses). For Azurite and tests:
 /// <see cref="ConnectionString"/>.</summary>

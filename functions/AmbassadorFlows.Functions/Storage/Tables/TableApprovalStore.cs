@@ -7,7 +7,7 @@ using Azure.Data.Tables;
 namespace AmbassadorFlows.Functions.Storage.Tables;
 
 /// <summary>
-/// <see cref="IApprovalStore"/> on Azure Tables, for custom-handler mode (the SQLite file of local mode
+/// <see cref="IApprovalStore"/> on Azure Tables, for Azure mode (the SQLite file of local mode
 /// does not survive scale-out or redeploys). Create is insert-if-absent (409 → read the first one);
 /// a decision or a close is a read, then a replace conditioned on the ETag read: of concurrent
 /// deciders exactly one update succeeds, the others get 412, re-read, and report the winner.

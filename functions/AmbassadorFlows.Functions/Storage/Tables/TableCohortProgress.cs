@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using AmbassadorFlows.Durable;
 using AmbassadorFlows.Workflows.Ports;
 using Azure;
 using Azure.Data.Tables;
@@ -8,7 +7,7 @@ using Azure.Data.Tables;
 namespace AmbassadorFlows.Functions.Storage.Tables;
 
 /// <summary>
-/// <see cref="ICohortProgress"/> on Azure Tables for custom-handler mode, with the semantics of the
+/// <see cref="ICohortProgress"/> on Azure Tables for Azure mode, with the semantics of the
 /// SQLite read model: one partition per cohort holding a progress row per ambassador and a row per
 /// monthly check-in. A step change is a read, then an insert or an ETag-conditioned replace (a
 /// concurrent writer makes us re-read), so the training state and erasure date survive it and the
@@ -89,7 +88,7 @@ public sealed class TableCohortProgress : ICohortProgress
     public Task RecordTrainingAsync(string cohortId, string employeeId, TrainingRecord training, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(training);
-        return MergeIfPresentAsync(cohortId, employeeId, "TrainingJson", JsonSerializer.Serialize(training, JsonDataConverter.DefaultOptions), cancellationToken);
+        return MergeIfPresentAsync(cohortId, employeeId, "TrainingJson", JsonSerializer.Serialize(training, StorageJson.Options), cancellationToken);
     }
 
     public Task ScheduleErasureAsync(string cohortId, string employeeId, DateTimeOffset eraseAfter, CancellationToken cancellationToken = default)
@@ -123,7 +122,7 @@ public sealed class TableCohortProgress : ICohortProgress
                 row.Term,
                 row.Outcome,
                 row.AgreementVersion,
-                row.TrainingJson is null ? null : JsonSerializer.Deserialize<TrainingRecord>(row.TrainingJson, JsonDataConverter.DefaultOptions),
+                row.TrainingJson is null ? null : JsonSerializer.Deserialize<TrainingRecord>(row.TrainingJson, StorageJson.Options),
                 checkIns.TryGetValue(row.EmployeeId, out var list) ? [.. list.OrderBy(c => c.Month)] : [],
                 row.EraseAfter));
         }

@@ -12,7 +12,7 @@ using Azure.Data.Tables;
 namespace AmbassadorFlows.Functions.Storage.Tables;
 
 /// <summary>
-/// The sent-mail log of custom-handler mode: every email the app sends is recorded on Azure Tables
+/// The sent-mail log of Azure mode: every email the app sends is recorded on Azure Tables
 /// once per idempotency key, then handed to the real sender (ACS) when one is configured, so the
 /// dashboard's outbox pages work in Azure as they do locally. A retried send finds its key and is
 /// not relayed again once relayed; a failed relay is recorded and retried with the activity.

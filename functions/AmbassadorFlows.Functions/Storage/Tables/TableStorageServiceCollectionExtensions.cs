@@ -8,7 +8,7 @@ namespace AmbassadorFlows.Functions.Storage.Tables;
 public static class TableStorageServiceCollectionExtensions
 {
     /// <summary>
-    /// The app state of custom-handler mode on Azure Tables: <see cref="TableApprovalStore"/> (approvals
+    /// The app state of Azure mode on Azure Tables: <see cref="TableApprovalStore"/> (approvals
     /// and audit), <see cref="TableCohortProgress"/>, and <see cref="TableSentMailLog"/> as the
     /// <see cref="IEmailSender"/> in front of the email adapter already registered (ACS), if any.
     /// Settings under <c>AmbassadorFlows:Tables</c>: <c>ConnectionString</c> (Azurite), or

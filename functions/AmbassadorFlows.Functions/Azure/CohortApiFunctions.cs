@@ -1,0 +1,44 @@
+using AmbassadorFlows.Functions.Api;
+using AmbassadorFlows.Functions.Local;
+using AmbassadorFlows.Functions.Storage;
+using AmbassadorFlows.Functions.Web;
+using AmbassadorFlows.Workflows.Ports;
+using AmbassadorFlows.Workflows.Programmes;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace AmbassadorFlows.Functions.Azure;
+
+/// <summary>The HR API as HTTP functions (function key): thin adapters over the handlers local mode maps
+/// as routes (<see cref="CohortEndpoints"/>), with the client of the <c>[DurableClient]</c> binding.</summary>
+public sealed class CohortApiFunctions(
+    LocalModeOptions options,
+    IDirectory directory,
+    IProgrammeCatalog catalog,
+    PublicUrls urls,
+    TimeProvider time,
+    IApprovalHistory approvals,
+    CohortReadModel readModel)
+{
+    [Function("CreateCohort")]
+    public Task<IResult> CreateCohortAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/cohorts")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+        => CohortEndpoints.CreateCohortAsync(request, client, options, directory, catalog, urls, time, approvals, cancellationToken);
+
+    [Function("ListCohorts")]
+    public Task<IResult> ListCohortsAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/cohorts")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+        => CohortEndpoints.ListCohortsAsync(client, readModel, cancellationToken);
+
+    [Function("GetCohort")]
+    public Task<IResult> GetCohortAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/cohorts/{id}")] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+        => CohortEndpoints.GetCohortAsync(id, client, readModel, cancellationToken);
+}

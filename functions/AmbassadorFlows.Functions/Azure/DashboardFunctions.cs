@@ -1,0 +1,85 @@
+using AmbassadorFlows.Functions.Api;
+using AmbassadorFlows.Functions.Dashboard;
+using AmbassadorFlows.Functions.Storage;
+using AmbassadorFlows.Workflows.Ports;
+using AmbassadorFlows.Workflows.Programmes;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace AmbassadorFlows.Functions.Azure;
+
+/// <summary>The dashboard as HTTP functions with a function key (the pages show people's names and
+/// answers): thin adapters over <see cref="DashboardEndpoints"/>' handlers, as in local mode.</summary>
+public sealed class DashboardFunctions(
+    CohortReadModel cohorts,
+    IApprovalStore approvals,
+    IApprovalHistory approvalHistory,
+    ISentMailLog outbox,
+    IProgrammeCatalog catalog,
+    DryRunner runner,
+    TimeProvider time)
+{
+    /// <summary>The site root. A route cannot be empty (the host would use the function's name), so an
+    /// optional segment of length zero matches exactly <c>/</c>.</summary>
+    public const string RootRoute = "{root:maxlength(0)?}";
+
+    [Function("Dashboard")]
+    public Task<IResult> OverviewAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = RootRoute)] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+        => DashboardEndpoints.OverviewAsync(client, cohorts, approvals, outbox, time, cancellationToken);
+
+    [Function("DashboardCohort")]
+    public Task<IResult> CohortAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "cohorts/{id}")] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+        => DashboardEndpoints.CohortAsync(id, client, cohorts, approvals, cancellationToken);
+
+    [Function("DashboardInstance")]
+    public Task<IResult> InstanceAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "instances/{instanceId}")] HttpRequest request,
+        string instanceId,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+        => DashboardEndpoints.InstanceAsync(instanceId, client, approvals, approvalHistory, cancellationToken);
+
+    [Function("DashboardOutbox")]
+    public Task<IResult> OutboxAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "outbox")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return DashboardEndpoints.OutboxAsync(request.Query["to"].ToString(), outbox, cancellationToken);
+    }
+
+    [Function("DashboardOutboxMessage")]
+    public Task<IResult> MessageAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "outbox/{id:long}")] HttpRequest request,
+        long id,
+        CancellationToken cancellationToken)
+        => DashboardEndpoints.MessageAsync(id, outbox, cancellationToken);
+
+    [Function("DashboardOutboxBody")]
+    public Task<IResult> MessageBodyAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "outbox/{id:long}/body")] HttpRequest request,
+        long id,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return DashboardEndpoints.MessageBodyAsync(id, request.HttpContext.Response, outbox, cancellationToken);
+    }
+
+    [Function("DashboardDryRunForm")]
+    public IResult DryRunForm(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "dry-run")] HttpRequest request)
+        => DashboardEndpoints.DryRunForm(catalog);
+
+    [Function("DashboardDryRun")]
+    public Task<IResult> DryRunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "dry-run")] HttpRequest request,
+        CancellationToken cancellationToken)
+        => DashboardEndpoints.DryRunAsync(request, runner, catalog, cancellationToken);
+}

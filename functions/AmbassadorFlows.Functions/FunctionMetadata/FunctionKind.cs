@@ -1,8 +1,0 @@
-namespace AmbassadorFlows.Functions.FunctionMetadata;
-
-public enum FunctionKind
-{
-    Orchestrator,
-    Activity,
-    Http,
-}

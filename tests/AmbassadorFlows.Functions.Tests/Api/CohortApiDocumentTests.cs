@@ -1,0 +1,32 @@
+using System.Text.Json;
+using AmbassadorFlows.Functions.Api;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AmbassadorFlows.Functions.Tests.Api;
+
+/// <summary>The OpenAPI handler on its own, as Azure's function calls it: no app, no routes of the
+/// caller's, still the HR API's document.</summary>
+public sealed class CohortApiDocumentTests
+{
+    [Fact]
+    public async Task GetAsync_WithoutTheAppsRoutes_DescribesTheHrApiOperations()
+    {
+        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider() };
+        using var body = new MemoryStream();
+        context.Response.Body = body;
+
+        var result = await CohortApiDocument.GetAsync(CancellationToken.None);
+        await result.ExecuteAsync(context);
+
+        Assert.StartsWith("application/json", context.Response.ContentType, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(body.ToArray());
+        Assert.Equal("AmbassadorFlows HR API", doc.RootElement.GetProperty("info").GetProperty("title").GetString());
+        var paths = doc.RootElement.GetProperty("paths");
+        Assert.Equal("CreateCohort", paths.GetProperty("/api/cohorts").GetProperty("post").GetProperty("operationId").GetString());
+        Assert.Equal("ListCohorts", paths.GetProperty("/api/cohorts").GetProperty("get").GetProperty("operationId").GetString());
+        Assert.Equal("GetCohort", paths.GetProperty("/api/cohorts/{id}").GetProperty("get").GetProperty("operationId").GetString());
+        Assert.True(paths.GetProperty("/api/cohorts").GetProperty("post").TryGetProperty("requestBody", out _));
+        Assert.Equal(2, paths.EnumerateObject().Count());
+    }
+}

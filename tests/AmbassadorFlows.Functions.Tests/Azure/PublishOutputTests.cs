@@ -1,0 +1,161 @@
+using System.IO.Compression;
+using System.Text.Json.Nodes;
+using AmbassadorFlows.Workflows;
+
+namespace AmbassadorFlows.Functions.Tests.Azure;
+
+/// <summary>
+/// What <c>dotnet publish</c> gives the Functions host: the standard .NET isolated layout, every
+/// orchestrator, activity and HTTP function in functions.metadata with the triggers and bindings the
+/// host needs, the Durable extension in extensions.json, and nothing of the custom handler.
+/// </summary>
+[Collection(PublishedAppCollection.Name)]
+public sealed class PublishOutputTests(PublishedApp app)
+{
+    /// <summary>Route, methods, auth level and whether the function takes a [DurableClient], per public HTTP operation.</summary>
+    public static TheoryData<string, string, string, string, bool> HttpFunctions => new()
+    {
+        { "CreateCohort", "api/cohorts", "post", "Function", true },
+        { "ListCohorts", "api/cohorts", "get", "Function", true },
+        { "GetCohort", "api/cohorts/{id}", "get", "Function", true },
+        { "OpenApiDocument", "openapi/v1.json", "get", "Function", false },
+        { "ApprovalPage", "api/approvals/{token}", "get", "Anonymous", false },
+        { "ApprovalDecision", "api/approvals/{token}", "post", "Anonymous", true },
+        { "Dashboard", "{root:maxlength(0)?}", "get", "Function", true },
+        { "DashboardCohort", "cohorts/{id}", "get", "Function", true },
+        { "DashboardInstance", "instances/{instanceId}", "get", "Function", true },
+        { "DashboardOutbox", "outbox", "get", "Function", false },
+        { "DashboardOutboxMessage", "outbox/{id:long}", "get", "Function", false },
+        { "DashboardOutboxBody", "outbox/{id:long}/body", "get", "Function", false },
+        { "DashboardDryRunForm", "dry-run", "get", "Function", false },
+        { "DashboardDryRun", "dry-run", "post", "Function", false },
+    };
+
+    [Fact]
+    public void Publish_Folder_HasTheStandardIsolatedLayout()
+    {
+        foreach (var file in new[] { "functions.metadata", "worker.config.json", "extensions.json", "host.json", "AmbassadorFlows.Functions.dll", "AmbassadorFlows.Functions.deps.json", "AmbassadorFlows.Functions.runtimeconfig.json" })
+        {
+            Assert.True(File.Exists(Path.Combine(app.Folder, file)), $"{file} is not in the published folder.");
+        }
+
+        Assert.True(File.Exists(Path.Combine(app.Folder, ".azurefunctions", "Microsoft.Azure.WebJobs.Extensions.DurableTask.dll")));
+        // -warnaserror would have failed the publish; this names a warning that slipped through anyway.
+        Assert.DoesNotMatch(@": warning [A-Z]+\d+", app.Output);
+    }
+
+    [Fact]
+    public void FunctionsMetadata_EveryOrchestrator_HasAnOrchestrationTrigger()
+    {
+        foreach (var orchestrator in AmbassadorWorkflows.Orchestrators)
+        {
+            var function = app.Function(orchestrator.Name);
+            Assert.Equal("dotnet-isolated", (string?)function["language"]);
+            Assert.Equal("AmbassadorFlows.Functions.dll", (string?)function["scriptFile"]);
+            Assert.Equal("orchestrationTrigger", (string?)Assert.Single(PublishedApp.Bindings(function))["type"]);
+        }
+    }
+
+    [Fact]
+    public void FunctionsMetadata_EveryActivity_HasAnActivityTrigger()
+    {
+        foreach (var activity in AmbassadorWorkflows.Activities)
+        {
+            var trigger = Assert.Single(PublishedApp.Bindings(app.Function(activity.Name)));
+            Assert.Equal("activityTrigger", (string?)trigger["type"]);
+            Assert.Equal("In", (string?)trigger["direction"], ignoreCase: true);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(HttpFunctions))]
+    public void FunctionsMetadata_HttpFunction_HasRouteMethodsAuthLevelAndClient(string name, string route, string method, string authLevel, bool durableClient)
+    {
+        var function = app.Function(name);
+        var bindings = PublishedApp.Bindings(function).ToList();
+
+        var trigger = Assert.Single(bindings, b => (string?)b["type"] == "httpTrigger");
+        Assert.Equal(route, (string?)trigger["route"]);
+        Assert.Equal([method], trigger["methods"]!.AsArray().Select(m => (string?)m));
+        Assert.Equal(authLevel, (string?)trigger["authLevel"], ignoreCase: true);
+        Assert.Single(bindings, b => (string?)b["type"] == "http" && (string?)b["direction"] is { } d && d.Equals("Out", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(durableClient, bindings.Any(b => (string?)b["type"] == "durableClient"));
+    }
+
+    [Fact]
+    public void FunctionsMetadata_HttpFunctions_AreExactlyThePublicOperations()
+    {
+        var published = app.Functions.OfType<JsonObject>()
+            .Where(f => PublishedApp.Bindings(f).Any(b => (string?)b["type"] == "httpTrigger"))
+            .Select(f => (string)f["name"]!)
+            .Order(StringComparer.Ordinal);
+
+        // Nothing under the host's own prefixes: the Durable management API is the host's in Azure.
+        Assert.Equal(HttpFunctions.Select(row => (string)row[0]).Order(StringComparer.Ordinal), published);
+        Assert.DoesNotContain(app.Functions.OfType<JsonObject>().SelectMany(PublishedApp.Bindings), b => ((string?)b["route"])?.StartsWith("runtime/", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void FunctionsMetadata_DecisionRedelivery_IsATimerWithADurableClient()
+    {
+        var bindings = PublishedApp.Bindings(app.Function("DecisionRedelivery")).ToList();
+
+        Assert.Equal("0 * * * * *", (string?)Assert.Single(bindings, b => (string?)b["type"] == "timerTrigger")["schedule"]);
+        Assert.Single(bindings, b => (string?)b["type"] == "durableClient");
+    }
+
+    [Fact]
+    public void WorkerConfig_Language_IsDotnetIsolatedRunningTheAppAssembly()
+    {
+        var description = app.ReadJson("worker.config.json")["description"]!;
+
+        Assert.Equal("dotnet-isolated", (string?)description["language"]);
+        Assert.Equal("dotnet", (string?)description["defaultExecutablePath"]);
+        Assert.Equal("AmbassadorFlows.Functions.dll", (string?)description["defaultWorkerPath"]);
+    }
+
+    [Fact]
+    public void ExtensionsJson_DurableExtension_IsLoadedFromTheFolder()
+    {
+        var durable = app.ReadJson("extensions.json")["extensions"]!.AsArray().OfType<JsonObject>()
+            .Single(e => (string?)e["name"] == "DurableTask");
+
+        Assert.StartsWith("Microsoft.Azure.WebJobs.Extensions.DurableTask.DurableTaskWebJobsStartup, Microsoft.Azure.WebJobs.Extensions.DurableTask", (string?)durable["typeName"], StringComparison.Ordinal);
+        var hint = ((string?)durable["hintPath"])!;
+        Assert.True(File.Exists(Path.Combine(app.Folder, hint)), $"{hint} is not in the published folder.");
+    }
+
+    [Fact]
+    public void HostJson_Published_IsAnIsolatedHostJsonWithTheDurableHub()
+    {
+        var host = app.ReadJson("host.json").AsObject();
+
+        Assert.Equal("2.0", (string?)host["version"]);
+        Assert.False(host.ContainsKey("customHandler"));
+        Assert.False(host.ContainsKey("extensionBundle"), "The worker brings its extensions (extensions.json); a bundle would load a second Durable extension.");
+        Assert.Equal("%TASKHUB_NAME%", (string?)host["extensions"]!["durableTask"]!["hubName"]);
+        Assert.Equal("AzureStorage", (string?)host["extensions"]!["durableTask"]!["storageProvider"]!["type"]);
+    }
+
+    [Fact]
+    public void Publish_CustomHandlerLeftovers_AreGone()
+    {
+        // The custom handler had one folder per function with a function.json, and a native executable.
+        Assert.Empty(Directory.GetFiles(app.Folder, "function.json", SearchOption.AllDirectories));
+        Assert.False(File.Exists(Path.Combine(app.Folder, "AmbassadorFlows.Functions")), "No app host executable: the platform runs `dotnet AmbassadorFlows.Functions.dll`.");
+        Assert.DoesNotContain("customHandler", File.ReadAllText(Path.Combine(app.Folder, "host.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Publish_Zip_HoldsTheFolderIncludingTheHiddenExtensionsFolder()
+    {
+        using var zip = ZipFile.OpenRead(app.Zip);
+        var entries = zip.Entries.Select(e => e.FullName.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("functions.metadata", entries);
+        Assert.Contains("host.json", entries);
+        Assert.Contains("AmbassadorFlows.Functions.dll", entries);
+        Assert.Contains(".azurefunctions/Microsoft.Azure.WebJobs.Extensions.DurableTask.dll", entries);
+        Assert.Equal(Directory.GetFiles(app.Folder, "*", SearchOption.AllDirectories).Length, zip.Entries.Count(e => e.Length > 0 || !e.FullName.EndsWith('/')));
+    }
+}
