@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using AmbassadorFlows.Functions.Tests.Storage;
 
 namespace AmbassadorFlows.Functions.Tests.Azure;
 

@@ -25,6 +25,7 @@ public sealed class AppHost : IAsyncLifetime
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "af-tests", Guid.NewGuid().ToString("N"));
     private readonly string[] _extraArgs;
     private readonly Action<WebApplicationBuilder>? _configure;
+    private readonly bool _fakeClock;
     private WebApplication? _app;
 
     public AppHost()
@@ -33,10 +34,12 @@ public sealed class AppHost : IAsyncLifetime
     }
 
     /// <summary>A host with more settings (later ones win) and services changed after the app's own.</summary>
-    internal AppHost(string[] extraArgs, Action<WebApplicationBuilder>? configure)
+    /// <param name="fakeClock">False: real time, for backends that cannot run on a fake clock (Azure Storage).</param>
+    internal AppHost(string[] extraArgs, Action<WebApplicationBuilder>? configure, bool fakeClock = true)
     {
         _extraArgs = extraArgs;
         _configure = configure;
+        _fakeClock = fakeClock;
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
@@ -68,7 +71,11 @@ public sealed class AppHost : IAsyncLifetime
             ],
             builder =>
             {
-                builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+                if (_fakeClock)
+                {
+                    builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+                }
+
                 _configure?.Invoke(builder);
             });
         await _app.StartAsync();

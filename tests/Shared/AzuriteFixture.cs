@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace AmbassadorFlows.Functions.Tests.Storage;
+namespace AmbassadorFlows.Tests.Shared;
 
 /// <summary>
-/// Azurite's table service for the test run: installed from npm (pinned) into artifacts/azurite
-/// under the repository when missing, started in memory on a free loopback port, stopped at the end.
-/// AZURITE_TABLE_CONNECTION_STRING points the tests at an Azurite that is already running instead.
+/// Azurite (blob, queue and table, as DTFx's Azure Storage provider needs; the Tables stores use the
+/// table endpoint) for a test class or collection: installed from npm (pinned) into artifacts/azurite
+/// under the repository when missing, started in memory on free loopback ports in a temp folder,
+/// stopped at the end. Linked into each test project that needs it (tests/Shared).
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
@@ -16,41 +17,44 @@ public sealed class AzuriteFixture : IAsyncLifetime
     // Azurite's documented development account; a public constant, not a secret.
     private const string DevAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    private readonly System.Text.StringBuilder _output = new();
     private Process? _process;
+    private string? _workspace;
 
     public string ConnectionString { get; private set; } = string.Empty;
 
     public async Task InitializeAsync()
     {
-        if (Environment.GetEnvironmentVariable("AZURITE_TABLE_CONNECTION_STRING") is { Length: > 0 } existing)
-        {
-            ConnectionString = existing;
-            return;
-        }
-
         var folder = Path.Combine(RepositoryRoot(), "artifacts", "azurite");
-        var executable = Path.Combine(folder, "node_modules", ".bin", "azurite-table");
+        var executable = Path.Combine(folder, "node_modules", ".bin", "azurite");
         if (!File.Exists(executable))
         {
             Directory.CreateDirectory(folder);
             await RunAsync("npm", $"install azurite@{Version} --no-audit --no-fund --silent", folder, TimeSpan.FromMinutes(5));
         }
 
-        var port = FreePort();
-        var workspace = Directory.CreateTempSubdirectory("azurite-").FullName;
+        var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
+        _workspace = Directory.CreateTempSubdirectory("azurite-").FullName;
         _process = Process.Start(new ProcessStartInfo(executable,
-            $"--inMemoryPersistence --silent --skipApiVersionCheck --disableProductStyleUrl --tableHost 127.0.0.1 --tablePort {port}")
+            $"--inMemoryPersistence --silent --skipApiVersionCheck --loose --disableTelemetry "
+            + $"--blobHost 127.0.0.1 --blobPort {blob} --queueHost 127.0.0.1 --queuePort {queue} --tableHost 127.0.0.1 --tablePort {table}")
         {
-            WorkingDirectory = workspace,
+            WorkingDirectory = _workspace,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         }) ?? throw new InvalidOperationException("Azurite did not start.");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, e) => Record(e.Data);
+        _process.ErrorDataReceived += (_, e) => Record(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        await WaitForPortAsync(port, TimeSpan.FromSeconds(60));
-        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevAccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+        foreach (var port in new[] { blob, queue, table })
+        {
+            await WaitForPortAsync(port, TimeSpan.FromSeconds(60));
+        }
+
+        ConnectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + DevAccountKey
+            + $";BlobEndpoint=http://127.0.0.1:{blob}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queue}/devstoreaccount1"
+            + $";TableEndpoint=http://127.0.0.1:{table}/devstoreaccount1;";
     }
 
     public async Task DisposeAsync()
@@ -62,6 +66,33 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
 
         _process?.Dispose();
+        if (_workspace is not null)
+        {
+            try
+            {
+                Directory.Delete(_workspace, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Still closing; it is a temp folder.
+            }
+        }
+    }
+
+    private void Record(string? line)
+    {
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    private string Output()
+    {
+        lock (_output)
+        {
+            return _output.ToString();
+        }
     }
 
     private async Task WaitForPortAsync(int port, TimeSpan timeout)
@@ -71,7 +102,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         {
             if (_process!.HasExited)
             {
-                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode}.");
+                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode}: {Output()}");
             }
 
             try
@@ -82,7 +113,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             }
             catch (SocketException) when (DateTime.UtcNow < deadline)
             {
-                await Task.Delay(200);
+                await Task.Delay(100);
             }
         }
     }
