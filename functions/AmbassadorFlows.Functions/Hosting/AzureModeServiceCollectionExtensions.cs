@@ -44,7 +44,7 @@ public static class AzureModeServiceCollectionExtensions
 
         var signingKeys = ConfiguredSigningKeys.Read(options)
             ?? throw new InvalidOperationException(
-                $"No approval-link signing key. In custom-handler mode it comes from the app setting {LocalModeOptions.SectionName}__SigningKeys__<keyId> " +
+                $"No approval-link signing key. In Azure it comes from the app setting {LocalModeOptions.SectionName}__SigningKeys__<keyId> " +
                 "(a Key Vault reference, set by infra/modules/appsettings.bicep); keys are never generated in Azure.");
         services.AddSingleton(signingKeys);
 
