@@ -38,7 +38,7 @@ public static class EngineBenchmark
             Row("RaiseEvent → activity p50 ms (goal < 10)", file.P50, memory.P50, "F2");
             Row("RaiseEvent → activity p99 ms (goal < 50)", file.P99, memory.P99, "F2");
             Row($"RSS MB with {idle} idle instances (goal < 300)", file.IdleRssMb, memory.IdleRssMb, "F0");
-            Row("  of which file-backed (mmap'd SQLite pages)", file.IdleFileBackedMb, memory.IdleFileBackedMb, "F0");
+            Row("  of which file-backed (mapped binaries)", file.IdleFileBackedMb, memory.IdleFileBackedMb, "F0");
             Row("RSS MB before the idle phase", file.BaseRssMb, memory.BaseRssMb, "F0");
             Console.WriteLine($"database file with {idle} idle instances: {file.DatabaseMb:F0} MB on disk");
         }
@@ -120,7 +120,7 @@ public static class EngineBenchmark
             var idleFileMb = ProcStatusMb("RssFile");
             var managedMb = GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024.0;
             Console.WriteLine($"[{label}] {idle} idle instances on timers after {stopwatch.Elapsed.TotalSeconds:F1} s: RSS {idleRss:F0} MB "
-                + $"(before: {baseRss:F0} MB; file-backed {idleFileMb:F0} MB, i.e. SQLite's memory-mapped pages; managed heap {managedMb:F0} MB)");
+                + $"(before: {baseRss:F0} MB; file-backed {idleFileMb:F0} MB (mapped runtime and libraries); managed heap {managedMb:F0} MB)");
             var databaseMb = databasePath is null ? 0 : new FileInfo(databasePath).Length / 1024.0 / 1024.0;
             return new Figures(perSecond, p50, p99, baseRss, idleRss, idleFileMb, databaseMb);
         }
@@ -195,7 +195,7 @@ public static class EngineBenchmark
     }
 
     /// <summary>A field of /proc/self/status in MB (Linux; 0 elsewhere): RssFile is the part of RSS that
-    /// is file-backed (SQLite's mmap of the database), which the kernel can drop under pressure.</summary>
+    /// is file-backed (the mapped runtime, assemblies and native libraries; the database is not memory-mapped), which the kernel can drop under pressure.</summary>
     private static double ProcStatusMb(string field)
     {
         const string status = "/proc/self/status";

@@ -7,9 +7,9 @@ public sealed class LocalModeOptions
     public const string SectionName = "AmbassadorFlows";
 
     /// <summary>Folder for the SQLite files and generated local secrets. A relative path is relative to
-    /// the content root, which is the directory the app was started from (so <c>data</c> under the
-    /// repository root for the README's <c>dotnet run --project …</c>) unless <c>--contentRoot</c> says
-    /// otherwise; local mode makes it absolute at start-up.</summary>
+    /// the content root: the project folder under the README's <c>dotnet run --project …</c> (the
+    /// csproj's RunWorkingDirectory), the current directory for the published executable, unless
+    /// <c>--contentRoot</c> says otherwise; local mode makes it absolute at start-up.</summary>
     public string DataPath { get; set; } = "data";
 
     /// <summary>Base of the links in emails, e.g. https://ambassadors.example.com. Default: the address we listen on.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AmbassadorFlows.Workflows.Ports;
+using AmbassadorFlows.Workflows.Shared;
 using static AmbassadorFlows.Functions.Storage.Sqlite.SqliteValues;
 
 namespace AmbassadorFlows.Functions.Storage.Sqlite;
@@ -79,7 +80,7 @@ public sealed class SqliteCohortProgress : ICohortProgress
             "UPDATE progress SET training_json = $training WHERE cohort_id = $cohort AND employee_id = $employee",
             ("$cohort", cohortId),
             ("$employee", employeeId),
-            ("$training", JsonSerializer.Serialize(training, StorageJson.Options)));
+            ("$training", JsonSerializer.Serialize(training, WorkflowJson.Options)));
         await update.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -126,7 +127,7 @@ public sealed class SqliteCohortProgress : ICohortProgress
                     reader.GetInt32(4),
                     NullableString(reader, 5),
                     NullableString(reader, 6),
-                    trainingJson is null ? null : JsonSerializer.Deserialize<TrainingRecord>(trainingJson, StorageJson.Options),
+                    trainingJson is null ? null : JsonSerializer.Deserialize<TrainingRecord>(trainingJson, WorkflowJson.Options),
                     checkIns.TryGetValue(employee, out var list) ? list : [],
                     NullableTime(reader, 8)));
             }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using AmbassadorFlows.Workflows.Ports;
+using AmbassadorFlows.Workflows.Shared;
 using Azure;
 using Azure.Data.Tables;
 
@@ -88,7 +89,7 @@ public sealed class TableCohortProgress : ICohortProgress
     public Task RecordTrainingAsync(string cohortId, string employeeId, TrainingRecord training, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(training);
-        return MergeIfPresentAsync(cohortId, employeeId, "TrainingJson", JsonSerializer.Serialize(training, StorageJson.Options), cancellationToken);
+        return MergeIfPresentAsync(cohortId, employeeId, "TrainingJson", JsonSerializer.Serialize(training, WorkflowJson.Options), cancellationToken);
     }
 
     public Task ScheduleErasureAsync(string cohortId, string employeeId, DateTimeOffset eraseAfter, CancellationToken cancellationToken = default)
@@ -122,7 +123,7 @@ public sealed class TableCohortProgress : ICohortProgress
                 row.Term,
                 row.Outcome,
                 row.AgreementVersion,
-                row.TrainingJson is null ? null : JsonSerializer.Deserialize<TrainingRecord>(row.TrainingJson, StorageJson.Options),
+                row.TrainingJson is null ? null : JsonSerializer.Deserialize<TrainingRecord>(row.TrainingJson, WorkflowJson.Options),
                 checkIns.TryGetValue(row.EmployeeId, out var list) ? [.. list.OrderBy(c => c.Month)] : [],
                 row.EraseAfter));
         }
