@@ -87,6 +87,22 @@ public sealed class LocalRuntimeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TerminateInstance_ScheduledForLater_EndsTerminatedAndNeverRuns()
+    {
+        var id = await Client.ScheduleNewOrchestrationInstanceAsync(nameof(ClockReader), null, new StartOrchestrationOptions { StartAt = SqliteContractBackend.T0.AddDays(2) });
+
+        await Client.TerminateInstanceAsync(id, new TerminateInstanceOptions("not needed"));
+        await Runtime.RunUntilIdleAsync();
+        while (await Runtime.AdvanceToNextTimerAsync(Clock.SetUtcNow))
+        {
+        }
+
+        var instance = await Client.GetInstanceAsync(id, getInputsAndOutputs: true);
+        Assert.Equal(OrchestrationRuntimeStatus.Terminated, instance!.RuntimeStatus);
+        Assert.Equal("not needed", instance.ReadOutputAs<string>());
+    }
+
+    [Fact]
     public async Task AdvanceToNextTimer_NoTimerLeft_ReturnsFalse()
     {
         var id = await Client.ScheduleNewOrchestrationInstanceAsync(nameof(Sequence), "a");
