@@ -7,6 +7,8 @@ namespace AmbassadorFlows.Durable.Sqlite;
 /// </summary>
 public sealed partial class SqliteOrchestrationService
 {
+    private static readonly TimeSpan MaxWakeDelay = TimeSpan.FromDays(1);
+
     /// <summary>After a commit that made a message visible at <paramref name="visibleAtTicks"/>.</summary>
     private void ScheduleWake(long visibleAtTicks)
     {
@@ -23,8 +25,10 @@ public sealed partial class SqliteOrchestrationService
                 return;
             }
 
-            _wakeAtTicks = visibleAtTicks;
-            _wakeTimer.Change(TimeSpan.FromTicks(visibleAtTicks - now), Timeout.InfiniteTimeSpan);
+            // Timers cannot be due more than ~49.7 days out; a far visible-at wakes us daily to look again.
+            var delay = Math.Min(visibleAtTicks - now, MaxWakeDelay.Ticks);
+            _wakeAtTicks = now + delay;
+            _wakeTimer.Change(TimeSpan.FromTicks(delay), Timeout.InfiniteTimeSpan);
         }
     }
 

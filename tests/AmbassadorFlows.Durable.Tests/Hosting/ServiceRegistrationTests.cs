@@ -2,6 +2,7 @@ using AmbassadorFlows.Durable.Hosting;
 using AmbassadorFlows.Durable.Sqlite;
 using AmbassadorFlows.Durable.Tests.Support;
 using DurableTask.Core;
+using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -69,5 +70,20 @@ public sealed class ServiceRegistrationTests
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task ScheduleNew_RealClockStartSixtyDaysOut_StaysPendingAndOtherWorkKeepsRunning()
+    {
+        // A system timer cannot be due more than ~49.7 days out: the backend must not hang on one.
+        await using var runtime = await LocalDurableRuntime.StartAsync(new LocalRuntimeOptions(), ContractWorkflows.Register, ContractWorkflows.AddServices);
+        var far = await runtime.Client.ScheduleNewOrchestrationInstanceAsync(nameof(ClockReader), null, new StartOrchestrationOptions { StartAt = DateTimeOffset.UtcNow.AddDays(60) });
+
+        var now = await runtime.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Sequence), "a");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var done = await runtime.Client.WaitForInstanceCompletionAsync(now, getInputsAndOutputs: true, timeout.Token);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Pending, (await runtime.Client.GetInstanceAsync(far))!.RuntimeStatus);
     }
 }
