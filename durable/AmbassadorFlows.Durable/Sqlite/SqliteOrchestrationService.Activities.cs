@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using DurableTask.Core;
 
 namespace AmbassadorFlows.Durable.Sqlite;
@@ -10,55 +9,19 @@ public sealed partial class SqliteOrchestrationService
     private readonly ConcurrentQueue<SqliteActivityWorkItem> _claimedActivities = new();
 
     public async Task<TaskActivityWorkItem?> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken)
+        => await LockNextAsync(_claimedActivities, _activityWork, ClaimActivitiesAsync, receiveTimeout, cancellationToken).ConfigureAwait(false);
+
+    private async Task<List<SqliteActivityWorkItem>> ClaimActivitiesAsync(CancellationToken token)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
-        var token = linked.Token;
-        var started = Stopwatch.GetTimestamp();
-        try
+        var batch = await _db.WriteAsync(ctx => ClaimActivities(ctx, ClaimBatchSize), token).ConfigureAwait(false);
+
+        // JSON is parsed here, outside the write gate.
+        foreach (var item in batch)
         {
-            while (!token.IsCancellationRequested)
-            {
-                if (_claimedActivities.TryDequeue(out var ready))
-                {
-                    return ready;
-                }
-
-                var signal = _activityWork.Current;
-                var batch = await _db.WriteAsync(ctx => ClaimActivities(ctx, ClaimBatchSize), token).ConfigureAwait(false);
-
-                // JSON is parsed here, outside the write gate.
-                foreach (var item in batch)
-                {
-                    item.TaskMessage = DurableJson.DeserializeMessage(item.MessageJson);
-                }
-
-                if (batch.Count > 0)
-                {
-                    for (var i = 1; i < batch.Count; i++)
-                    {
-                        _claimedActivities.Enqueue(batch[i]);
-                    }
-
-                    if (batch.Count > 1)
-                    {
-                        _activityWork.Set();
-                    }
-
-                    return batch[0];
-                }
-
-                if (!await WorkSignal.WaitAsync(signal, receiveTimeout - Stopwatch.GetElapsedTime(started), token).ConfigureAwait(false))
-                {
-                    return null;
-                }
-            }
-        }
-        catch (OperationCanceledException) when (token.IsCancellationRequested)
-        {
-            // Stopping: no work item.
+            item.TaskMessage = DurableJson.DeserializeMessage(item.MessageJson);
         }
 
-        return null;
+        return batch;
     }
 
     /// <summary>Leases up to <paramref name="max"/> due activities, oldest first, in one statement; each

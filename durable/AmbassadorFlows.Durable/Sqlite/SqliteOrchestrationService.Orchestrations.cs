@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using DurableTask.Core;
 using DurableTask.Core.History;
 
@@ -8,62 +7,17 @@ namespace AmbassadorFlows.Durable.Sqlite;
 /// <summary>Orchestration work items: claim with a lease, complete in one transaction.</summary>
 public sealed partial class SqliteOrchestrationService
 {
-    /// <summary>Work items one claim transaction may lease; the surplus waits in memory for the next fetch.</summary>
-    private const int ClaimBatchSize = 16;
-
     private readonly ConcurrentQueue<SqliteOrchestrationWorkItem> _claimedOrchestrations = new();
 
     /// <summary>An abandoned turn's messages wait this long, so a turn that always fails can't spin.</summary>
     private static readonly TimeSpan AbandonDelay = TimeSpan.FromSeconds(1);
 
     public async Task<TaskOrchestrationWorkItem?> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken)
-    {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
-        var token = linked.Token;
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            while (!token.IsCancellationRequested)
-            {
-                if (_claimedOrchestrations.TryDequeue(out var ready))
-                {
-                    return ready;
-                }
+        => await LockNextAsync(_claimedOrchestrations, _orchestrationWork, ClaimOrchestrationsAsync, receiveTimeout, cancellationToken).ConfigureAwait(false);
 
-                var signal = _orchestrationWork.Current;
-                var leased = await _db.WriteAsync(ctx => ClaimOrchestrations(ctx, ClaimBatchSize), token).ConfigureAwait(false);
-
-                // JSON is parsed here, outside the write gate.
-                var batch = leased.ConvertAll(ToWorkItem);
-                if (batch.Count > 0)
-                {
-                    // One transaction leased several: the other fetchers take the rest from memory.
-                    for (var i = 1; i < batch.Count; i++)
-                    {
-                        _claimedOrchestrations.Enqueue(batch[i]);
-                    }
-
-                    if (batch.Count > 1)
-                    {
-                        _orchestrationWork.Set();
-                    }
-
-                    return batch[0];
-                }
-
-                if (!await WorkSignal.WaitAsync(signal, receiveTimeout - Stopwatch.GetElapsedTime(started), token).ConfigureAwait(false))
-                {
-                    return null;
-                }
-            }
-        }
-        catch (OperationCanceledException) when (token.IsCancellationRequested)
-        {
-            // Stopping: no work item.
-        }
-
-        return null;
-    }
+    // JSON is parsed after the write, outside the write gate.
+    private async Task<List<SqliteOrchestrationWorkItem>> ClaimOrchestrationsAsync(CancellationToken token)
+        => (await _db.WriteAsync(ctx => ClaimOrchestrations(ctx, ClaimBatchSize), token).ConfigureAwait(false)).ConvertAll(ToWorkItem);
 
     /// <summary>Leases up to <paramref name="max"/> instances that have claimable messages and no live
     /// lease, oldest message first, each with exactly its visible messages and its history.</summary>

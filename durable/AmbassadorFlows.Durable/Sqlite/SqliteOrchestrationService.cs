@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using AmbassadorFlows.Durable.Hosting;
 using DurableTask.Core;
 using DurableTask.Core.Query;
@@ -215,5 +217,59 @@ public sealed partial class SqliteOrchestrationService : IOrchestrationService, 
                 // Busy or closing: look again on the next tick.
             }
         }
+    }
+
+    /// <summary>Work items one claim transaction may lease; the surplus waits in memory for the next fetch.</summary>
+    private const int ClaimBatchSize = 16;
+
+    /// <summary>
+    /// The fetch loop of both dispatchers: hand out an item an earlier claim already leased; else lease
+    /// a batch in one write (the surplus waits in memory, and the signal wakes the other fetchers for
+    /// it); else wait for the signal until <paramref name="receiveTimeout"/>. Null on timeout or stop.
+    /// </summary>
+    private async Task<T?> LockNextAsync<T>(ConcurrentQueue<T> claimed, WorkSignal work, Func<CancellationToken, Task<List<T>>> claim, TimeSpan receiveTimeout, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
+        var token = linked.Token;
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            while (!token.IsCancellationRequested)
+            {
+                if (claimed.TryDequeue(out var ready))
+                {
+                    return ready;
+                }
+
+                var signal = work.Current;
+                var batch = await claim(token).ConfigureAwait(false);
+                if (batch.Count > 0)
+                {
+                    for (var i = 1; i < batch.Count; i++)
+                    {
+                        claimed.Enqueue(batch[i]);
+                    }
+
+                    if (batch.Count > 1)
+                    {
+                        work.Set();
+                    }
+
+                    return batch[0];
+                }
+
+                if (!await WorkSignal.WaitAsync(signal, receiveTimeout - Stopwatch.GetElapsedTime(started), token).ConfigureAwait(false))
+                {
+                    return null;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // Stopping: no work item.
+        }
+
+        return null;
     }
 }
