@@ -1,5 +1,6 @@
 using System.Reflection;
 using AmbassadorFlows.Functions.Azure;
+using AmbassadorFlows.Workflows;
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Cohorts.Activities;
 using AmbassadorFlows.Workflows.Journeys;
@@ -58,7 +59,9 @@ public sealed class GrpcOrchestrationRunnerTests
     public void OrchestratorFunctions_FirstTurnOfEach_SchedulesWorkAndDoesNotFail()
     {
         // Every orchestrator function, so one added later is run here too.
-        foreach (var function in typeof(OrchestratorFunctions).GetMethods().Where(m => m.GetCustomAttribute<FunctionAttribute>() is not null))
+        var functions = typeof(OrchestratorFunctions).GetMethods().Where(m => m.GetCustomAttribute<FunctionAttribute>() is not null).ToList();
+        Assert.Equal(AmbassadorWorkflows.Orchestrators.Count, functions.Count);
+        foreach (var function in functions)
         {
             var name = function.GetCustomAttribute<FunctionAttribute>()!.Name;
             object input = name == nameof(AmbassadorJourney) ? JourneyInput() : new CohortRequest("cohort-1", ProgrammeId, Hr.EmployeeId, "all-staff", []);

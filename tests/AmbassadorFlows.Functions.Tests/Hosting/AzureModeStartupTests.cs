@@ -1,6 +1,10 @@
 using System.Security.Cryptography;
 using AmbassadorFlows.Functions.Approvals;
 using AmbassadorFlows.Functions.Azure;
+using AmbassadorFlows.Functions.Storage;
+using AmbassadorFlows.Functions.Storage.Tables;
+using AmbassadorFlows.Workflows.Ports;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -72,6 +76,10 @@ public sealed class AzureModeStartupTests
         var keys = host.Services.GetRequiredService<SigningKeyRing>();
         Assert.Equal("v1", keys.ActiveKeyId);
         Assert.Equal(Convert.FromBase64String(Key), keys.ActiveKey);
+        // The app's state goes to the host's table endpoint: Tables stores behind every port.
+        Assert.IsType<TableApprovalStore>(host.Services.GetRequiredService<IApprovalStore>());
+        Assert.IsType<TableCohortProgress>(host.Services.GetRequiredService<ICohortProgress>());
+        Assert.IsType<TableSentMailLog>(host.Services.GetRequiredService<ISentMailLog>());
     }
 
     [Fact]
@@ -84,18 +92,26 @@ public sealed class AzureModeStartupTests
 
         // The worker creates function classes per invocation from the container: a missing service
         // would fail every call of that function, so each must resolve here.
-        foreach (var type in new[] { typeof(CohortApiFunctions), typeof(ApprovalFunctions), typeof(DashboardFunctions), typeof(DecisionRedeliveryFunction) })
+        var functionClasses = typeof(AzureWorker).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract /* static classes need no instance */ && t.GetMethods().Any(m => m.GetCustomAttributes(typeof(FunctionAttribute), false).Length > 0))
+            .ToList();
+        Assert.Superset(new HashSet<Type> { typeof(CohortApiFunctions), typeof(ApprovalFunctions), typeof(DashboardFunctions), typeof(DecisionRedeliveryFunction) }, functionClasses.ToHashSet());
+        foreach (var type in functionClasses)
         {
             using var scope = host.Services.CreateScope();
-            Assert.NotNull(ActivatorUtilities.CreateInstance(scope.ServiceProvider, type));
+            var error = Record.Exception(() => ActivatorUtilities.CreateInstance(scope.ServiceProvider, type));
+            Assert.True(error is null, $"{type.Name} cannot be created: {error?.Message}");
         }
 
         // Activities come from the invocation's scope too.
         foreach (var activity in Workflows.AmbassadorWorkflows.Activities)
         {
             using var scope = host.Services.CreateScope();
-            Assert.NotNull(ActivatorUtilities.GetServiceOrCreateInstance(scope.ServiceProvider, activity));
+            var error = Record.Exception(() => ActivatorUtilities.GetServiceOrCreateInstance(scope.ServiceProvider, activity));
+            Assert.True(error is null, $"{activity.Name} cannot be created: {error?.Message}");
         }
+
+        Assert.NotNull(host.Services.GetService<DecisionRedeliverySweep>());
     }
 
     private static IHost Build(params string[] settings) => AzureWorker.Build(settings);
