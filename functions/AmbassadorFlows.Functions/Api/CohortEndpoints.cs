@@ -141,7 +141,7 @@ public static class CohortEndpoints
             }
             catch (OrchestrationAlreadyExistsException)
             {
-                // Started by a concurrent parsed between the check and here.
+                // Started by a concurrent request between the check and here.
                 return ProblemResponses.Problem(StatusCodes.Status409Conflict, "Cohort exists", $"A cohort with id '{cohortId}' is already running.");
             }
 

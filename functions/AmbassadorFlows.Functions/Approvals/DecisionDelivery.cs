@@ -22,7 +22,7 @@ public enum DeliveryResult
 /// <summary>
 /// Raises a recorded decision's event on its orchestration and records that it did. A decision is
 /// recorded first and delivered second, so it is owed until <see cref="IApprovalStore.MarkDeliveredAsync"/>:
-/// a crash or an unreachable engine in between leaves it owed, and a later attempt (the sweep, a
+/// a crash or an unreachable task hub in between leaves it owed, and a later attempt (the sweep, a
 /// repeated POST) delivers it. Redelivery first looks in the orchestration's history, so an event
 /// that went out but was not marked is not raised twice. The Durable client is passed in by the
 /// caller (from DI locally, from the function's <c>[DurableClient]</c> binding in Azure).

@@ -5,7 +5,7 @@ namespace AmbassadorFlows.Functions.Approvals;
 
 /// <summary>
 /// One pass of the sweep that makes a recorded decision reach its orchestration even when the
-/// answering request could not deliver it (engine unreachable, process stopped between the two
+/// answering request could not deliver it (task hub unreachable, process stopped between the two
 /// writes): it redelivers up to a batch of decisions owed for longer than
 /// <see cref="DecisionRedeliveryOptions.MinimumAge"/>. A decision whose request has expired is settled
 /// as undeliverable instead: the orchestration stopped waiting for it. Local mode runs it from
