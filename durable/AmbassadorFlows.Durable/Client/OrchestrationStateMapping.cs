@@ -52,8 +52,11 @@ internal static class OrchestrationStateMapping
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown orchestration status."),
     };
 
-    public static bool IsTerminal(OrchestrationStatus status)
-        => status is OrchestrationStatus.Completed or OrchestrationStatus.Failed or OrchestrationStatus.Terminated or OrchestrationStatus.Canceled;
+    /// <summary>The statuses after which an instance takes no more messages (one list for the client and the SQLite backend).</summary>
+    public static readonly OrchestrationStatus[] TerminalStatuses =
+        [OrchestrationStatus.Completed, OrchestrationStatus.Failed, OrchestrationStatus.Terminated, OrchestrationStatus.Canceled];
+
+    public static bool IsTerminal(OrchestrationStatus status) => Array.IndexOf(TerminalStatuses, status) >= 0;
 
     private static TaskFailureDetails? ToTaskFailureDetails(CoreFailureDetails? details)
         => details is null

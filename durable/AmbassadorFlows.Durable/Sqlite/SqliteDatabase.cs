@@ -60,15 +60,6 @@ internal sealed class SqliteDatabase : IDisposable
 
     public bool IsFile { get; }
 
-    /// <summary>Transactions committed and writes they carried (for benchmarks: the group-commit ratio).</summary>
-    internal long Commits;
-
-    internal long CommittedWrites;
-
-    internal long ExecuteTicks;
-
-    internal long CommitTicks;
-
     /// <summary>Reads under the gate, outside any transaction.</summary>
     public async Task<T> ReadAsync<T>(Func<T> read, CancellationToken cancellation = default)
     {
@@ -184,7 +175,6 @@ internal sealed class SqliteDatabase : IDisposable
             PendingWrite? failed = null;
             try
             {
-                var begin = System.Diagnostics.Stopwatch.GetTimestamp();
                 using var tx = _connection.BeginTransaction(deferred: false);
                 foreach (var write in remaining)
                 {
@@ -195,15 +185,10 @@ internal sealed class SqliteDatabase : IDisposable
                     }
                 }
 
-                var executed = System.Diagnostics.Stopwatch.GetTimestamp();
-                ExecuteTicks += executed - begin;
                 if (failed is null)
                 {
                     tx.Commit();
-                    CommitTicks += System.Diagnostics.Stopwatch.GetTimestamp() - executed;
                     _checkpointer?.OnCommit();
-                    Commits++;
-                    CommittedWrites += remaining.Count;
                 }
             }
             catch (Exception ex) when (ex is SqliteException or InvalidOperationException)

@@ -1,3 +1,4 @@
+using AmbassadorFlows.Durable.Hosting;
 using DurableTask.Core;
 using DurableTask.Core.Exceptions;
 using DurableTask.Core.History;
@@ -9,8 +10,8 @@ namespace AmbassadorFlows.Durable.Sqlite;
 /// <summary>Instance rows and message routing, shared by the worker and the client side.</summary>
 public sealed partial class SqliteOrchestrationService
 {
-    /// <summary>OrchestrationStatus values after which an instance takes no more messages.</summary>
-    private const string TerminalStatuses = "1, 3, 4, 5";
+    /// <summary>OrchestrationStatus values after which an instance takes no more messages, for SQL.</summary>
+    private static readonly string TerminalStatuses = string.Join(", ", OrchestrationStateMapping.TerminalStatuses.Select(s => (int)s));
 
     private const string InstanceColumns = """
         instance_id, execution_id, name, version, status, custom_status, input, output, failure, parent, tags,
@@ -24,8 +25,7 @@ public sealed partial class SqliteOrchestrationService
         m.visible_at <= @now AND (i.history_length > 0 OR COALESCE(i.scheduled_start, 0) <= @now)
         """;
 
-    private static bool IsTerminal(OrchestrationStatus status)
-        => status is OrchestrationStatus.Completed or OrchestrationStatus.Failed or OrchestrationStatus.Terminated or OrchestrationStatus.Canceled;
+    private static bool IsTerminal(OrchestrationStatus status) => OrchestrationStateMapping.IsTerminal(status);
 
     private static DateTime ToDateTime(long ticks) => new(ticks, DateTimeKind.Utc);
 

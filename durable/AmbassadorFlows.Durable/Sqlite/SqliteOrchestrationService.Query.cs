@@ -20,7 +20,6 @@ public sealed partial class SqliteOrchestrationService
         return _db.ReadAsync(() =>
         {
             var sql = new StringBuilder($"SELECT {InstanceColumns} FROM instances WHERE 1 = 1");
-            var command = _db.Command("SELECT 1");
             var parameters = new List<(string, object?)>();
             if (query.RuntimeStatus is { Count: > 0 } statuses)
             {
@@ -66,7 +65,7 @@ public sealed partial class SqliteOrchestrationService
             sql.Append(" ORDER BY instance_id LIMIT @limit");
             parameters.Add(("@limit", pageSize + 1));
 
-            command = _db.Command(sql.ToString());
+            var command = _db.Command(sql.ToString());
             foreach (var (name, value) in parameters)
             {
                 Bind(command, name, value);

@@ -73,10 +73,6 @@ public sealed partial class SqliteOrchestrationService : IOrchestrationService, 
 
     private long NowTicks => _time.GetUtcNow().UtcTicks;
 
-    /// <summary>(commits, writes committed) so far, for benchmarks.</summary>
-    internal (long Commits, long Writes, double ExecuteMs, double CommitMs) CommitCounts
-        => (_db.Commits, _db.CommittedWrites, _db.ExecuteTicks * 1000.0 / System.Diagnostics.Stopwatch.Frequency, _db.CommitTicks * 1000.0 / System.Diagnostics.Stopwatch.Frequency);
-
     public Task CreateAsync() => CreateAsync(recreateInstanceStore: true);
 
     public async Task CreateAsync(bool recreateInstanceStore)
@@ -102,6 +98,10 @@ public sealed partial class SqliteOrchestrationService : IOrchestrationService, 
             _stopping = new CancellationTokenSource();
         }
 
+        // Claims that committed after the last stop sit here; their leases are released below, so
+        // handing them out would run the same work twice.
+        _claimedOrchestrations.Clear();
+        _claimedActivities.Clear();
         return ReleaseStaleLeasesAsync();
     }
 
