@@ -5,6 +5,7 @@ using AmbassadorFlows.Functions.Hosting;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Management;
 using AmbassadorFlows.Functions.Observability;
+using AmbassadorFlows.Functions.Web;
 
 namespace AmbassadorFlows.Functions;
 
@@ -47,15 +48,11 @@ public static class AmbassadorFlowsApp
         return app;
     }
 
-    /// <summary>Headers every response carries: no Referer leaks (links hold tokens), no sniffing,
-    /// no framing of our pages by other sites.</summary>
+    /// <summary><see cref="SecurityHeaders"/> on every response.</summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
         => app.Use(async (context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers["Referrer-Policy"] = "no-referrer";
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "SAMEORIGIN";
+            SecurityHeaders.Apply(context.Response.Headers);
             await next(context);
         });
 }

@@ -1,10 +1,11 @@
+using AmbassadorFlows.Functions.Web;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 
 namespace AmbassadorFlows.Functions.Azure;
 
-/// <summary>The headers local mode adds to every response (<c>UseSecurityHeaders</c>), on every HTTP
-/// function's response: no Referer leaks (links hold tokens), no sniffing, no framing by other sites.</summary>
+/// <summary><see cref="SecurityHeaders"/> on every HTTP function's response, as local mode adds them
+/// to every response (<c>UseSecurityHeaders</c>).</summary>
 internal sealed class SecurityHeadersMiddleware : IFunctionsWorkerMiddleware
 {
     public Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
@@ -13,10 +14,7 @@ internal sealed class SecurityHeadersMiddleware : IFunctionsWorkerMiddleware
         ArgumentNullException.ThrowIfNull(next);
         if (context.GetHttpContext() is { } http)
         {
-            var headers = http.Response.Headers;
-            headers["Referrer-Policy"] = "no-referrer";
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "SAMEORIGIN";
+            SecurityHeaders.Apply(http.Response.Headers);
         }
 
         return next(context);

@@ -1,8 +1,6 @@
 using AmbassadorFlows.Functions.Approvals;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Storage.Tables;
-using AmbassadorFlows.Workflows.Ports;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AmbassadorFlows.Functions.Hosting;
 
@@ -50,9 +48,6 @@ public static class AzureModeServiceCollectionExtensions
 
         services.AddTableAppState(configuration);
 
-        // Microsoft Graph when enabled (registered by the integrations); otherwise the directory file
-        // shipped in the package, read-only (the sample unless AmbassadorFlows:DirectoryPath is set).
-        services.TryAddSingleton<IDirectory>(sp => JsonFileDirectory.Load(sp.GetRequiredService<LocalModeOptions>().DirectoryPath));
         return services;
     }
 }

@@ -31,6 +31,9 @@ public static class CommonServiceCollectionExtensions
         services.AddProblemDetails();
 
         services.AddAmbassadorFlowsIntegrations(configuration);
+        // Microsoft Graph when enabled (registered by the integrations); otherwise the directory file
+        // (the sample shipped with the app unless AmbassadorFlows:DirectoryPath is set), read-only.
+        services.TryAddSingleton<IDirectory>(sp => JsonFileDirectory.Load(sp.GetRequiredService<LocalModeOptions>().DirectoryPath));
         services.AddAmbassadorWorkflows();
 
         services.AddSingleton<ApprovalTokenService>();

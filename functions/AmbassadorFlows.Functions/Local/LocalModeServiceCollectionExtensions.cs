@@ -48,7 +48,6 @@ public static class LocalModeServiceCollectionExtensions
         services.AddSingleton<ISentMailLog>(sp => sp.GetRequiredService<SqliteOutbox>());
         services.AddSingleton<SqliteCohortProgress>();
         services.AddSingleton<ICohortProgress>(sp => sp.GetRequiredService<SqliteCohortProgress>());
-        services.TryAddSingleton<IDirectory>(sp => JsonFileDirectory.Load(sp.GetRequiredService<LocalModeOptions>().DirectoryPath));
 
         // The worker is a hosted service; the client (DurableTaskClient in DI) is what every handler gets.
         services.AddLocalDurableTask(
