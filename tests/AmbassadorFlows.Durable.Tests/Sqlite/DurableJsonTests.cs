@@ -1,7 +1,7 @@
 using System.Reflection;
+using AmbassadorFlows.Durable.Sqlite;
 using DurableTask.Core;
 using DurableTask.Core.History;
-using DurableTask.Core.Serializing;
 
 namespace AmbassadorFlows.Durable.Tests.Sqlite;
 
@@ -28,11 +28,25 @@ public sealed class DurableJsonTests
         var original = Create(eventType);
         var message = new TaskMessage { Event = original, OrchestrationInstance = new OrchestrationInstance { InstanceId = "i", ExecutionId = "x" } };
 
-        var json = JsonDataConverter.Default.Serialize(message);
-        var back = JsonDataConverter.Default.Deserialize<TaskMessage>(json);
+        var json = DurableJson.Serialize(message);
+        var back = DurableJson.DeserializeMessage(json);
 
         Assert.IsType(eventType, back.Event);
-        Assert.Equal(json, JsonDataConverter.Default.Serialize(back));
+        Assert.Equal(json, DurableJson.Serialize(back));
+    }
+
+    [Fact]
+    public void DeserializeChunks_TwoTurnsAsStored_ReturnsEveryEventInOrderWithItsType()
+    {
+        // The store appends one JSON array of events per turn.
+        HistoryEvent[] first = [Create(typeof(ExecutionStartedEvent)), Create(typeof(TaskScheduledEvent))];
+        HistoryEvent[] second = [Create(typeof(TaskCompletedEvent)), Create(typeof(ExecutionCompletedEvent))];
+
+        var events = DurableJson.DeserializeChunks([DurableJson.Serialize(first), DurableJson.Serialize(second)]).ToList();
+
+        Assert.Equal(
+            [typeof(ExecutionStartedEvent), typeof(TaskScheduledEvent), typeof(TaskCompletedEvent), typeof(ExecutionCompletedEvent)],
+            events.Select(e => e.GetType()));
     }
 
     private static HistoryEvent Create(Type type)
