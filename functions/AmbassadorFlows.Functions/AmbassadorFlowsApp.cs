@@ -1,3 +1,4 @@
+using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Approvals;
 using AmbassadorFlows.Functions.Dashboard;
@@ -33,7 +34,11 @@ public static class AmbassadorFlowsApp
         }
 
         builder.Services.AddAmbassadorFlowsLocal(builder.Environment.ContentRootPath);
+        builder.Services.AddLocalAccess();
         configure?.Invoke(builder);
+
+        // Without keys everyone is the local admin: refuse to start where other machines could connect.
+        LocalBinding.EnsureProtected(builder.Configuration, builder.Services.GetAppOptions().Access);
 
         var app = builder.Build();
         app.UseSecurityHeaders();
@@ -41,6 +46,9 @@ public static class AmbassadorFlowsApp
         // get a problem-details body too, never an empty response or a stack trace.
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseAccessGate();
+        app.MapLocalSignIn();
         app.MapCohortApi();
         app.MapApprovalEndpoints();
         app.MapManagementApi();

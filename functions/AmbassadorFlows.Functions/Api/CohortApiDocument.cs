@@ -1,3 +1,4 @@
+using AmbassadorFlows.Functions.Access;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -15,6 +16,7 @@ public static class CohortApiDocument
     public const string DocumentName = "v1";
     private static readonly Lazy<Task<string>> Document = new(BuildAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    [RequireRoles(AppRoles.HR, AppRoles.Ops, AppRoles.Viewer)]
     public static async Task<IResult> GetAsync(CancellationToken cancellationToken)
         => Results.Text(await Document.Value.WaitAsync(cancellationToken), "application/json; charset=utf-8");
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Web;
@@ -60,6 +61,7 @@ public static class CohortEndpoints
     }
 
     /// <summary><c>POST /api/cohorts</c>: 202 with the cohort id and where to follow it.</summary>
+    [RequireRoles(AppRoles.HR)]
     public static async Task<IResult> CreateCohortAsync(
         HttpRequest request,
         [FromServices] DurableTaskClient client,
@@ -173,6 +175,7 @@ public static class CohortEndpoints
     }
 
     /// <summary><c>GET /api/cohorts</c>: every cohort, newest first.</summary>
+    [RequireRoles(AppRoles.HR, AppRoles.Ops, AppRoles.Viewer)]
     public static async Task<IResult> ListCohortsAsync([FromServices] DurableTaskClient client, [FromServices] CohortReadModel readModel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(readModel);
@@ -180,6 +183,7 @@ public static class CohortEndpoints
     }
 
     /// <summary><c>GET /api/cohorts/{id}</c>: one cohort in detail, or 404.</summary>
+    [RequireRoles(AppRoles.HR)]
     public static async Task<IResult> GetCohortAsync(string id, [FromServices] DurableTaskClient client, [FromServices] CohortReadModel readModel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(readModel);

@@ -1,3 +1,4 @@
+using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Approvals;
 using AmbassadorFlows.Workflows.Ports;
 using Microsoft.Azure.Functions.Worker;
@@ -15,12 +16,15 @@ public sealed class ApprovalFunctions(
     IDirectory directory,
     ILoggerFactory loggers)
 {
+    [PublicRoute("the signed, expiring token in the link")]
     [Function("ApprovalPage")]
     public Task<IResult> ShowAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/approvals/{token}")] HttpRequest request,
         string token,
         CancellationToken cancellationToken)
         => ApprovalEndpoints.ShowApprovalPageAsync(token, request, resolver, protection, directory, loggers, cancellationToken);
+
+    [PublicRoute("the signed, expiring, single-use token in the link")]
 
     [Function("ApprovalDecision")]
     public Task<IResult> DecideAsync(

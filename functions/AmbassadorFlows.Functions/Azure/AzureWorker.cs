@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Hosting;
 using AmbassadorFlows.Functions.Observability;
 using Azure.Core.Serialization;
@@ -27,10 +28,12 @@ public static class AzureWorker
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<SecurityHeadersMiddleware>();
+        builder.UseMiddleware<AccessMiddleware>();
         builder.AddAmbassadorTelemetry(exportLogs: false);
         builder.Services.Configure<WorkerOptions>(options => options.Serializer = new JsonObjectSerializer(DurablePayloadOptions));
         builder.Services.AddAmbassadorFlowsCommon(builder.Configuration);
         builder.Services.AddAmbassadorFlowsAzure(builder.Configuration);
+        builder.Services.AddPlatformAccess();
         configure?.Invoke(builder);
         return builder.Build();
     }

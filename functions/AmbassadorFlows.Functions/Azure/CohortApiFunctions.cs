@@ -1,3 +1,4 @@
+using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Storage;
@@ -9,7 +10,7 @@ using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Functions.Azure;
 
-/// <summary>The HR API as HTTP functions (function key): thin adapters over the handlers local mode maps
+/// <summary>The HR API as HTTP functions (Entra sign-in, roles checked by <see cref="AccessMiddleware"/>): thin adapters over the handlers local mode maps
 /// as routes (<see cref="CohortEndpoints"/>), with the client of the <c>[DurableClient]</c> binding.</summary>
 public sealed class CohortApiFunctions(
     LocalModeOptions options,
@@ -20,23 +21,28 @@ public sealed class CohortApiFunctions(
     IApprovalHistory approvals,
     CohortReadModel readModel)
 {
+    [RequireRoles(AppRoles.HR)]
     [Function("CreateCohort")]
     public Task<IResult> CreateCohortAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/cohorts")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/cohorts")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
         => CohortEndpoints.CreateCohortAsync(request, client, options, directory, catalog, urls, time, approvals, cancellationToken);
 
+    [RequireRoles(AppRoles.HR, AppRoles.Ops, AppRoles.Viewer)]
+
     [Function("ListCohorts")]
     public Task<IResult> ListCohortsAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/cohorts")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/cohorts")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
         => CohortEndpoints.ListCohortsAsync(client, readModel, cancellationToken);
 
+    [RequireRoles(AppRoles.HR)]
+
     [Function("GetCohort")]
     public Task<IResult> GetCohortAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/cohorts/{id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/cohorts/{id}")] HttpRequest request,
         string id,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)

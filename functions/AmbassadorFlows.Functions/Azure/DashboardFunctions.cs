@@ -1,3 +1,4 @@
+using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Storage;
@@ -8,8 +9,8 @@ using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Functions.Azure;
 
-/// <summary>The dashboard as HTTP functions with a function key (the pages show people's names and
-/// answers): thin adapters over <see cref="DashboardEndpoints"/>' handlers, as in local mode.</summary>
+/// <summary>The dashboard as HTTP functions behind Entra sign-in, each with the roles its page needs
+/// (the pages show people's names and answers): thin adapters over <see cref="DashboardEndpoints"/>' handlers, as in local mode.</summary>
 public sealed class DashboardFunctions(
     CohortReadModel cohorts,
     IApprovalStore approvals,
@@ -23,48 +24,60 @@ public sealed class DashboardFunctions(
     /// optional segment of length zero matches exactly <c>/</c>.</summary>
     public const string RootRoute = "{root:maxlength(0)?}";
 
+    [RequireRoles(AppRoles.HR, AppRoles.Ops, AppRoles.Viewer)]
+
     [Function("Dashboard")]
     public Task<IResult> OverviewAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = RootRoute)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RootRoute)] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
-        => DashboardEndpoints.OverviewAsync(client, cohorts, approvals, outbox, time, cancellationToken);
+        => DashboardEndpoints.OverviewAsync(request.HttpContext, client, cohorts, approvals, outbox, time, cancellationToken);
+
+    [RequireRoles(AppRoles.HR)]
 
     [Function("DashboardCohort")]
     public Task<IResult> CohortAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "cohorts/{id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cohorts/{id}")] HttpRequest request,
         string id,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
         => DashboardEndpoints.CohortAsync(id, client, cohorts, approvals, cancellationToken);
 
+    [RequireRoles(AppRoles.HR, AppRoles.Ops)]
+
     [Function("DashboardInstance")]
     public Task<IResult> InstanceAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "instances/{instanceId}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "instances/{instanceId}")] HttpRequest request,
         string instanceId,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
-        => DashboardEndpoints.InstanceAsync(instanceId, client, approvals, approvalHistory, cancellationToken);
+        => DashboardEndpoints.InstanceAsync(instanceId, request.HttpContext, client, approvals, approvalHistory, cancellationToken);
+
+    [RequireRoles(AppRoles.HR)]
 
     [Function("DashboardOutbox")]
     public Task<IResult> OutboxAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "outbox")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "outbox")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return DashboardEndpoints.OutboxAsync(request.Query["to"].ToString(), outbox, cancellationToken);
     }
 
+    [RequireRoles(AppRoles.HR)]
+
     [Function("DashboardOutboxMessage")]
     public Task<IResult> MessageAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "outbox/{id:long}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "outbox/{id:long}")] HttpRequest request,
         long id,
         CancellationToken cancellationToken)
         => DashboardEndpoints.MessageAsync(id, outbox, cancellationToken);
 
+    [RequireRoles(AppRoles.HR)]
+
     [Function("DashboardOutboxBody")]
     public Task<IResult> MessageBodyAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "outbox/{id:long}/body")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "outbox/{id:long}/body")] HttpRequest request,
         long id,
         CancellationToken cancellationToken)
     {
@@ -72,14 +85,18 @@ public sealed class DashboardFunctions(
         return DashboardEndpoints.MessageBodyAsync(id, request.HttpContext.Response, outbox, cancellationToken);
     }
 
+    [RequireRoles(AppRoles.HR)]
+
     [Function("DashboardDryRunForm")]
     public IResult DryRunForm(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "dry-run")] HttpRequest request)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dry-run")] HttpRequest request)
         => DashboardEndpoints.DryRunForm(catalog);
+
+    [RequireRoles(AppRoles.HR)]
 
     [Function("DashboardDryRun")]
     public Task<IResult> DryRunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "dry-run")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dry-run")] HttpRequest request,
         CancellationToken cancellationToken)
         => DashboardEndpoints.DryRunAsync(request, runner, catalog, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Management;
 using AmbassadorFlows.Functions.Storage;
@@ -10,8 +11,8 @@ using Microsoft.DurableTask.Client;
 namespace AmbassadorFlows.Functions.Dashboard;
 
 /// <summary>The dashboard: server-rendered pages for HR and ops, no script and no CDN. Each page is
-/// a public handler: local mode maps it here, Azure calls it from an HTTP function (with a function
-/// key: the pages show people's names and answers).</summary>
+/// a public handler: local mode maps it here, Azure calls it from an HTTP function (behind
+/// sign-in: the pages show people's names and answers, to HR only).</summary>
 public static class DashboardEndpoints
 {
     /// <summary>How many instances the overview lists per section.</summary>
@@ -39,26 +40,38 @@ public static class DashboardEndpoints
     }
 
     /// <summary><c>GET /</c>: cohorts, running instances, open requests, failures, recent mail.</summary>
-    public static async Task<IResult> OverviewAsync(DurableTaskClient client, CohortReadModel cohorts, IApprovalStore approvals, ISentMailLog outbox, TimeProvider time, CancellationToken cancellationToken)
+    [RequireRoles(AppRoles.HR, AppRoles.Ops, AppRoles.Viewer)]
+    public static async Task<IResult> OverviewAsync(HttpContext context, DurableTaskClient client, CohortReadModel cohorts, IApprovalStore approvals, ISentMailLog outbox, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cohorts);
         ArgumentNullException.ThrowIfNull(approvals);
         ArgumentNullException.ThrowIfNull(outbox);
         ArgumentNullException.ThrowIfNull(time);
+        var viewer = Viewer(context);
         var now = time.GetUtcNow();
-        var failed = await InstanceQueries.FirstPageAsync(client, new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed], PageSize = OverviewLimit, FetchInputsAndOutputs = true }, null, cancellationToken);
-        var running = await InstanceQueries.FirstPageAsync(client, new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended, OrchestrationRuntimeStatus.Pending], PageSize = OverviewLimit, FetchInputsAndOutputs = true }, null, cancellationToken);
+
+        // Only what the caller's roles may see is read at all: Viewer gets the aggregates, Ops adds
+        // orchestrations and failures, HR adds who is awaited and the mail.
+        IReadOnlyList<OrchestrationMetadata> failed = [], running = [];
+        if (viewer.SeesOperations)
+        {
+            failed = (await InstanceQueries.FirstPageAsync(client, new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed], PageSize = OverviewLimit, FetchInputsAndOutputs = true }, null, cancellationToken)).Values;
+            running = (await InstanceQueries.FirstPageAsync(client, new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended, OrchestrationRuntimeStatus.Pending], PageSize = OverviewLimit, FetchInputsAndOutputs = true }, null, cancellationToken)).Values;
+        }
+
         var body = DashboardPages.Overview(
             await cohorts.ListAsync(client, cancellationToken),
-            running.Values,
-            await approvals.ListPendingAsync(null, cancellationToken),
-            failed.Values,
-            await outbox.ListAsync(10, null, cancellationToken),
-            now);
+            running,
+            viewer.SeesPersonalData ? await approvals.ListPendingAsync(null, cancellationToken) : [],
+            failed,
+            viewer.SeesPersonalData ? await outbox.ListAsync(10, null, cancellationToken) : [],
+            now,
+            viewer);
         return Html.Result(DashboardPages.Layout("Overview", body));
     }
 
     /// <summary><c>GET /cohorts/{id}</c>: journeys, waits, at-risk list and audit of one cohort.</summary>
+    [RequireRoles(AppRoles.HR)]
     public static async Task<IResult> CohortAsync(string id, DurableTaskClient client, CohortReadModel cohorts, IApprovalStore approvals, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cohorts);
@@ -74,7 +87,8 @@ public static class DashboardEndpoints
     }
 
     /// <summary><c>GET /instances/{instanceId}</c>: one orchestration's status, history, approvals and audit.</summary>
-    public static async Task<IResult> InstanceAsync(string instanceId, DurableTaskClient client, IApprovalStore approvals, IApprovalHistory approvalHistory, CancellationToken cancellationToken)
+    [RequireRoles(AppRoles.HR, AppRoles.Ops)]
+    public static async Task<IResult> InstanceAsync(string instanceId, HttpContext context, DurableTaskClient client, IApprovalStore approvals, IApprovalHistory approvalHistory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(approvals);
@@ -87,13 +101,19 @@ public static class DashboardEndpoints
 
         var events = await client.GetOrchestrationHistoryAsync(instanceId, cancellationToken);
         var parent = events.OfType<ExecutionStartedEvent>().FirstOrDefault()?.ParentInstance?.OrchestrationInstance?.InstanceId;
-        var history = HistoryEventsJson.Create(events, showOutput: true);
+        var viewer = Viewer(context);
+        var history = HistoryEventsJson.Create(events, showOutput: viewer.SeesPersonalData);
         var all = await approvalHistory.ListAllAsync(instanceId, 200, cancellationToken);
         var audit = await approvals.GetAuditAsync(instanceId, cancellationToken);
-        return Html.Result(DashboardPages.Layout(instanceId, DashboardPages.Instance(instance, parent, history, [.. all.Where(a => a.InstanceId == instanceId)], audit)));
+        return Html.Result(DashboardPages.Layout(instanceId, DashboardPages.Instance(instance, parent, history, [.. all.Where(a => a.InstanceId == instanceId)], audit, viewer.SeesPersonalData)));
     }
 
+    /// <summary>The caller the access gate admitted; a caller with no role if none (shows the least).</summary>
+    private static Caller Viewer(HttpContext context)
+        => Caller.Of(context) ?? new Caller("unknown", "unknown", new HashSet<string>(StringComparer.Ordinal));
+
     /// <summary><c>GET /outbox[?to=]</c>: the sent-mail log, newest first.</summary>
+    [RequireRoles(AppRoles.HR)]
     public static async Task<IResult> OutboxAsync(string? to, ISentMailLog outbox, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outbox);
@@ -102,6 +122,7 @@ public static class DashboardEndpoints
     }
 
     /// <summary><c>GET /outbox/{id}</c>: one email as its recipient sees it, with its links.</summary>
+    [RequireRoles(AppRoles.HR)]
     public static async Task<IResult> MessageAsync(long id, ISentMailLog outbox, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outbox);
@@ -112,6 +133,7 @@ public static class DashboardEndpoints
 
     /// <summary>The email's own HTML, shown in a sandboxed frame: its markup cannot script or
     /// restyle the dashboard, and its links open as they would from a mail client.</summary>
+    [RequireRoles(AppRoles.HR)]
     public static async Task<IResult> MessageBodyAsync(long id, HttpResponse response, ISentMailLog outbox, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
@@ -126,10 +148,12 @@ public static class DashboardEndpoints
     }
 
     /// <summary><c>GET /dry-run</c>: the form.</summary>
+    [RequireRoles(AppRoles.HR)]
     public static IResult DryRunForm(IProgrammeCatalog catalog)
         => Html.Result(DashboardPages.Layout("Dry run", DryRunPages.Form(catalog.List(), null)));
 
     /// <summary><c>POST /dry-run</c>: plays the cohort on its own throwaway runtime (no Durable client of the app's).</summary>
+    [RequireRoles(AppRoles.HR)]
     public static async Task<IResult> DryRunAsync(HttpRequest request, DryRunner runner, IProgrammeCatalog catalog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

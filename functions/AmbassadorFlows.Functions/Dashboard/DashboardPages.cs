@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Storage.Sqlite;
 using AmbassadorFlows.Workflows.Ports;
@@ -25,8 +26,10 @@ public static partial class DashboardPages
         IReadOnlyList<PendingApproval> pending,
         IReadOnlyList<OrchestrationMetadata> failed,
         IReadOnlyList<OutboxMessage> recentMail,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        Caller viewer)
     {
+        ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(cohorts);
         ArgumentNullException.ThrowIfNull(running);
         ArgumentNullException.ThrowIfNull(pending);
@@ -45,7 +48,7 @@ public static partial class DashboardPages
             html.Append("<table><tr><th>Cohort</th><th>Programme</th><th>Status</th><th>Step</th><th>Waiting on</th><th>Since</th><th>Ambassadors by step</th><th>Open requests</th></tr>");
             foreach (var c in cohorts)
             {
-                html.Append("<tr><td><a href=\"/cohorts/").Append(Attr(Uri.EscapeDataString(c.Id))).Append("\">").Append(Encode(c.Id)).Append("</a></td><td>")
+                html.Append("<tr><td>").Append(viewer.SeesPersonalData ? $"<a href=\"/cohorts/{Attr(Uri.EscapeDataString(c.Id))}\">{Encode(c.Id)}</a>" : Encode(c.Id)).Append("</td><td>")
                     .Append(Encode(c.Programme)).Append("</td><td>").Append(StatusPill(c.RuntimeStatus)).Append("</td><td>").Append(Encode(c.Step))
                     .Append("</td><td>").Append(Encode(c.WaitingOn)).Append("</td><td>").Append(Time(c.Since)).Append("</td><td>")
                     .Append(Encode(string.Join(", ", c.AmbassadorsByStep.Select(s => $"{s.Key}: {s.Value}")))).Append("</td><td>").Append(c.PendingApprovals).Append("</td></tr>");
@@ -60,6 +63,26 @@ public static partial class DashboardPages
             ? "<p class=\"muted\">No ambassador journeys yet.</p>"
             : "<p>" + string.Join(" ", byStep.Select(s => $"<span class=\"pill\">{Encode(s.Step)}: {s.Count}</span>")) + "</p>");
 
+        if (viewer.SeesPersonalData)
+        {
+            AppendPending(html, pending, now);
+        }
+
+        if (viewer.SeesOperations)
+        {
+            AppendOperations(html, failed, running);
+        }
+
+        if (viewer.SeesPersonalData)
+        {
+            html.Append("<h2 id=\"recent-mail\">Latest emails</h2>").Append(MailTable(recentMail)).Append("<p><a href=\"/outbox\">The whole outbox</a></p>");
+        }
+
+        return html.ToString();
+    }
+
+    private static void AppendPending(StringBuilder html, IReadOnlyList<PendingApproval> pending, DateTimeOffset now)
+    {
         html.Append("<h2 id=\"pending\">Pending requests</h2>");
         if (pending.Count == 0)
         {
@@ -80,7 +103,10 @@ public static partial class DashboardPages
 
             html.Append("</table>");
         }
+    }
 
+    private static void AppendOperations(StringBuilder html, IReadOnlyList<OrchestrationMetadata> failed, IReadOnlyList<OrchestrationMetadata> running)
+    {
         html.Append("<h2 id=\"failures\">Failures</h2>");
         if (failed.Count == 0)
         {
@@ -115,9 +141,6 @@ public static partial class DashboardPages
 
             html.Append("</table>");
         }
-
-        html.Append("<h2 id=\"recent-mail\">Latest emails</h2>").Append(MailTable(recentMail)).Append("<p><a href=\"/outbox\">The whole outbox</a></p>");
-        return html.ToString();
     }
 
     public static string Cohort(CohortDetail c, IReadOnlyList<AuditEntry> audit)
@@ -190,7 +213,7 @@ public static partial class DashboardPages
     }
 
     /// <param name="parentInstanceId">The orchestration that started this one as a sub-orchestration (from its history), or null.</param>
-    public static string Instance(OrchestrationMetadata instance, string? parentInstanceId, JsonArray history, IReadOnlyList<PendingApproval> approvals, IReadOnlyList<AuditEntry> audit)
+    public static string Instance(OrchestrationMetadata instance, string? parentInstanceId, JsonArray history, IReadOnlyList<PendingApproval> approvals, IReadOnlyList<AuditEntry> audit, bool showPersonalData)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(history);
@@ -220,8 +243,9 @@ public static partial class DashboardPages
             html.Append("<h2>Requests</h2><table><tr><th>Request</th><th>Asked</th><th>Of</th><th>Answer by</th><th>Outcome</th></tr>");
             foreach (var a in approvals.OrderBy(a => a.CreatedAt))
             {
-                var outcome = a.Decision is { } d ? $"{d.Decision} by {d.DecidedBy} at {d.DecidedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : a.ClosedReason is { } r ? $"closed: {r}" : "open";
-                html.Append("<tr><td>").Append(Encode(a.Kind)).Append("</td><td>").Append(Time(a.CreatedAt)).Append("</td><td>").Append(Encode(a.AssigneeEmail)).Append("</td><td>")
+                var by = showPersonalData ? $" by {a.Decision?.DecidedBy}" : string.Empty;
+                var outcome = a.Decision is { } d ? $"{d.Decision}{by} at {d.DecidedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : a.ClosedReason is { } r ? $"closed: {r}" : "open";
+                html.Append("<tr><td>").Append(Encode(a.Kind)).Append("</td><td>").Append(Time(a.CreatedAt)).Append("</td><td>").Append(Encode(showPersonalData ? a.AssigneeEmail : a.AssigneeId)).Append("</td><td>")
                     .Append(Time(a.ExpiresAt)).Append("</td><td>").Append(Encode(outcome)).Append("</td></tr>");
             }
 
@@ -242,7 +266,15 @@ public static partial class DashboardPages
                 .Append("</td><td>").Append(Encode(details)).Append("</td></tr>");
         }
 
-        html.Append("</table><h2>Input</h2><pre>").Append(Encode(Shorten(instance.SerializedInput, 4000))).Append("</pre>");
+        html.Append("</table>");
+        if (!showPersonalData)
+        {
+            // Inputs, outputs and event payloads name people and carry their answers: HR's to read.
+            html.Append("<p class=\"muted\" id=\"payloads-hidden\">Inputs, outputs and event payloads are shown to the HR role only.</p><h2>Audit</h2>").Append(AuditTable(audit));
+            return html.ToString();
+        }
+
+        html.Append("<h2>Input</h2><pre>").Append(Encode(Shorten(instance.SerializedInput, 4000))).Append("</pre>");
         if (instance.SerializedOutput is not null)
         {
             html.Append("<h2>Output</h2><pre>").Append(Encode(Shorten(instance.SerializedOutput, 4000))).Append("</pre>");

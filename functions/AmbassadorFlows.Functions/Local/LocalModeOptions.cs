@@ -1,3 +1,5 @@
+using AmbassadorFlows.Functions.Access;
+
 namespace AmbassadorFlows.Functions.Local;
 
 /// <summary>The <c>AmbassadorFlows</c> configuration section (appsettings, or environment
@@ -29,6 +31,9 @@ public sealed class LocalModeOptions
 
     /// <summary>HR API request bodies above this many bytes get 413.</summary>
     public long MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Local mode's access keys (<c>AmbassadorFlows__Access__*</c>); none means loopback only.</summary>
+    public AccessOptions Access { get; set; } = new();
 
     /// <summary>Where local mode keeps orchestrations (<c>AmbassadorFlows__Durable__*</c>).</summary>
     public LocalDurableSettings Durable { get; set; } = new();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AmbassadorFlows.Durable.Hosting;
+using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows;
@@ -27,7 +28,7 @@ public static class ManagementEndpoints
     public static IEndpointRouteBuilder MapManagementApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var api = endpoints.MapGroup(BasePath).AddEndpointFilter<ManagementKeyFilter>().ExcludeFromDescription().DisableAntiforgery();
+        var api = endpoints.MapGroup(BasePath).WithMetadata(new PublicRouteAttribute("the management key")).AddEndpointFilter<ManagementKeyFilter>().ExcludeFromDescription().DisableAntiforgery();
         api.MapPost("/orchestrators/{functionName}/{instanceId?}", StartAsync);
         api.MapGet("/instances/{instanceId}", GetStatusAsync);
         api.MapGet("/instances", ListAsync);

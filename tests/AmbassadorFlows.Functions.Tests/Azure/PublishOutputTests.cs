@@ -15,20 +15,20 @@ public sealed class PublishOutputTests(PublishedApp app)
     /// <summary>Route, methods, auth level and whether the function takes a [DurableClient], per public HTTP operation.</summary>
     public static TheoryData<string, string, string, string, bool> HttpFunctions => new()
     {
-        { "CreateCohort", "api/cohorts", "post", "Function", true },
-        { "ListCohorts", "api/cohorts", "get", "Function", true },
-        { "GetCohort", "api/cohorts/{id}", "get", "Function", true },
-        { "OpenApiDocument", "openapi/v1.json", "get", "Function", false },
+        { "CreateCohort", "api/cohorts", "post", "Anonymous", true },
+        { "ListCohorts", "api/cohorts", "get", "Anonymous", true },
+        { "GetCohort", "api/cohorts/{id}", "get", "Anonymous", true },
+        { "OpenApiDocument", "openapi/v1.json", "get", "Anonymous", false },
         { "ApprovalPage", "api/approvals/{token}", "get", "Anonymous", false },
         { "ApprovalDecision", "api/approvals/{token}", "post", "Anonymous", true },
-        { "Dashboard", "{root:maxlength(0)?}", "get", "Function", true },
-        { "DashboardCohort", "cohorts/{id}", "get", "Function", true },
-        { "DashboardInstance", "instances/{instanceId}", "get", "Function", true },
-        { "DashboardOutbox", "outbox", "get", "Function", false },
-        { "DashboardOutboxMessage", "outbox/{id:long}", "get", "Function", false },
-        { "DashboardOutboxBody", "outbox/{id:long}/body", "get", "Function", false },
-        { "DashboardDryRunForm", "dry-run", "get", "Function", false },
-        { "DashboardDryRun", "dry-run", "post", "Function", false },
+        { "Dashboard", "{root:maxlength(0)?}", "get", "Anonymous", true },
+        { "DashboardCohort", "cohorts/{id}", "get", "Anonymous", true },
+        { "DashboardInstance", "instances/{instanceId}", "get", "Anonymous", true },
+        { "DashboardOutbox", "outbox", "get", "Anonymous", false },
+        { "DashboardOutboxMessage", "outbox/{id:long}", "get", "Anonymous", false },
+        { "DashboardOutboxBody", "outbox/{id:long}/body", "get", "Anonymous", false },
+        { "DashboardDryRunForm", "dry-run", "get", "Anonymous", false },
+        { "DashboardDryRun", "dry-run", "post", "Anonymous", false },
     };
 
     [Fact]

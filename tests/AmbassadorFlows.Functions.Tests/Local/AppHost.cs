@@ -26,6 +26,7 @@ public sealed class AppHost : IAsyncLifetime
     private readonly string[] _extraArgs;
     private readonly Action<WebApplicationBuilder>? _configure;
     private readonly bool _fakeClock;
+    private readonly string? _accessKey;
     private WebApplication? _app;
 
     public AppHost()
@@ -35,11 +36,13 @@ public sealed class AppHost : IAsyncLifetime
 
     /// <summary>A host with more settings (later ones win) and services changed after the app's own.</summary>
     /// <param name="fakeClock">False: real time, for backends that cannot run on a fake clock (Azure Storage).</param>
-    internal AppHost(string[] extraArgs, Action<WebApplicationBuilder>? configure, bool fakeClock = true)
+    /// <param name="accessKey">Sent by <see cref="NewClient"/> as a bearer key, for hosts configured with access keys.</param>
+    internal AppHost(string[] extraArgs, Action<WebApplicationBuilder>? configure, bool fakeClock = true, string? accessKey = null)
     {
         _extraArgs = extraArgs;
         _configure = configure;
         _fakeClock = fakeClock;
+        _accessKey = accessKey;
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
@@ -102,7 +105,15 @@ public sealed class AppHost : IAsyncLifetime
 
     /// <summary>A client with its own cookie jar, as one person's browser.</summary>
     public HttpClient NewClient(bool followRedirects = true)
-        => new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = followRedirects, MaxConnectionsPerServer = 64 }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = followRedirects, MaxConnectionsPerServer = 64 }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        if (_accessKey is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new("Bearer", _accessKey);
+        }
+
+        return client;
+    }
 
     public async Task<string> CreateCohortAsync(string[] nominees, string hrOwner = "E002", string audience = "Legal")
     {

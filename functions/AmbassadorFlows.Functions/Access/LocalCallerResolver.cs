@@ -1,0 +1,87 @@
+using System.Security.Cryptography;
+using System.Text;
+using AmbassadorFlows.Functions.Local;
+
+namespace AmbassadorFlows.Functions.Access;
+
+/// <summary>
+/// Local mode: no keys configured means everyone reaching the (loopback-only, see
+/// <see cref="LocalBinding"/>) port is the local admin. With keys, a caller presents one as
+/// <c>Authorization: Bearer</c> or signs in at <c>/sign-in</c>, which keeps its hash in a cookie.
+/// <c>X-MS-CLIENT-PRINCIPAL</c> is never read here: any caller could send it.
+/// </summary>
+public sealed class LocalCallerResolver : ICallerResolver
+{
+    public const string CookieName = "af-access";
+    private readonly Caller? _everyone;
+    private readonly List<(byte[] Hash, Caller Caller)> _keys = [];
+
+    public LocalCallerResolver(LocalModeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var access = options.Access;
+        access.Validate();
+        if (!access.HasKeys)
+        {
+            _everyone = new Caller("local-admin", "Local admin (no key configured; loopback only)", AppRoles.All.ToHashSet(StringComparer.Ordinal));
+            return;
+        }
+
+        if (!string.IsNullOrEmpty(access.AdminKey))
+        {
+            _keys.Add((Hash(access.AdminKey), new Caller("local-admin", "Local admin", AppRoles.All.ToHashSet(StringComparer.Ordinal))));
+        }
+
+        foreach (var (role, key) in access.RoleKeys.Where(k => !string.IsNullOrEmpty(k.Value)))
+        {
+            var name = AppRoles.Normalize(role)!;
+            _keys.Add((Hash(key), new Caller($"local-{name.ToLowerInvariant()}", $"Local {name} key", new HashSet<string>(StringComparer.Ordinal) { name })));
+        }
+    }
+
+    /// <summary>True when a key is needed (some are configured).</summary>
+    public bool RequiresKey => _everyone is null;
+
+    public string SignInHint => "Sign in at /sign-in, or send a key configured in AmbassadorFlows__Access__* as 'Authorization: Bearer <key>'.";
+
+    public Caller? Resolve(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (_everyone is not null)
+        {
+            return _everyone;
+        }
+
+        var authorization = request.Headers.Authorization.ToString();
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return Match(Hash(authorization["Bearer ".Length..].Trim()));
+        }
+
+        if (request.Cookies.TryGetValue(CookieName, out var cookie) && cookie.Length == 64)
+        {
+            try
+            {
+                return Match(Convert.FromHexString(cookie));
+            }
+            catch (FormatException)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The cookie value that signs in with <paramref name="key"/>, or null if it is no key of ours.</summary>
+    public string? CookieFor(string key)
+    {
+        var hash = Hash(key);
+        return Match(hash) is null ? null : Convert.ToHexString(hash);
+    }
+
+    // Compared as hashes: fixed length, so FixedTimeEquals says nothing about the key's length, and the cookie never holds the key.
+    private Caller? Match(byte[] hash) => _keys.FirstOrDefault(k => CryptographicOperations.FixedTimeEquals(k.Hash, hash)).Caller;
+
+    private static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+}

@@ -1,0 +1,54 @@
+using AmbassadorFlows.Functions.Web;
+
+namespace AmbassadorFlows.Functions.Access;
+
+/// <summary>Local mode's sign-in for browsers when keys are configured: the key is posted once and
+/// its hash kept in an HttpOnly, SameSite=Strict cookie. (Azure signs in with Entra at /.auth/login/aad.)</summary>
+public static class SignInEndpoints
+{
+    public static IEndpointRouteBuilder MapLocalSignIn(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapGet("/sign-in", Form).ExcludeFromDescription();
+        endpoints.MapPost("/sign-in", SignInAsync).ExcludeFromDescription().DisableAntiforgery();
+        endpoints.MapPost("/sign-out", SignOut).ExcludeFromDescription().DisableAntiforgery();
+        return endpoints;
+    }
+
+    [PublicRoute("none: the sign-in form")]
+    private static IResult Form(LocalCallerResolver resolver) => Html.Result(Page(resolver.RequiresKey ? null : "No key is configured: everyone on this machine is the local admin."));
+
+    [PublicRoute("the key posted")]
+    private static async Task<IResult> SignInAsync(HttpContext context, LocalCallerResolver resolver)
+    {
+        var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
+        var cookie = form?["key"].ToString() is { Length: > 0 } key ? resolver.CookieFor(key) : null;
+        if (cookie is null)
+        {
+            return Html.Result(Page("That key is not configured here."), StatusCodes.Status401Unauthorized);
+        }
+
+        context.Response.Cookies.Append(LocalCallerResolver.CookieName, cookie, new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = context.Request.IsHttps,
+            Path = "/",
+            MaxAge = TimeSpan.FromHours(12),
+        });
+        return Results.Redirect("/");
+    }
+
+    [PublicRoute("none: signing out")]
+    private static IResult SignOut(HttpContext context)
+    {
+        context.Response.Cookies.Delete(LocalCallerResolver.CookieName, new CookieOptions { Path = "/" });
+        return Results.Redirect("/sign-in");
+    }
+
+    private static string Page(string? message) => Html.Page(
+        "Sign in",
+        "<h1>Sign in</h1>" + (message is null ? string.Empty : $"<p class=\"muted\">{Html.Encode(message)}</p>") +
+        "<form method=\"post\" action=\"/sign-in\"><label>Access key <input type=\"password\" name=\"key\" autocomplete=\"current-password\" required></label> " +
+        "<button type=\"submit\">Sign in</button></form>");
+}
