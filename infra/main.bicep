@@ -103,6 +103,12 @@ param vaultAdminPrincipalType string = 'User'
 @maxValue(730)
 param logRetentionInDays int = 30
 
+@description('Application (client) id of the Entra app registration with the app roles HR, Ops and Viewer (see infra/README.md). Required: the dashboard and HR API are closed without sign-in.')
+param authClientId string
+
+@description('Directory (tenant) id of that app registration; default: the tenant deployed to.')
+param authTenantId string = tenant().tenantId
+
 @description('Tags applied to every resource.')
 param tags object = {}
 
@@ -226,6 +232,16 @@ module appSettings 'modules/appsettings.bicep' = {
     keyVaultUri: keyVault.outputs.uri
     signingKeySecretName: signingKeySecretName
     signingKeyId: signingKeyId
+  }
+}
+
+// Entra sign-in in front of everything but the emailed approval pages (and the Durable webhooks' key).
+module auth 'modules/auth.bicep' = {
+  name: 'auth'
+  params: {
+    siteName: functionApp.outputs.name
+    clientId: authClientId
+    tenantId: authTenantId
   }
 }
 

@@ -17,3 +17,5 @@ param useCustomEmailDomain = bool(readEnvironmentVariable('AF_USE_CUSTOM_EMAIL_D
 // Lets the deploying user seed the signing key: export AZURE_PRINCIPAL_ID=$(az ad signed-in-user show --query id -o tsv)
 param vaultAdminPrincipalId = readEnvironmentVariable('AZURE_PRINCIPAL_ID', '')
 param vaultAdminPrincipalType = 'User'
+// The Entra app registration with app roles HR, Ops, Viewer (infra/README.md "Sign-in"): required.
+param authClientId = readEnvironmentVariable('AF_AUTH_CLIENT_ID', '')

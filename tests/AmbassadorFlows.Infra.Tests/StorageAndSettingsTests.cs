@@ -226,7 +226,7 @@ public sealed class StorageAndSettingsTests(CompiledInfra infra)
             Assert.False(CommonSettings.ContainsKey(name), $"{name} must not be set on Flex");
         }
 
-        var (_, config) = infra.Template.Single("Microsoft.Web/sites/config");
+        var config = infra.Template.Module("appsettings").OwnResources.Single(r => (string?)r["type"] == "Microsoft.Web/sites/config");
         Assert.Equal(
             "[if(equals(parameters('hostingPlan'), 'FlexConsumption'), variables('commonSettings'), union(variables('commonSettings'), variables('premiumOnlySettings')))]",
             (string?)config["properties"]);
