@@ -1,6 +1,7 @@
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Approvals;
+using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Hosting;
 using AmbassadorFlows.Functions.Local;
@@ -50,6 +51,7 @@ public static class AmbassadorFlowsApp
         app.UseAccessGate();
         app.MapLocalSignIn();
         app.MapCohortApi();
+        app.MapAudit();
         app.MapApprovalEndpoints();
         app.MapManagementApi();
         app.MapDashboard();

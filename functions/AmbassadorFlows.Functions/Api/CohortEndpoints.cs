@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using AmbassadorFlows.Functions.Access;
+using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Web;
@@ -184,12 +185,17 @@ public static class CohortEndpoints
 
     /// <summary><c>GET /api/cohorts/{id}</c>: one cohort in detail, or 404.</summary>
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> GetCohortAsync(string id, [FromServices] DurableTaskClient client, [FromServices] CohortReadModel readModel, CancellationToken cancellationToken)
+    public static async Task<IResult> GetCohortAsync(string id, HttpContext context, [FromServices] DurableTaskClient client, [FromServices] CohortReadModel readModel, [FromServices] AuditTrail trail, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(readModel);
-        return await readModel.GetAsync(client, id, cancellationToken) is { } detail
-            ? Results.Ok(detail)
-            : ProblemResponses.Problem(StatusCodes.Status404NotFound, "Unknown cohort", $"No cohort '{id}'.");
+        ArgumentNullException.ThrowIfNull(trail);
+        if (await readModel.GetAsync(client, id, cancellationToken) is not { } detail)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Unknown cohort", $"No cohort '{id}'.");
+        }
+
+        await trail.PersonalDataReadAsync(context, id, "HR API: cohort detail", cancellationToken);
+        return Results.Ok(detail);
     }
 
     private static IResult TooLarge(LocalModeOptions options)

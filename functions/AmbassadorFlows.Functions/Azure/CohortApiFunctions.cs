@@ -1,5 +1,6 @@
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
+using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Web;
@@ -19,7 +20,8 @@ public sealed class CohortApiFunctions(
     PublicUrls urls,
     TimeProvider time,
     IApprovalHistory approvals,
-    CohortReadModel readModel)
+    CohortReadModel readModel,
+    AuditTrail trail)
 {
     [RequireRoles(AppRoles.HR)]
     [Function("CreateCohort")]
@@ -46,5 +48,5 @@ public sealed class CohortApiFunctions(
         string id,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
-        => CohortEndpoints.GetCohortAsync(id, client, readModel, cancellationToken);
+        => CohortEndpoints.GetCohortAsync(id, request.HttpContext, client, readModel, trail, cancellationToken);
 }

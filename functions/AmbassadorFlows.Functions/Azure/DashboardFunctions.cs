@@ -1,5 +1,6 @@
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
+using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Workflows.Ports;
@@ -18,6 +19,7 @@ public sealed class DashboardFunctions(
     ISentMailLog outbox,
     IProgrammeCatalog catalog,
     DryRunner runner,
+    AuditTrail trail,
     TimeProvider time)
 {
     /// <summary>The site root. A route cannot be empty (the host would use the function's name), so an
@@ -41,7 +43,7 @@ public sealed class DashboardFunctions(
         string id,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
-        => DashboardEndpoints.CohortAsync(id, client, cohorts, approvals, cancellationToken);
+        => DashboardEndpoints.CohortAsync(id, request.HttpContext, client, cohorts, approvals, trail, cancellationToken);
 
     [RequireRoles(AppRoles.HR, AppRoles.Ops)]
 
@@ -51,7 +53,7 @@ public sealed class DashboardFunctions(
         string instanceId,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
-        => DashboardEndpoints.InstanceAsync(instanceId, request.HttpContext, client, approvals, approvalHistory, cancellationToken);
+        => DashboardEndpoints.InstanceAsync(instanceId, request.HttpContext, client, approvals, approvalHistory, trail, cancellationToken);
 
     [RequireRoles(AppRoles.HR)]
 
@@ -71,7 +73,7 @@ public sealed class DashboardFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "outbox/{id:long}")] HttpRequest request,
         long id,
         CancellationToken cancellationToken)
-        => DashboardEndpoints.MessageAsync(id, outbox, cancellationToken);
+        => DashboardEndpoints.MessageAsync(id, request.HttpContext, outbox, trail, cancellationToken);
 
     [RequireRoles(AppRoles.HR)]
 

@@ -1,5 +1,6 @@
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
+using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Management;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Web;
@@ -72,7 +73,7 @@ public static class DashboardEndpoints
 
     /// <summary><c>GET /cohorts/{id}</c>: journeys, waits, at-risk list and audit of one cohort.</summary>
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> CohortAsync(string id, DurableTaskClient client, CohortReadModel cohorts, IApprovalStore approvals, CancellationToken cancellationToken)
+    public static async Task<IResult> CohortAsync(string id, HttpContext context, DurableTaskClient client, CohortReadModel cohorts, IApprovalStore approvals, AuditTrail trail, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cohorts);
         ArgumentNullException.ThrowIfNull(approvals);
@@ -82,13 +83,15 @@ public static class DashboardEndpoints
             return Html.Result(DashboardPages.Layout("Not found", $"<h1>No cohort {Html.Encode(id)}</h1>"), StatusCodes.Status404NotFound);
         }
 
+        ArgumentNullException.ThrowIfNull(trail);
         var audit = await approvals.GetAuditAsync(id, cancellationToken);
+        await trail.PersonalDataReadAsync(context, id, "dashboard: cohort page", cancellationToken);
         return Html.Result(DashboardPages.Layout(id, DashboardPages.Cohort(detail, audit)));
     }
 
     /// <summary><c>GET /instances/{instanceId}</c>: one orchestration's status, history, approvals and audit.</summary>
     [RequireRoles(AppRoles.HR, AppRoles.Ops)]
-    public static async Task<IResult> InstanceAsync(string instanceId, HttpContext context, DurableTaskClient client, IApprovalStore approvals, IApprovalHistory approvalHistory, CancellationToken cancellationToken)
+    public static async Task<IResult> InstanceAsync(string instanceId, HttpContext context, DurableTaskClient client, IApprovalStore approvals, IApprovalHistory approvalHistory, AuditTrail trail, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(approvals);
@@ -105,6 +108,12 @@ public static class DashboardEndpoints
         var history = HistoryEventsJson.Create(events, showOutput: viewer.SeesPersonalData);
         var all = await approvalHistory.ListAllAsync(instanceId, 200, cancellationToken);
         var audit = await approvals.GetAuditAsync(instanceId, cancellationToken);
+        if (viewer.SeesPersonalData)
+        {
+            ArgumentNullException.ThrowIfNull(trail);
+            await trail.PersonalDataReadAsync(context, instanceId, "dashboard: instance with payloads", cancellationToken);
+        }
+
         return Html.Result(DashboardPages.Layout(instanceId, DashboardPages.Instance(instance, parent, history, [.. all.Where(a => a.InstanceId == instanceId)], audit, viewer.SeesPersonalData)));
     }
 
@@ -123,13 +132,22 @@ public static class DashboardEndpoints
 
     /// <summary><c>GET /outbox/{id}</c>: one email as its recipient sees it, with its links.</summary>
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> MessageAsync(long id, ISentMailLog outbox, CancellationToken cancellationToken)
+    public static async Task<IResult> MessageAsync(long id, HttpContext context, ISentMailLog outbox, AuditTrail trail, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outbox);
-        return await outbox.GetAsync(id, cancellationToken) is { } message
-            ? Html.Result(DashboardPages.Layout(message.Message.Subject, DashboardPages.Message(message)))
-            : Html.Result(DashboardPages.Layout("Not found", "<h1>No such message</h1>"), StatusCodes.Status404NotFound);
+        ArgumentNullException.ThrowIfNull(trail);
+        if (await outbox.GetAsync(id, cancellationToken) is not { } message)
+        {
+            return Html.Result(DashboardPages.Layout("Not found", "<h1>No such message</h1>"), StatusCodes.Status404NotFound);
+        }
+
+        await trail.PersonalDataReadAsync(context, InstanceOf(message), $"dashboard: email {id} ({message.Message.Template})", cancellationToken);
+        return Html.Result(DashboardPages.Layout(message.Message.Subject, DashboardPages.Message(message)));
     }
+
+    /// <summary>The orchestration an email came from: its idempotency key starts with the instance id.</summary>
+    private static string InstanceOf(Storage.Sqlite.OutboxMessage message)
+        => message.Message.IdempotencyKey.Split(':', 2)[0];
 
     /// <summary>The email's own HTML, shown in a sandboxed frame: its markup cannot script or
     /// restyle the dashboard, and its links open as they would from a mail client.</summary>

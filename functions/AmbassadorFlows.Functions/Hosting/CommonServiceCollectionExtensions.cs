@@ -1,5 +1,6 @@
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Approvals;
+using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Integrations;
 using AmbassadorFlows.Functions.Local;
@@ -46,6 +47,7 @@ public static class CommonServiceCollectionExtensions
         services.TryAddSingleton(new DecisionRedeliveryOptions());
         services.AddSingleton<DecisionRedeliverySweep>();
 
+        services.AddSingleton<AuditTrail>();
         services.AddCohortApi();
         services.AddDashboard();
         return services;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AmbassadorFlows.Durable.Hosting;
 using AmbassadorFlows.Functions.Access;
+using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows;
@@ -25,6 +26,9 @@ public static class ManagementEndpoints
     public const string Connection = "Storage";
     public const string ContinuationHeader = "x-ms-continuation-token";
 
+    /// <summary>Who the audit names for management calls: whoever holds the key.</summary>
+    private const string Actor = "management key";
+
     public static IEndpointRouteBuilder MapManagementApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -33,8 +37,12 @@ public static class ManagementEndpoints
         api.MapGet("/instances/{instanceId}", GetStatusAsync);
         api.MapGet("/instances", ListAsync);
         api.MapPost("/instances/{instanceId}/raiseEvent/{eventName}", RaiseEventAsync);
-        api.MapPost("/instances/{instanceId}/terminate", (string instanceId, string? reason, DurableTaskClient client, CancellationToken ct)
-            => CommandAsync(instanceId, client, ct, () => client.TerminateInstanceAsync(instanceId, new TerminateInstanceOptions(reason), ct)));
+        api.MapPost("/instances/{instanceId}/terminate", (string instanceId, string? reason, DurableTaskClient client, AuditTrail trail, CancellationToken ct)
+            => CommandAsync(instanceId, client, ct, async () =>
+            {
+                await client.TerminateInstanceAsync(instanceId, new TerminateInstanceOptions(reason), ct);
+                await trail.RecordAsync(Actor, instanceId, "terminated", reason, ct);
+            }));
         api.MapPost("/instances/{instanceId}/suspend", (string instanceId, string? reason, DurableTaskClient client, CancellationToken ct)
             => CommandAsync(instanceId, client, ct, () => client.SuspendInstanceAsync(instanceId, reason, ct)));
         api.MapPost("/instances/{instanceId}/resume", (string instanceId, string? reason, DurableTaskClient client, CancellationToken ct)
@@ -215,7 +223,7 @@ public static class ManagementEndpoints
         }
     }
 
-    private static async Task<IResult> PurgeOneAsync(string instanceId, DurableTaskClient client, CancellationToken cancellationToken)
+    private static async Task<IResult> PurgeOneAsync(string instanceId, DurableTaskClient client, AuditTrail trail, CancellationToken cancellationToken)
     {
         // Only a finished instance is purged: a running one would lose the state it still works on.
         var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken);
@@ -230,12 +238,17 @@ public static class ManagementEndpoints
         }
 
         var result = await client.PurgeInstanceAsync(instanceId, cancellation: cancellationToken);
+        if (result.PurgedInstanceCount > 0)
+        {
+            await trail.RecordAsync(Actor, instanceId, "purged", null, cancellationToken);
+        }
+
         return result.PurgedInstanceCount == 0
             ? ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"No instance '{instanceId}'.")
             : Results.Json(new JsonObject { ["instancesDeleted"] = result.PurgedInstanceCount });
     }
 
-    private static async Task<IResult> PurgeManyAsync(DateTimeOffset? createdTimeFrom, DateTimeOffset? createdTimeTo, string? runtimeStatus, DurableTaskClient client, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> PurgeManyAsync(DateTimeOffset? createdTimeFrom, DateTimeOffset? createdTimeTo, string? runtimeStatus, DurableTaskClient client, TimeProvider time, AuditTrail trail, CancellationToken cancellationToken)
     {
         if (createdTimeFrom is null)
         {
@@ -248,6 +261,11 @@ public static class ManagementEndpoints
         }
 
         var result = await client.PurgeAllInstancesAsync(new PurgeInstancesFilter(createdTimeFrom, createdTimeTo ?? time.GetUtcNow(), statuses), cancellationToken);
+        if (result.PurgedInstanceCount > 0)
+        {
+            await trail.RecordAsync(Actor, "*", "purged", $"{result.PurgedInstanceCount} instances created {createdTimeFrom:O} to {createdTimeTo ?? time.GetUtcNow():O}, status {runtimeStatus ?? "any finished"}", cancellationToken);
+        }
+
         return result.PurgedInstanceCount == 0
             ? ProblemResponses.Problem(StatusCodes.Status404NotFound, "Nothing purged", "No instance matched.")
             : Results.Json(new JsonObject { ["instancesDeleted"] = result.PurgedInstanceCount });

@@ -30,6 +30,8 @@ public sealed class RouteAccessTests(KeyedAppHost host) : IClassFixture<KeyedApp
         ("GET", "/api/cohorts/", "/api/cohorts", All),
         ("GET", "/api/cohorts/{id}", "/api/cohorts/no-such-cohort", HrOnly),
         ("GET", "/openapi/v1.json", "/openapi/v1.json", All),
+        ("GET", "/api/audit", "/api/audit", HrOnly),
+        ("GET", "/api/audit.csv", "/api/audit.csv", HrOnly),
         ("GET", "/api/approvals/{token}", "/api/approvals/not-a-token", null),
         ("POST", "/api/approvals/{token}", "/api/approvals/not-a-token", null),
         ("GET", "/sign-in", "/sign-in", null),

@@ -19,6 +19,8 @@ public sealed class PublishOutputTests(PublishedApp app)
         { "ListCohorts", "api/cohorts", "get", "Anonymous", true },
         { "GetCohort", "api/cohorts/{id}", "get", "Anonymous", true },
         { "OpenApiDocument", "openapi/v1.json", "get", "Anonymous", false },
+        { "ListAudit", "api/audit", "get", "Anonymous", false },
+        { "ExportAudit", "api/audit.csv", "get", "Anonymous", false },
         { "ApprovalPage", "api/approvals/{token}", "get", "Anonymous", false },
         { "ApprovalDecision", "api/approvals/{token}", "post", "Anonymous", true },
         { "Dashboard", "{root:maxlength(0)?}", "get", "Anonymous", true },

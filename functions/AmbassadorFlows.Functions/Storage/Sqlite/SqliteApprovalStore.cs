@@ -179,6 +179,22 @@ public sealed class SqliteApprovalStore : IApprovalStore, IApprovalHistory
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var query = Command(connection, "SELECT instance_id, at, actor, action, details FROM audit WHERE instance_id = $instance ORDER BY at, id", ("$instance", instanceId));
+        return await ReadAuditAsync(query, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> ListAuditAsync(DateTimeOffset? since = null, int limit = 10_000, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var query = Command(
+            connection,
+            "SELECT instance_id, at, actor, action, details FROM audit WHERE at >= $since ORDER BY at, id LIMIT $limit",
+            ("$since", since is { } s ? ToDb(s) : long.MinValue),
+            ("$limit", limit));
+        return await ReadAuditAsync(query, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(SqliteCommand query, CancellationToken cancellationToken)
+    {
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
         var entries = new List<AuditEntry>();
         while (await reader.ReadAsync(cancellationToken))

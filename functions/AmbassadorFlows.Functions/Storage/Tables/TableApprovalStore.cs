@@ -181,6 +181,21 @@ public sealed class TableApprovalStore : IApprovalStore, IApprovalHistory
         return entries;
     }
 
+    public async Task<IReadOnlyList<AuditEntry>> ListAuditAsync(DateTimeOffset? since = null, int limit = 10_000, CancellationToken cancellationToken = default)
+    {
+        await EnsureTablesAsync().ConfigureAwait(false);
+        var from = since ?? DateTimeOffset.MinValue;
+
+        // Partitions are instances, so this is a scan: fine for an export HR runs now and then.
+        var entries = new List<AuditEntry>();
+        await foreach (var entity in _audit.QueryAsync<AuditEntity>(e => e.At >= from, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(new AuditEntry(entity.InstanceId, entity.At, entity.Actor, entity.Action, entity.Details));
+        }
+
+        return [.. entries.OrderBy(e => e.At).Take(limit)];
+    }
+
     /// <summary>Approvals matching <paramref name="filter"/> whose instance id starts with the prefix
     /// (a server-side range, then an exact ordinal check).</summary>
     private async Task<List<PendingApproval>> QueryAsync(string? filter, string? instanceIdPrefix, CancellationToken cancellationToken)
