@@ -2,22 +2,17 @@ namespace AmbassadorFlows.Functions.Access;
 
 public static class AccessServiceCollectionExtensions
 {
-    /// <summary>Local mode: keys from <see cref="AccessOptions"/>, the gate as middleware over endpoint metadata.</summary>
+    /// <summary>Local mode's caller: keys from <see cref="AccessOptions"/> (the gate is common; <see cref="UseAccessGate"/> runs it).</summary>
     public static IServiceCollection AddLocalAccess(this IServiceCollection services)
     {
         services.AddSingleton<LocalCallerResolver>();
         services.AddSingleton<ICallerResolver>(sp => sp.GetRequiredService<LocalCallerResolver>());
-        services.AddSingleton<AccessGate>();
         return services;
     }
 
-    /// <summary>Azure mode: the caller App Service Authentication signed in.</summary>
+    /// <summary>Azure mode's caller: whoever App Service Authentication signed in (<see cref="AccessMiddleware"/> runs the gate).</summary>
     public static IServiceCollection AddPlatformAccess(this IServiceCollection services)
-    {
-        services.AddSingleton<ICallerResolver, PlatformCallerResolver>();
-        services.AddSingleton<AccessGate>();
-        return services;
-    }
+        => services.AddSingleton<ICallerResolver, PlatformCallerResolver>();
 
     /// <summary>Runs <see cref="AccessGate"/> on every request that matched an endpoint, with the
     /// endpoint's rule (the handler's attributes become its metadata).</summary>

@@ -55,15 +55,6 @@ public static class ClientPrincipal
         return new Caller(id, name, roles);
     }
 
-    /// <summary>The header for a caller, as the platform would write it (tests, tools).</summary>
-    public static string Encode(string objectId, string userPrincipalName, params string[] roles)
-    {
-        var claims = new List<Claim> { new(ObjectIdClaim, objectId), new("preferred_username", userPrincipalName), new("name", userPrincipalName) };
-        claims.AddRange(roles.Select(r => new Claim("roles", r)));
-        var json = JsonSerializer.SerializeToUtf8Bytes(new Payload("aad", claims, "name", "roles"));
-        return Convert.ToBase64String(json);
-    }
-
     private sealed record Payload(
         [property: JsonPropertyName("auth_typ")] string? AuthType,
         [property: JsonPropertyName("claims")] List<Claim>? Claims,

@@ -19,8 +19,7 @@ public sealed class LocalCallerResolver : ICallerResolver
     public LocalCallerResolver(LocalModeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var access = options.Access;
-        access.Validate();
+        var access = options.Access; // validated at build, by LocalBinding.EnsureProtected
         if (!access.HasKeys)
         {
             _everyone = new Caller("local-admin", "Local admin (no key configured; loopback only)", AppRoles.All.ToHashSet(StringComparer.Ordinal));

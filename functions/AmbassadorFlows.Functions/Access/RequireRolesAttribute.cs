@@ -3,7 +3,7 @@ namespace AmbassadorFlows.Functions.Access;
 /// <summary>Who may call a route: a signed-in caller holding at least one of <see cref="Roles"/>. Put on
 /// the shared handler (local mode reads it from endpoint metadata) and on the Azure function that wraps
 /// it (the worker middleware reads it from the function); a test keeps the two equal.</summary>
-[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, AllowMultiple = false)]
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class RequireRolesAttribute : Attribute
 {
     public RequireRolesAttribute(params string[] roles)
@@ -22,7 +22,7 @@ public sealed class RequireRolesAttribute : Attribute
 
 /// <summary>A route anyone may call because it carries its own credential: the signed token of an
 /// approval link, the management key. Routes with neither this nor <see cref="RequireRolesAttribute"/> are refused.</summary>
-[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, AllowMultiple = false)]
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class PublicRouteAttribute(string credential) : Attribute
 {
     /// <summary>What protects the route instead of sign-in, for reviews and the route table.</summary>

@@ -1,6 +1,9 @@
+using System.Globalization;
+using System.Text;
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Web;
+using AmbassadorFlows.Workflows.Ports;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AmbassadorFlows.Functions.Audit;
@@ -18,48 +21,30 @@ public static class AuditEndpoints
     }
 
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> ListAsync(HttpRequest request, [FromServices] IApprovalHistory history, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(history);
-        if (!TryReadSince(request, out var since, out var problem))
-        {
-            return problem;
-        }
-
-        return Results.Ok(await history.ListAuditAsync(since, cancellationToken: cancellationToken));
-    }
+    public static Task<IResult> ListAsync(HttpRequest request, [FromServices] IApprovalHistory history, CancellationToken cancellationToken)
+        => ReadAsync(request, history, entries => Results.Ok(entries), cancellationToken);
 
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> CsvAsync(HttpRequest request, [FromServices] IApprovalHistory history, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(history);
-        if (!TryReadSince(request, out var since, out var problem))
-        {
-            return problem;
-        }
+    public static Task<IResult> CsvAsync(HttpRequest request, [FromServices] IApprovalHistory history, CancellationToken cancellationToken)
+        => ReadAsync(request, history, entries => Results.File(Encoding.UTF8.GetBytes(AuditCsv.Write(entries)), "text/csv; charset=utf-8", "ambassadorflows-audit.csv"), cancellationToken);
 
-        var csv = AuditCsv.Write(await history.ListAuditAsync(since, cancellationToken: cancellationToken));
-        return Results.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", "ambassadorflows-audit.csv");
-    }
-
-    private static bool TryReadSince(HttpRequest request, out DateTimeOffset? since, out IResult problem)
+    /// <summary>The entries from <c>?since=</c> on, in the shape <paramref name="respond"/> gives; 400 for a since that is no date.</summary>
+    private static async Task<IResult> ReadAsync(HttpRequest request, IApprovalHistory history, Func<IReadOnlyList<AuditEntry>, IResult> respond, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        since = null;
-        problem = Results.Empty;
+        ArgumentNullException.ThrowIfNull(history);
+        DateTimeOffset? since = null;
         var raw = request.Query["since"].ToString();
-        if (raw.Length == 0)
+        if (raw.Length > 0)
         {
-            return true;
-        }
+            if (!DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            {
+                return ProblemResponses.Validation(new Dictionary<string, string[]> { ["since"] = [$"'{raw}' is not a date (e.g. 2026-01-31 or 2026-01-31T08:00:00Z)."] });
+            }
 
-        if (DateTimeOffset.TryParse(raw, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed))
-        {
             since = parsed;
-            return true;
         }
 
-        problem = ProblemResponses.Validation(new Dictionary<string, string[]> { ["since"] = [$"'{raw}' is not a date (e.g. 2026-01-31 or 2026-01-31T08:00:00Z)."] });
-        return false;
+        return respond(await history.ListAuditAsync(since, cancellationToken: cancellationToken));
     }
 }

@@ -12,13 +12,7 @@ public sealed class AuditTrail(IApprovalStore store, TimeProvider time)
 
     /// <summary>Records that the caller of <paramref name="context"/> read personal data of <paramref name="instanceId"/>.</summary>
     public Task PersonalDataReadAsync(HttpContext context, string instanceId, string what, CancellationToken cancellationToken)
-        => RecordAsync(context, instanceId, PersonalDataRead, what, cancellationToken);
-
-    public Task RecordAsync(HttpContext context, string instanceId, string action, string? details, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return RecordAsync(Actor(context), instanceId, action, details, cancellationToken);
-    }
+        => RecordAsync(Actor(context), instanceId, PersonalDataRead, what, cancellationToken);
 
     public Task RecordAsync(string actor, string instanceId, string action, string? details, CancellationToken cancellationToken)
         => store.AppendAuditAsync(new AuditEntry(instanceId, time.GetUtcNow(), actor, action, details), cancellationToken);

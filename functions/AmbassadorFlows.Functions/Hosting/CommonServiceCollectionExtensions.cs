@@ -1,3 +1,4 @@
+using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Approvals;
 using AmbassadorFlows.Functions.Audit;
@@ -47,6 +48,7 @@ public static class CommonServiceCollectionExtensions
         services.TryAddSingleton(new DecisionRedeliveryOptions());
         services.AddSingleton<DecisionRedeliverySweep>();
 
+        services.AddSingleton<AccessGate>();
         services.AddSingleton<AuditTrail>();
         services.AddCohortApi();
         services.AddDashboard();

@@ -17,7 +17,7 @@ public sealed class PlatformAccessTests(AppHost local) : IClassFixture<AppHost>
     [Fact]
     public void Resolve_AuthOnWithPrincipal_ReadsIdNameAndRoles()
     {
-        var caller = Resolver(authEnabled: true).Resolve(Request(ClientPrincipal.Encode("7f0c-oid", "ines@contoso.example", "HR", "Ops", "Gardener")));
+        var caller = Resolver(authEnabled: true).Resolve(Request(PrincipalHeader.For("7f0c-oid", "ines@contoso.example", "HR", "Ops", "Gardener")));
 
         Assert.NotNull(caller);
         Assert.Equal("7f0c-oid", caller.Id);
@@ -27,7 +27,7 @@ public sealed class PlatformAccessTests(AppHost local) : IClassFixture<AppHost>
 
     [Fact]
     public void Resolve_AuthOff_TrustsNoHeader()
-        => Assert.Null(Resolver(authEnabled: false).Resolve(Request(ClientPrincipal.Encode("oid", "mallory@contoso.example", "HR"))));
+        => Assert.Null(Resolver(authEnabled: false).Resolve(Request(PrincipalHeader.For("oid", "mallory@contoso.example", "HR"))));
 
     [Theory]
     [InlineData("not base64 !!")]
@@ -48,7 +48,7 @@ public sealed class PlatformAccessTests(AppHost local) : IClassFixture<AppHost>
     {
         var gate = new AccessGate(Resolver(authEnabled: true));
         var context = new DefaultHttpContext();
-        context.Request.Headers[ClientPrincipal.HeaderName] = ClientPrincipal.Encode("oid", "val@contoso.example", "Viewer");
+        context.Request.Headers[ClientPrincipal.HeaderName] = PrincipalHeader.For("oid", "val@contoso.example", "Viewer");
 
         var denied = gate.Check(context, new RequireRolesAttribute(AppRoles.HR), null);
 

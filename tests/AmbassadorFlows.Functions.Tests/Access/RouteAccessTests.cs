@@ -111,7 +111,7 @@ public sealed class RouteAccessTests(KeyedAppHost host) : IClassFixture<KeyedApp
     public async Task Request_ForgedClientPrincipal_IsIgnored()
     {
         using var client = host.ClientAs(null);
-        client.DefaultRequestHeaders.Add(ClientPrincipal.HeaderName, ClientPrincipal.Encode("00000000-0000-0000-0000-000000000001", "mallory@contoso.example", AppRoles.HR));
+        client.DefaultRequestHeaders.Add(ClientPrincipal.HeaderName, PrincipalHeader.For("00000000-0000-0000-0000-000000000001", "mallory@contoso.example", AppRoles.HR));
 
         using var response = await client.GetAsync("api/cohorts");
 
