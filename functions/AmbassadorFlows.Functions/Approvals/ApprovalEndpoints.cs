@@ -40,6 +40,11 @@ public static partial class ApprovalEndpoints
         NoStore(context);
         var lookup = await resolver.ResolveAsync(token, cancellationToken);
         var text = await TextAsync(context, lookup, directory, loggers, cancellationToken);
+        if (lookup.State == LookupState.Open)
+        {
+            lookup = lookup with { Approval = await SelectionDetails.WithNamesAsync(lookup.Approval!, directory, cancellationToken) };
+        }
+
         // A GET may be a scanner: log it as a signal, never act on it.
         LogViewed(loggers.CreateLogger(typeof(ApprovalEndpoints)), lookup.Token?.ApprovalId ?? "(invalid)", lookup.State, context.Request.Headers.UserAgent.ToString());
         return lookup.State switch
@@ -127,7 +132,7 @@ public static partial class ApprovalEndpoints
             return Respond(
                 context,
                 StatusCodes.Status400BadRequest,
-                ApprovalPage.Invalid(approval, data.Errors, text),
+                ApprovalPage.Invalid(await SelectionDetails.WithNamesAsync(approval, directory, cancellationToken), data.Errors, text),
                 () => ProblemResponses.Validation(data.Errors, "The answer was not recorded: some fields are not what this request takes."));
         }
 

@@ -93,7 +93,7 @@ public sealed class GrpcOrchestrationRunnerTests
         Assert.True(GrpcOrchestrationDriver.Input<OutgoingMessage>(driver.Scheduled[^1]).AsReminder);
 
         // The manager approves through the page: the event the app raises for the decision.
-        driver.RaiseEvent(JourneyEvents.ManagerDecision, new HumanResponse(managerRequest.ApprovalId, Manager.EmployeeId, Decisions.Approve, Manager.Email, Start.AddDays(3)), TimeSpan.FromDays(1));
+        driver.RaiseEvent(JourneyEvents.ManagerDecision, new HumanResponse(managerRequest.ApprovalId, Manager.EmployeeId, Decisions.Approve, Start.AddDays(3)), TimeSpan.FromDays(1));
         driver.RunUntilIdle(Results);
         var agreementRequest = GrpcOrchestrationDriver.Input<ResponseRequest>(driver.Scheduled[^1]);
         Assert.Equal(JourneyIds.Approval(instanceId, "agreement"), agreementRequest.ApprovalId);

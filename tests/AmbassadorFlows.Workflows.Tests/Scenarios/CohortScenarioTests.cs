@@ -40,6 +40,7 @@ public sealed class CohortScenarioTests
         await h.DriveDaysAsync(14);
         var selection = h.Pending("c1:selection");
         Assert.Equal(Hr, selection.AssigneeId);
+        Assert.Contains(h.Directory["E005"].DisplayName, Assert.Single(h.EmailsTo(Hr, MessageTemplates.SelectionRequest)).TextBody, StringComparison.Ordinal);
         await h.AnswerAsync("c1:selection", Decisions.Approve);
 
         var journey = JourneyIds.For("c1", "E005");
@@ -85,6 +86,19 @@ public sealed class CohortScenarioTests
         Assert.Equal(h.Directory["E005"].Email, Assert.Single(series.Attendees).Address);
         Assert.Equal((DayOfWeek.Thursday, 1, 24), (series.DayOfWeek, series.WeekOfMonth, series.Occurrences));
         Assert.Equal(["schedule c1:meetings", "cancel c1:meetings 2027-02-04", "cancel c1:meetings"], h.Calendar.Calls);
+
+        // The cohort outlives each ambassador's retention (only the journey is purged at erasure), so
+        // its history names nobody: ids only, with names looked up when an email is composed.
+        var cohortHistory = await h.HistoryTextAsync("c1");
+        Assert.Contains("E005", cohortHistory, StringComparison.Ordinal);
+        foreach (var person in new[] { "E005", "E004", "E017" })
+        {
+            Assert.DoesNotContain(h.Directory[person].DisplayName, cohortHistory, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(h.Directory[person].Email, cohortHistory, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.DoesNotContain("Bike week went well", cohortHistory, StringComparison.Ordinal);
+        Assert.Contains("Bike week went well", await h.HistoryTextAsync(journey), StringComparison.Ordinal); // the probe can see text
 
         var actions = await h.CountActionsAsync(journey);
         _output.WriteLine($"Durable actions of a 12-month happy-path journey: {actions}; of its cohort: {await h.CountActionsAsync("c1")}"

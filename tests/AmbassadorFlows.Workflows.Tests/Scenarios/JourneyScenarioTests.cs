@@ -296,7 +296,7 @@ public sealed class JourneyScenarioTests
         await using var h = await StartAsync();
 
         // An approval of another journey's manager step, raised on this journey (by hand, or a stale delivery).
-        var stray = new HumanResponse($"{JourneyIds.For("c2", "E005")}:manager-approval", "E004", Decisions.Approve, "E004", h.Now);
+        var stray = new HumanResponse($"{JourneyIds.For("c2", "E005")}:manager-approval", "E004", Decisions.Approve, h.Now);
         await h.RaiseAsync(Journey, JourneyEvents.ManagerDecision, stray);
 
         Assert.Empty(h.EmailsTo(Ambassador, MessageTemplates.AgreementRequest));

@@ -206,6 +206,27 @@ internal sealed class WorkflowHarness : IAsyncDisposable
             or EventSentEvent
             or ExecutionCompletedEvent);
 
+    /// <summary>Every payload in an instance's history and its input, output and status, as one text to search.</summary>
+    public async Task<string> HistoryTextAsync(string instanceId)
+    {
+        var texts = (await Client.GetOrchestrationHistoryAsync(instanceId)).Select(e => e switch
+        {
+            ExecutionStartedEvent started => started.Input,
+            ExecutionCompletedEvent completed => completed.Result,
+            TaskScheduledEvent scheduled => scheduled.Input,
+            TaskCompletedEvent done => done.Result,
+            TaskFailedEvent failed => failed.FailureDetails?.ErrorMessage,
+            SubOrchestrationInstanceCreatedEvent created => created.Input,
+            SubOrchestrationInstanceCompletedEvent subDone => subDone.Result,
+            EventRaisedEvent raised => raised.Input,
+            EventSentEvent sent => sent.Input,
+            _ => null,
+        }).ToList();
+        var instance = await GetAsync(instanceId);
+        texts.AddRange([instance.SerializedInput, instance.SerializedOutput, instance.SerializedCustomStatus]);
+        return string.Join("\n", texts.Where(t => t is not null));
+    }
+
     /// <summary>The timers in the history (each a durable action); long waits are chained in timers of
     /// at most <see cref="LocalRuntimeOptions.MaximumTimerInterval"/>.</summary>
     public async Task<int> CountTimersAsync(string instanceId)

@@ -27,7 +27,7 @@ public sealed class HumanStepsTests
 
     private static AskPolicy Policy() => new("manager-approval", "manager", TimeSpan.FromDays(3), TimeSpan.FromDays(14));
 
-    private static HumanResponse Answer(string approvalId, string by) => new(approvalId, by, Decisions.Approve, by, AskedAt);
+    private static HumanResponse Answer(string approvalId, string by) => new(approvalId, by, Decisions.Approve, AskedAt);
 
     /// <summary>A task that never completes on its own, only when its token is cancelled, like a durable wait or timer.</summary>
     private static Task<T> Open<T>(CancellationToken token)
@@ -55,7 +55,7 @@ public sealed class HumanStepsTests
 
         var answer = await _context.AskAsync(Request("j1:manager-approval", Manager), Policy(), CancellationToken.None);
 
-        Assert.Equal("E009", answer!.DecidedBy);
+        Assert.Equal("E009", answer!.AssigneeId);
         Assert.Equal([nameof(RequestResponse)], Scheduled().Select(s => s.Name));
         Assert.True(timerToken.IsCancellationRequested);
     }
@@ -95,7 +95,7 @@ public sealed class HumanStepsTests
 
         var answer = await _context.AskAsync(Request("j1:manager-approval", Manager), Policy(), CancellationToken.None);
 
-        Assert.Equal(("j1:manager-approval", "E009"), (answer!.ApprovalId, answer.DecidedBy));
+        Assert.Equal(("j1:manager-approval", "E009"), (answer!.ApprovalId, answer.AssigneeId));
         _ = _context.Received(2).WaitForExternalEvent<HumanResponse>("ManagerDecision", Arg.Any<CancellationToken>());
         Assert.Equal([nameof(RequestResponse)], Scheduled().Select(s => s.Name));
     }
@@ -114,7 +114,7 @@ public sealed class HumanStepsTests
         answer.SetResult(Answer("j1:manager-approval-hr", "E002"));
         var answered = await asking;
 
-        Assert.Equal("E002", answered!.DecidedBy);
+        Assert.Equal("E002", answered!.AssigneeId);
         var scheduled = Scheduled();
         Assert.Equal([nameof(RequestResponse), nameof(SendMessage), nameof(RequestResponse), nameof(CloseRequest)], scheduled.Select(s => s.Name));
         var escalated = Assert.IsType<ResponseRequest>(scheduled[2].Input);

@@ -133,7 +133,7 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
     {
         var proposal = await context.CallActivityAsync<SelectionProposal>(nameof(PrepareSelection), new SelectionInput(candidates, input.NominatedEmployeeIds, DateOnly.FromDateTime(context.CurrentUtcDateTime)));
         var model = Model(programme, input)
-            .With("candidates", string.Join("\n", proposal.Candidates.Select(c => $"- {c.Name} ({c.Department}, {c.Level}, {c.Region})")))
+            .WithPeople("candidates", proposal.Candidates.Select(c => c.EmployeeId))
             .With("diversity", proposal.Summary.Describe())
             .With("flags", proposal.Summary.Flags.Count == 0 ? "-" : string.Join(", ", proposal.Summary.Flags));
         for (var ask = 1; ask <= SelectionAsks; ask++)
@@ -162,7 +162,7 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
 
             var next = ask < SelectionAsks ? "asking again" : "selection not approved";
             context.CreateReplaySafeLogger<CohortOrchestrator>().UnreadableAnswer(context.InstanceId, answer.ApprovalId, problem);
-            await context.CallActivityAsync(nameof(RecordAudit), new AuditNote("unreadable answer", $"{answer.ApprovalId} by {answer.DecidedBy}: {problem}; {next}"));
+            await context.CallActivityAsync(nameof(RecordAudit), new AuditNote("unreadable answer", $"{answer.ApprovalId} by {answer.AssigneeId}: {problem}; {next}"));
         }
 
         return (false, []);

@@ -34,6 +34,13 @@ public sealed class MessageModel : Dictionary<string, MessageValue>
         return this;
     }
 
+    /// <summary>People named only when the email is composed (see <see cref="MessageValue.People"/>).</summary>
+    public MessageModel WithPeople(string key, IEnumerable<string> employeeIds)
+    {
+        this[key] = new MessageValue { People = [.. employeeIds] };
+        return this;
+    }
+
     public MessageModel WithDate(string key, DateTime utc, string? timeZone = null)
     {
         this[key] = new MessageValue { Date = utc, TimeZone = timeZone };

@@ -4,7 +4,8 @@ using AmbassadorFlows.Workflows.Programmes;
 namespace AmbassadorFlows.Workflows.Messaging;
 
 /// <summary>One placeholder value, kept language-neutral until the recipient is known: plain text,
-/// a text per language, a list of those, or a moment shown in the reader's culture and time zone.</summary>
+/// a text per language, a list of those, a moment shown in the reader's culture and time zone, or
+/// people by employee id (named by the sending activity, so a name never enters history).</summary>
 public sealed record MessageValue
 {
     public string? Text { get; init; }
@@ -14,6 +15,10 @@ public sealed record MessageValue
     public IReadOnlyList<LocalizedText>? List { get; init; }
 
     public DateTime? Date { get; init; }
+
+    /// <summary>Employee ids, one line each; <see cref="Shared.MessageComposer"/> turns them into
+    /// names from the directory when it sends. Unexpanded, the lines show the ids.</summary>
+    public IReadOnlyList<string>? People { get; init; }
 
     /// <summary>Shows <see cref="Date"/> with its time of day in this zone; without it, the date only.</summary>
     public string? TimeZone { get; init; }
@@ -28,6 +33,11 @@ public sealed record MessageValue
         if (List is not null)
         {
             return string.Join("\n", List.Select(item => "- " + item.In(language)));
+        }
+
+        if (People is not null)
+        {
+            return string.Join("\n", People.Select(id => "- " + id));
         }
 
         if (Date is { } date)

@@ -27,7 +27,7 @@ public sealed class ApprovalMailer
     {
         ArgumentNullException.ThrowIfNull(approval);
         var recorded = await _approvals.CreateAsync(approval, cancellationToken);
-        await _email.SendAsync(_composer.Compose(idempotencyKey, to, template, model, _links.CreateLink(recorded)), cancellationToken);
+        await _email.SendAsync(await _composer.ComposeAsync(idempotencyKey, to, template, model, _links.CreateLink(recorded), cancellationToken: cancellationToken), cancellationToken);
         return recorded;
     }
 }

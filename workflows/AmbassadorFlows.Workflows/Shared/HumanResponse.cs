@@ -8,22 +8,23 @@ namespace AmbassadorFlows.Workflows.Shared;
 /// The payload of every event raised because a person answered a <see cref="PendingApproval"/>:
 /// the app records the decision, then raises <see cref="PendingApproval.EventName"/> on
 /// <see cref="PendingApproval.InstanceId"/> with <c>HumanResponse.From(approval, decision)</c>.
-/// Form fields (check-in answers, the chosen candidates) travel in <see cref="DataJson"/>.
+/// Form fields (check-in answers, the chosen candidates) travel in <see cref="DataJson"/>. Who answered
+/// is <see cref="AssigneeId"/> (the link is theirs): the decider's address and the free comment stay in
+/// the approval store, which erasure scrubs, and never enter a history that outlives the person's
+/// retention (an application lands in the cohort's).
 /// </summary>
 public sealed record HumanResponse(
     string ApprovalId,
     string AssigneeId,
     string Decision,
-    string DecidedBy,
     DateTimeOffset DecidedAt,
-    string? Comment = null,
     string? DataJson = null)
 {
     public static HumanResponse From(PendingApproval approval, ApprovalDecision decision)
     {
         ArgumentNullException.ThrowIfNull(approval);
         ArgumentNullException.ThrowIfNull(decision);
-        return new(approval.ApprovalId, approval.AssigneeId, decision.Decision, decision.DecidedBy, decision.DecidedAt, decision.Comment, decision.DataJson);
+        return new(approval.ApprovalId, approval.AssigneeId, decision.Decision, decision.DecidedAt, decision.DataJson);
     }
 
     public bool Is(string option) => string.Equals(Decision, option, StringComparison.OrdinalIgnoreCase);

@@ -115,7 +115,7 @@ public static class HumanSteps
         if (superseded.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await context.CallActivityAsync(nameof(CloseRequest), new CloseRequestInput(superseded, $"answered by {response.DecidedBy}"));
+            await context.CallActivityAsync(nameof(CloseRequest), new CloseRequestInput(superseded, $"answered by {response.AssigneeId}"));
         }
 
         return response;

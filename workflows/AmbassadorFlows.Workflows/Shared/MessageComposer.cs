@@ -8,10 +8,45 @@ namespace AmbassadorFlows.Workflows.Shared;
 public sealed class MessageComposer
 {
     private readonly MessageRenderer _renderer;
+    private readonly IDirectory? _directory;
 
-    public MessageComposer(MessageRenderer renderer)
+    /// <param name="directory">Names the <see cref="MessageValue.People"/> of a model in <see cref="ComposeAsync"/>; without one they stay ids.</param>
+    public MessageComposer(MessageRenderer renderer, IDirectory? directory = null)
     {
         _renderer = renderer;
+        _directory = directory;
+    }
+
+    /// <summary><see cref="Compose"/> after naming the model's people from the directory: orchestrators
+    /// put only employee ids in history (erasure purges a journey, not the cohort that mentions it),
+    /// so names are looked up here, at send time. Someone the directory no longer knows shows as their id.</summary>
+    public async Task<EmailMessage> ComposeAsync(string idempotencyKey, Person to, string template, MessageModel model, Uri? link = null, bool asReminder = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (_directory is null || !model.Values.Any(v => v.People is not null))
+        {
+            return Compose(idempotencyKey, to, template, model, link, asReminder);
+        }
+
+        var named = new MessageModel();
+        foreach (var (key, value) in model)
+        {
+            if (value.People is not { } ids)
+            {
+                named[key] = value;
+                continue;
+            }
+
+            var lines = new List<string>(ids.Count);
+            foreach (var id in ids)
+            {
+                lines.Add(await _directory.GetEmployeeAsync(id, cancellationToken) is { } e ? $"- {e.DisplayName} ({e.Department}, {e.Level}, {e.Region})" : $"- {id}");
+            }
+
+            named.With(key, string.Join("\n", lines));
+        }
+
+        return Compose(idempotencyKey, to, template, named, link, asReminder);
     }
 
     /// <summary>A block to put inside another message for <paramref name="to"/> (e.g. one training

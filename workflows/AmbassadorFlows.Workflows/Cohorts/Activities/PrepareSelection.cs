@@ -3,7 +3,9 @@ using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Cohorts.Activities;
 
-/// <summary>Profiles of the candidates and their diversity summary, for HR's selection.</summary>
+/// <summary>The candidates and their diversity summary, for HR's selection. Profiles are read here and
+/// only the aggregate leaves: the proposal enters the cohort's history, which outlives any one
+/// person's retention, so it holds ids (the email and the page name them when they show them).</summary>
 public sealed class PrepareSelection : TaskActivity<SelectionInput, SelectionProposal>
 {
     private readonly IDirectory _directory;
@@ -28,10 +30,13 @@ public sealed class PrepareSelection : TaskActivity<SelectionInput, SelectionPro
             }
         }
 
-        return new SelectionProposal(profiles, DiversitySummary.Of(profiles, input.AsOf));
+        return new SelectionProposal([.. profiles.Select(p => new SelectionCandidate(p.EmployeeId, p.Nominated))], DiversitySummary.Of(profiles, input.AsOf));
     }
 }
 
 public sealed record SelectionInput(IReadOnlyList<string> CandidateIds, IReadOnlyList<string> NominatedIds, DateOnly AsOf);
 
-public sealed record SelectionProposal(IReadOnlyList<CandidateProfile> Candidates, DiversitySummary Summary);
+public sealed record SelectionProposal(IReadOnlyList<SelectionCandidate> Candidates, DiversitySummary Summary);
+
+/// <summary>A candidate in the proposal: who (by id only) and whether a colleague nominated them.</summary>
+public sealed record SelectionCandidate(string EmployeeId, bool Nominated);

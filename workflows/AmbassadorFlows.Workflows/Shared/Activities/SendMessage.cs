@@ -32,7 +32,7 @@ public sealed class SendMessage : TaskActivity<OutgoingMessage, bool>
             link = _links.CreateLink(approval);
         }
 
-        var message = _composer.Compose(input.IdempotencyKey, input.To, input.Template, input.Model, link, input.AsReminder) with
+        var message = await _composer.ComposeAsync(input.IdempotencyKey, input.To, input.Template, input.Model, link, input.AsReminder, CancellationToken.None) with
         {
             Cc = [.. input.Cc.Select(p => p.Address)],
         };
