@@ -7,6 +7,7 @@ using AmbassadorFlows.Functions.Hosting;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Management;
 using AmbassadorFlows.Functions.Observability;
+using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Functions.Web;
 
 namespace AmbassadorFlows.Functions;
@@ -34,7 +35,7 @@ public static class AmbassadorFlowsApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.Services.AddAmbassadorFlowsLocal(builder.Environment.ContentRootPath);
+        builder.Services.AddAmbassadorFlowsLocal(builder.Environment.ContentRootPath, builder.Configuration);
         builder.Services.AddLocalAccess();
         configure?.Invoke(builder);
 
@@ -52,6 +53,7 @@ public static class AmbassadorFlowsApp
         app.MapLocalSignIn();
         app.MapCohortApi();
         app.MapAudit();
+        app.MapPrivacy();
         app.MapApprovalEndpoints();
         app.MapManagementApi();
         app.MapDashboard();

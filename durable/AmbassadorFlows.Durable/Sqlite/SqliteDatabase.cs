@@ -42,11 +42,12 @@ internal sealed class SqliteDatabase : IDisposable
         {
             // WAL: other processes read while we write. synchronous=NORMAL survives a process crash
             // (SIGKILL) with every committed transaction; only an OS crash may lose the last few,
-            // never corrupt or half-apply one. No mmap: mapped pages count as resident memory and made
+            // never corrupt or half-apply one. secure_delete: a purged history is zeroed in the file, not
+            // left in free pages (erasure of personal data relies on it). No mmap: mapped pages count as resident memory and made
             // the 100,000-idle-instances benchmark ~190 MB heavier for no throughput gain.
             pragma.CommandText = path is null
                 ? "PRAGMA busy_timeout = 30000;"
-                : $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterCheckpointFrames};";
+                : $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON; PRAGMA busy_timeout = 30000; PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterCheckpointFrames};";
             pragma.ExecuteNonQuery();
             pragma.CommandText = SqliteSchema.Create;
             pragma.ExecuteNonQuery();

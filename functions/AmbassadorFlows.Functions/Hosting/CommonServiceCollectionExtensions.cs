@@ -5,6 +5,7 @@ using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Integrations;
 using AmbassadorFlows.Functions.Local;
+using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows;
 using AmbassadorFlows.Workflows.Ports;
@@ -50,6 +51,7 @@ public static class CommonServiceCollectionExtensions
 
         services.AddSingleton<AccessGate>();
         services.AddSingleton<AuditTrail>();
+        services.AddSingleton<PersonalDataEraser>();
         services.AddCohortApi();
         services.AddDashboard();
         return services;

@@ -1,4 +1,5 @@
 using AmbassadorFlows.Functions.Access;
+using AmbassadorFlows.Functions.Privacy;
 
 namespace AmbassadorFlows.Functions.Local;
 
@@ -34,6 +35,9 @@ public sealed class LocalModeOptions
 
     /// <summary>Local mode's access keys (<c>AmbassadorFlows__Access__*</c>); none means loopback only.</summary>
     public AccessOptions Access { get; set; } = new();
+
+    /// <summary>How often local mode erases people past their retention (<c>AmbassadorFlows__Erasure__*</c>).</summary>
+    public ErasureOptions Erasure { get; set; } = new();
 
     /// <summary>Where local mode keeps orchestrations (<c>AmbassadorFlows__Durable__*</c>).</summary>
     public LocalDurableSettings Durable { get; set; } = new();

@@ -1,8 +1,10 @@
 using AmbassadorFlows.Durable.Hosting;
 using AmbassadorFlows.Functions.Approvals;
 using AmbassadorFlows.Functions.Hosting;
+using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Storage.Sqlite;
+using AmbassadorFlows.Functions.Storage.Tables;
 using AmbassadorFlows.Workflows;
 using AmbassadorFlows.Workflows.Ports;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,7 +22,9 @@ namespace AmbassadorFlows.Functions.Local;
 public static class LocalModeServiceCollectionExtensions
 {
     /// <param name="contentRootPath">What a relative <see cref="LocalModeOptions.DataPath"/> is relative to.</param>
-    public static IServiceCollection AddAmbassadorFlowsLocal(this IServiceCollection services, string contentRootPath)
+    /// <param name="configuration">With <c>AmbassadorFlows:Tables</c> set (Azurite, or an account), the app's
+    /// stores are Azure mode's tables instead of the SQLite file: local mode on exactly Azure's stores.</param>
+    public static IServiceCollection AddAmbassadorFlowsLocal(this IServiceCollection services, string contentRootPath, IConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(contentRootPath);
@@ -35,6 +39,34 @@ public static class LocalModeServiceCollectionExtensions
         services.AddSingleton(sp => LocalSecrets.Load(sp.GetRequiredService<LocalModeOptions>()));
         services.AddSingleton(sp => sp.GetRequiredService<LocalSecrets>().SigningKeys);
 
+        var tables = new AppTablesOptions();
+        configuration?.GetSection(AppTablesOptions.Section).Bind(tables);
+        var durableFile = options.Durable.Backend == LocalBackend.Sqlite ? options.DataFile("ambassadorflows-durable.db") : null;
+        if (configuration is not null && (tables.ServiceUri is not null || !string.IsNullOrEmpty(tables.ConnectionString)))
+        {
+            services.AddTableAppState(configuration);
+            services.AddSingleton<IStorageCompaction>(_ => new SqliteFileCompaction(null, durableFile));
+        }
+        else
+        {
+            AddSqliteAppState(services);
+            services.AddSingleton<IStorageCompaction>(sp => new SqliteFileCompaction(sp.GetRequiredService<AppDatabase>(), durableFile));
+        }
+
+        // The worker is a hosted service; the client (DurableTaskClient in DI) is what every handler gets.
+        services.AddLocalDurableTask(
+            runtime => options.Durable.ApplyTo(runtime, options.DataFile("ambassadorflows-durable.db")),
+            registry => AmbassadorWorkflows.Register(registry));
+        services.AddHostedService<DecisionRedeliveryService>();
+        services.AddHostedService<ErasureService>();
+        services.TryAddKeyedSingleton(StartupBanner.OutputKey, Console.Out);
+        services.AddHostedService<StartupBanner>();
+        return services;
+    }
+
+    /// <summary>The app's stores in its SQLite file (the default).</summary>
+    private static void AddSqliteAppState(IServiceCollection services)
+    {
         services.AddSingleton(sp => new AppDatabase(sp.GetRequiredService<LocalModeOptions>().DataFile("ambassadorflows-app.db")));
         services.AddSingleton<SqliteApprovalStore>();
         services.AddSingleton<IApprovalStore>(sp => sp.GetRequiredService<SqliteApprovalStore>());
@@ -48,14 +80,6 @@ public static class LocalModeServiceCollectionExtensions
         services.AddSingleton<ISentMailLog>(sp => sp.GetRequiredService<SqliteOutbox>());
         services.AddSingleton<SqliteCohortProgress>();
         services.AddSingleton<ICohortProgress>(sp => sp.GetRequiredService<SqliteCohortProgress>());
-
-        // The worker is a hosted service; the client (DurableTaskClient in DI) is what every handler gets.
-        services.AddLocalDurableTask(
-            runtime => options.Durable.ApplyTo(runtime, options.DataFile("ambassadorflows-durable.db")),
-            registry => AmbassadorWorkflows.Register(registry));
-        services.AddHostedService<DecisionRedeliveryService>();
-        services.TryAddKeyedSingleton(StartupBanner.OutputKey, Console.Out);
-        services.AddHostedService<StartupBanner>();
-        return services;
+        services.AddPersonalDataStores<SqliteOutbox, SqliteCohortProgress, SqliteApprovalStore>();
     }
 }

@@ -32,6 +32,8 @@ public sealed class RouteAccessTests(KeyedAppHost host) : IClassFixture<KeyedApp
         ("GET", "/openapi/v1.json", "/openapi/v1.json", All),
         ("GET", "/api/audit", "/api/audit", HrOnly),
         ("GET", "/api/audit.csv", "/api/audit.csv", HrOnly),
+        ("POST", "/api/people/{employeeId}/erasure", "/api/people/no-such-person/erasure", HrOnly),
+        ("GET", "/api/people/{employeeId}/data", "/api/people/no-such-person/data", HrOnly),
         ("GET", "/api/approvals/{token}", "/api/approvals/not-a-token", null),
         ("POST", "/api/approvals/{token}", "/api/approvals/not-a-token", null),
         ("GET", "/sign-in", "/sign-in", null),

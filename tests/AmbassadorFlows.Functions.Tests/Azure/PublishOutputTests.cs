@@ -21,6 +21,8 @@ public sealed class PublishOutputTests(PublishedApp app)
         { "OpenApiDocument", "openapi/v1.json", "get", "Anonymous", false },
         { "ListAudit", "api/audit", "get", "Anonymous", false },
         { "ExportAudit", "api/audit.csv", "get", "Anonymous", false },
+        { "ErasePerson", "api/people/{employeeId}/erasure", "post", "Anonymous", true },
+        { "ExportPerson", "api/people/{employeeId}/data", "get", "Anonymous", true },
         { "ApprovalPage", "api/approvals/{token}", "get", "Anonymous", false },
         { "ApprovalDecision", "api/approvals/{token}", "post", "Anonymous", true },
         { "Dashboard", "{root:maxlength(0)?}", "get", "Anonymous", true },
@@ -103,6 +105,15 @@ public sealed class PublishOutputTests(PublishedApp app)
         var bindings = PublishedApp.Bindings(app.Function("DecisionRedelivery")).ToList();
 
         Assert.Equal("0 * * * * *", (string?)Assert.Single(bindings, b => (string?)b["type"] == "timerTrigger")["schedule"]);
+        Assert.Single(bindings, b => (string?)b["type"] == "durableClient");
+    }
+
+    [Fact]
+    public void FunctionsMetadata_ErasureSweep_IsANightlyTimerWithADurableClient()
+    {
+        var bindings = PublishedApp.Bindings(app.Function("ErasureSweep")).ToList();
+
+        Assert.Equal("0 30 2 * * *", (string?)Assert.Single(bindings, b => (string?)b["type"] == "timerTrigger")["schedule"]);
         Assert.Single(bindings, b => (string?)b["type"] == "durableClient");
     }
 

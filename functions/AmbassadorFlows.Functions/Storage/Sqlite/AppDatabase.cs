@@ -35,7 +35,25 @@ public sealed class AppDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
+        await using (var pragma = connection.CreateCommand())
+        {
+            // Per connection: deleted and overwritten content is zeroed in the file, not left in free
+            // space, so an erased comment cannot be read back from the file's bytes.
+            pragma.CommandText = "PRAGMA secure_delete = ON;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         return connection;
+    }
+
+    /// <summary>Copies the WAL into the file and empties it: its older frames still hold rows as
+    /// they were before an erasure. Waits for readers (busy timeout) and lets writers continue after.</summary>
+    public async Task TruncateWalAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await checkpoint.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private void Initialize()
@@ -52,6 +70,11 @@ public sealed class AppDatabase
         if (!HasColumn(connection, transaction, "check_ins", "hours_invalid"))
         {
             Execute(connection, AppSchema.AddHoursInvalidColumn, transaction);
+        }
+
+        if (!HasColumn(connection, transaction, "progress", "erased_at"))
+        {
+            Execute(connection, AppSchema.AddErasedAtColumn, transaction);
         }
 
         Execute(connection, AppSchema.DeliveryIndex, transaction);

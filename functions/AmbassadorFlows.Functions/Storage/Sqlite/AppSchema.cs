@@ -65,6 +65,7 @@ internal static class AppSchema
             agreement_version   TEXT,
             training_json       TEXT,
             erase_after         INTEGER,
+            erased_at           INTEGER,
             PRIMARY KEY (cohort_id, employee_id)
         );
         CREATE TABLE IF NOT EXISTS check_ins (
@@ -95,6 +96,11 @@ internal static class AppSchema
     /// read as valid, as they did then: which of their zeros were unreadable is not on record.</summary>
     public const string AddHoursInvalidColumn = """
         ALTER TABLE check_ins ADD COLUMN hours_invalid INTEGER NOT NULL DEFAULT 0;
+        """;
+
+    /// <summary>Files made before erasure ran lack the column; nobody in them has been erased.</summary>
+    public const string AddErasedAtColumn = """
+        ALTER TABLE progress ADD COLUMN erased_at INTEGER;
         """;
 
     /// <summary>After the columns exist (new or added): finds the few owed decisions without a scan.</summary>

@@ -9,7 +9,7 @@ namespace AmbassadorFlows.Functions.Storage.Sqlite;
 /// UPDATE (only while undecided and open): SQLite runs writers one at a time, so of any number of
 /// concurrent callers exactly one changes the row and every other reads the winner. A new
 /// decision has no <c>delivered_at</c> until its event reaches the orchestration.</summary>
-public sealed class SqliteApprovalStore : IApprovalStore, IApprovalHistory
+public sealed partial class SqliteApprovalStore : IApprovalStore, IApprovalHistory
 {
     private const string Columns = "approval_id, instance_id, event_name, kind, assignee_id, assignee_email, options, created_at, expires_at, details_json, decision, decided_by, decided_at, comment, data_json, closed_reason, delivered_at, undeliverable";
     private readonly AppDatabase _database;

@@ -7,7 +7,7 @@ namespace AmbassadorFlows.Functions.Storage.Sqlite;
 
 /// <summary><see cref="ICohortProgress"/> on the app's SQLite file; every write is an upsert by key,
 /// so a redelivered activity changes nothing twice.</summary>
-public sealed class SqliteCohortProgress : ICohortProgress
+public sealed partial class SqliteCohortProgress : ICohortProgress
 {
     private readonly AppDatabase _database;
 

@@ -8,7 +8,7 @@ namespace AmbassadorFlows.Functions.Storage.Sqlite;
 /// <summary>The local mail outbox: every email the app sends lands here (viewable in the dashboard),
 /// once per idempotency key. With a relay configured (SMTP, ACS) a newly recorded message is also
 /// handed to it; a retried activity finds the key and sends nothing twice.</summary>
-public sealed class SqliteOutbox : IEmailSender, ISentMailLog
+public sealed partial class SqliteOutbox : IEmailSender, ISentMailLog
 {
     private const string Columns = "id, idempotency_key, to_address, to_name, cc_json, subject, html_body, text_body, template, language, attachments_json, created_at, relayed_at, relay_error";
     private readonly AppDatabase _database;

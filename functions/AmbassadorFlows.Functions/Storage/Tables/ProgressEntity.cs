@@ -37,4 +37,7 @@ internal sealed class ProgressEntity : ITableEntity
     public string? TrainingJson { get; set; }
 
     public DateTimeOffset? EraseAfter { get; set; }
+
+    /// <summary>When the person's personal data was erased (all their rows carry it).</summary>
+    public DateTimeOffset? ErasedAt { get; set; }
 }

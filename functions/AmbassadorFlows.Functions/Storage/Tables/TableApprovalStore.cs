@@ -15,7 +15,7 @@ namespace AmbassadorFlows.Functions.Storage.Tables;
 /// and full lists scan the approvals table with a server-side filter (Status or DeliveryOwed, and the
 /// instance-id range); fine for HR volumes (thousands), the place to add an index beyond that.
 /// </summary>
-public sealed class TableApprovalStore : IApprovalStore, IApprovalHistory
+public sealed partial class TableApprovalStore : IApprovalStore, IApprovalHistory
 {
     private readonly TableClient _approvals;
     private readonly TableClient _audit;

@@ -15,7 +15,7 @@ namespace AmbassadorFlows.Functions.Storage.Tables;
 /// agreement version is kept when a change does not carry one. Training and erasure updates touch
 /// an existing ambassador only, as in SQLite. Every write is idempotent.
 /// </summary>
-public sealed class TableCohortProgress : ICohortProgress
+public sealed partial class TableCohortProgress : ICohortProgress
 {
     private readonly TableClient _table;
     private readonly Lazy<Task> _created;

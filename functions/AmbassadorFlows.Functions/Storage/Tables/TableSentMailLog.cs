@@ -20,7 +20,7 @@ namespace AmbassadorFlows.Functions.Storage.Tables;
 /// is one range read), and one lookup row per message keyed by its dashboard id. The message
 /// itself is gzip-compressed JSON split over binary properties (64 KiB each, 1 MiB per entity).
 /// </summary>
-public sealed class TableSentMailLog : IEmailSender, ISentMailLog
+public sealed partial class TableSentMailLog : IEmailSender, ISentMailLog
 {
     private const string MessagesPartition = "messages";
     private const string ContentProperty = "Content";

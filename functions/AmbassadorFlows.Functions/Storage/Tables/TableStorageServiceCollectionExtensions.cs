@@ -1,3 +1,4 @@
+using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Workflows.Ports;
 using Azure.Core;
 using Azure.Data.Tables;
@@ -44,6 +45,7 @@ public static class TableStorageServiceCollectionExtensions
         services.AddSingleton(sp => new TableSentMailLog(client.Value, sp.GetRequiredService<TimeProvider>(), EmailRelay.Resolve(sp), options.TablePrefix));
         services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<TableSentMailLog>());
         services.AddSingleton<ISentMailLog>(sp => sp.GetRequiredService<TableSentMailLog>());
+        services.AddPersonalDataStores<TableSentMailLog, TableCohortProgress, TableApprovalStore>();
         return services;
     }
 

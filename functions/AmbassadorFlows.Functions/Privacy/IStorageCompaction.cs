@@ -1,0 +1,9 @@
+namespace AmbassadorFlows.Functions.Privacy;
+
+/// <summary>After an erasure, makes deleted bytes unreadable in the files themselves. Locally the
+/// SQLite files (deleted rows are zeroed by secure_delete; this empties the WAL, whose older frames
+/// would still hold them). Azure Tables and the task hub need nothing: deleted entities are gone.</summary>
+public interface IStorageCompaction
+{
+    Task CompactAsync(CancellationToken cancellationToken);
+}
