@@ -33,11 +33,12 @@ public static class Html
 
     public static string Attr(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);
 
-    /// <summary>A whole page. <paramref name="body"/> must already be encoded HTML.</summary>
-    public static string Page(string title, string body, string? navigation = null)
+    /// <summary>A whole page. <paramref name="body"/> and <paramref name="navigation"/> must already be
+    /// encoded HTML; <paramref name="language"/> is one of <see cref="PageLanguage.Supported"/>.</summary>
+    public static string Page(string title, string body, string? navigation = null, string language = PageLanguage.English)
     {
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+        html.Append("<!DOCTYPE html><html lang=\"").Append(Attr(language)).Append("\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<meta name=\"referrer\" content=\"no-referrer\">")
             .Append("<title>").Append(Encode(title)).Append(" · AmbassadorFlows</title><style>").Append(Style).Append("</style></head><body>")
