@@ -1,3 +1,4 @@
+using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Web;
 
 namespace AmbassadorFlows.Functions.Access;
@@ -16,7 +17,11 @@ public static class SignInEndpoints
     }
 
     [PublicRoute("none: the sign-in form")]
-    private static IResult Form(LocalCallerResolver resolver) => Html.Result(Page(resolver.RequiresKey ? null : "No key is configured: everyone on this machine is the local admin."));
+    private static IResult Form(HttpContext context, LocalCallerResolver resolver)
+    {
+        var text = DashboardText.For(context);
+        return Html.Result(Page(context, text, resolver.RequiresKey ? null : text.NoKeyConfigured));
+    }
 
     [PublicRoute("the key posted")]
     private static async Task<IResult> SignInAsync(HttpContext context, LocalCallerResolver resolver)
@@ -25,7 +30,8 @@ public static class SignInEndpoints
         var cookie = form?["key"].ToString() is { Length: > 0 } key ? resolver.CookieFor(key) : null;
         if (cookie is null)
         {
-            return Html.Result(Page("That key is not configured here."), StatusCodes.Status401Unauthorized);
+            var text = DashboardText.For(context);
+            return Html.Result(Page(context, text, text.KeyNotConfigured), StatusCodes.Status401Unauthorized);
         }
 
         context.Response.Cookies.Append(LocalCallerResolver.CookieName, cookie, new CookieOptions
@@ -46,9 +52,13 @@ public static class SignInEndpoints
         return Results.Redirect("/sign-in");
     }
 
-    private static string Page(string? message) => Html.Page(
-        "Sign in",
-        "<h1>Sign in</h1>" + (message is null ? string.Empty : $"<p class=\"muted\">{Html.Encode(message)}</p>") +
-        "<form method=\"post\" action=\"/sign-in\"><label>Access key <input type=\"password\" name=\"key\" autocomplete=\"current-password\" required></label> " +
-        "<button type=\"submit\">Sign in</button></form>");
+    /// <summary>The sign-in form in the reader's language, with the dashboard's language switcher (the
+    /// choice is remembered for the pages after signing in).</summary>
+    private static string Page(HttpContext context, DashboardText text, string? message) => Html.Page(
+        text.SignIn,
+        $"<h1>{text.SignIn}</h1>" + (message is null ? string.Empty : $"<p class=\"muted\">{message}</p>") +
+        $"<form method=\"post\" action=\"/sign-in\"><label>{text.AccessKey} <input type=\"password\" name=\"key\" autocomplete=\"current-password\" required></label> " +
+        $"<button type=\"submit\">{text.SignIn}</button></form>",
+        DashboardPages.LanguageSwitcher(text, context.Request),
+        text.Language);
 }

@@ -74,14 +74,7 @@ public static class ApprovalPage
         return LocalizedPage(title, $"<h1>{Encode(title)}</h1><p id=\"outcome\">{Encode(message)}</p>", text);
     }
 
-    /// <summary>The shared layout always says lang="en" (the dashboard is English); these pages say their own.</summary>
-    private static string LocalizedPage(string title, string body, ApprovalPageText text)
-    {
-        var page = Page(title, body);
-        return text.Language == ApprovalPageText.English.Language
-            ? page
-            : page.Replace("<html lang=\"en\">", $"<html lang=\"{text.Language}\">", StringComparison.Ordinal);
-    }
+    private static string LocalizedPage(string title, string body, ApprovalPageText text) => Page(title, body, language: text.Language);
 
     public static string Title(string kind)
     {

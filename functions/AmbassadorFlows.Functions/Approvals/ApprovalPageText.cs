@@ -1,4 +1,4 @@
-using Microsoft.Net.Http.Headers;
+using AmbassadorFlows.Functions.Web;
 
 namespace AmbassadorFlows.Functions.Approvals;
 
@@ -261,36 +261,10 @@ public sealed record ApprovalPageText
 
     /// <summary>The texts for a language code ("nl", "fr-BE", "DA"), or null when it is not one of ours.</summary>
     public static ApprovalPageText? Find(string? language)
-    {
-        if (string.IsNullOrWhiteSpace(language))
-        {
-            return null;
-        }
-
-        var primary = language.Trim().Split('-', '_')[0];
-        return Array.Find(All, t => string.Equals(t.Language, primary, StringComparison.OrdinalIgnoreCase));
-    }
+        => PageLanguage.Find(language) is { } code ? Array.Find(All, t => t.Language == code) : null;
 
     /// <summary>The best of ours by the browser's <c>Accept-Language</c> (by q, then order), else English.</summary>
-    public static ApprovalPageText FromAcceptLanguage(string? header)
-    {
-        if (!string.IsNullOrWhiteSpace(header) && StringWithQualityHeaderValue.TryParseList(header.Split(','), out var ranges))
-        {
-            var match = ranges
-                .Select((r, i) => (Range: r, Index: i))
-                .Where(x => x.Range.Quality is not 0)
-                .OrderByDescending(x => x.Range.Quality ?? 1)
-                .ThenBy(x => x.Index)
-                .Select(x => Find(x.Range.Value.Value))
-                .FirstOrDefault(t => t is not null);
-            if (match is not null)
-            {
-                return match;
-            }
-        }
-
-        return English;
-    }
+    public static ApprovalPageText FromAcceptLanguage(string? header) => Find(PageLanguage.FromAcceptLanguage(header)) ?? English;
 
     public string Option(string option) => Options.TryGetValue(option, out var label) ? label : English.Options.GetValueOrDefault(option) ?? ApprovalPage.Title(option);
 

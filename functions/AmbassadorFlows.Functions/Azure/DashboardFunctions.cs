@@ -63,7 +63,7 @@ public sealed class DashboardFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return DashboardEndpoints.OutboxAsync(request.Query["to"].ToString(), outbox, cancellationToken);
+        return DashboardEndpoints.OutboxAsync(request.Query["to"].ToString(), request.HttpContext, outbox, cancellationToken);
     }
 
     [RequireRoles(AppRoles.HR)]
@@ -92,7 +92,10 @@ public sealed class DashboardFunctions(
     [Function("DashboardDryRunForm")]
     public IResult DryRunForm(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dry-run")] HttpRequest request)
-        => DashboardEndpoints.DryRunForm(catalog);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return DashboardEndpoints.DryRunForm(request.HttpContext, catalog);
+    }
 
     [RequireRoles(AppRoles.HR)]
 

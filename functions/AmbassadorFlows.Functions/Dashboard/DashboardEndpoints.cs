@@ -49,6 +49,7 @@ public static class DashboardEndpoints
         ArgumentNullException.ThrowIfNull(outbox);
         ArgumentNullException.ThrowIfNull(time);
         var viewer = Viewer(context);
+        var text = DashboardText.For(context);
         var now = time.GetUtcNow();
 
         // Only what the caller's roles may see is read at all: Viewer gets the aggregates, Ops adds
@@ -67,8 +68,9 @@ public static class DashboardEndpoints
             failed,
             viewer.SeesPersonalData ? await outbox.ListAsync(10, null, cancellationToken) : [],
             now,
-            viewer);
-        return Html.Result(DashboardPages.Layout("Overview", body));
+            viewer,
+            text);
+        return Html.Result(DashboardPages.Layout(text, context.Request, text.Overview, body));
     }
 
     /// <summary><c>GET /cohorts/{id}</c>: journeys, waits, at-risk list and audit of one cohort.</summary>
@@ -77,16 +79,17 @@ public static class DashboardEndpoints
     {
         ArgumentNullException.ThrowIfNull(cohorts);
         ArgumentNullException.ThrowIfNull(approvals);
+        var text = DashboardText.For(context);
         var detail = await cohorts.GetAsync(client, id, cancellationToken);
         if (detail is null)
         {
-            return Html.Result(DashboardPages.Layout("Not found", $"<h1>No cohort {Html.Encode(id)}</h1>"), StatusCodes.Status404NotFound);
+            return NotFound(context, text, text.Format(text.NoCohort, Html.Encode(id)));
         }
 
         ArgumentNullException.ThrowIfNull(trail);
         var audit = await approvals.GetAuditAsync(id, cancellationToken);
         await trail.PersonalDataReadAsync(context, id, "dashboard: cohort page", cancellationToken);
-        return Html.Result(DashboardPages.Layout(id, DashboardPages.Cohort(detail, audit)));
+        return Html.Result(DashboardPages.Layout(text, context.Request, id, DashboardPages.Cohort(detail, audit, text)));
     }
 
     /// <summary><c>GET /instances/{instanceId}</c>: one orchestration's status, history, approvals and audit.</summary>
@@ -96,10 +99,11 @@ public static class DashboardEndpoints
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(approvals);
         ArgumentNullException.ThrowIfNull(approvalHistory);
+        var text = DashboardText.For(context);
         var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
         if (instance is null)
         {
-            return Html.Result(DashboardPages.Layout("Not found", $"<h1>No instance {Html.Encode(instanceId)}</h1>"), StatusCodes.Status404NotFound);
+            return NotFound(context, text, text.Format(text.NoInstance, Html.Encode(instanceId)));
         }
 
         var events = await client.GetOrchestrationHistoryAsync(instanceId, cancellationToken);
@@ -114,8 +118,12 @@ public static class DashboardEndpoints
             await trail.PersonalDataReadAsync(context, instanceId, "dashboard: instance with payloads", cancellationToken);
         }
 
-        return Html.Result(DashboardPages.Layout(instanceId, DashboardPages.Instance(instance, parent, history, [.. all.Where(a => a.InstanceId == instanceId)], audit, viewer.SeesPersonalData)));
+        return Html.Result(DashboardPages.Layout(text, context.Request, instanceId, DashboardPages.Instance(instance, parent, history, [.. all.Where(a => a.InstanceId == instanceId)], audit, viewer.SeesPersonalData, text)));
     }
+
+    /// <summary>A 404 page; <paramref name="heading"/> is encoded HTML.</summary>
+    private static IResult NotFound(HttpContext context, DashboardText text, string heading)
+        => Html.Result(DashboardPages.Layout(text, context.Request, text.NotFound, $"<h1>{heading}</h1>"), StatusCodes.Status404NotFound);
 
     /// <summary>The caller the access gate admitted; a caller with no role if none (shows the least).</summary>
     private static Caller Viewer(HttpContext context)
@@ -123,11 +131,13 @@ public static class DashboardEndpoints
 
     /// <summary><c>GET /outbox[?to=]</c>: the sent-mail log, newest first.</summary>
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> OutboxAsync(string? to, ISentMailLog outbox, CancellationToken cancellationToken)
+    public static async Task<IResult> OutboxAsync(string? to, HttpContext context, ISentMailLog outbox, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(outbox);
+        var text = DashboardText.For(context);
         var messages = await outbox.ListAsync(500, string.IsNullOrWhiteSpace(to) ? null : to, cancellationToken);
-        return Html.Result(DashboardPages.Layout("Outbox", DashboardPages.Outbox(messages, to)));
+        return Html.Result(DashboardPages.Layout(text, context.Request, text.Outbox, DashboardPages.Outbox(messages, to, text)));
     }
 
     /// <summary><c>GET /outbox/{id}</c>: one email as its recipient sees it, with its links.</summary>
@@ -136,13 +146,14 @@ public static class DashboardEndpoints
     {
         ArgumentNullException.ThrowIfNull(outbox);
         ArgumentNullException.ThrowIfNull(trail);
+        var text = DashboardText.For(context);
         if (await outbox.GetAsync(id, cancellationToken) is not { } message)
         {
-            return Html.Result(DashboardPages.Layout("Not found", "<h1>No such message</h1>"), StatusCodes.Status404NotFound);
+            return NotFound(context, text, text.NoMessage);
         }
 
         await trail.PersonalDataReadAsync(context, InstanceOf(message), $"dashboard: email {id} ({message.Message.Template})", cancellationToken);
-        return Html.Result(DashboardPages.Layout(message.Message.Subject, DashboardPages.Message(message)));
+        return Html.Result(DashboardPages.Layout(text, context.Request, message.Message.Subject, DashboardPages.Message(message, text)));
     }
 
     /// <summary>The orchestration an email came from: its idempotency key starts with the instance id.</summary>
@@ -150,7 +161,8 @@ public static class DashboardEndpoints
         => message.Message.IdempotencyKey.Split(':', 2)[0];
 
     /// <summary>The email's own HTML, shown in a sandboxed frame: its markup cannot script or
-    /// restyle the dashboard, and its links open as they would from a mail client.</summary>
+    /// restyle the dashboard, and its links open as they would from a mail client. It is in the
+    /// recipient's language, whatever the dashboard's.</summary>
     [RequireRoles(AppRoles.HR)]
     public static async Task<IResult> MessageBodyAsync(long id, HttpResponse response, ISentMailLog outbox, CancellationToken cancellationToken)
     {
@@ -167,8 +179,13 @@ public static class DashboardEndpoints
 
     /// <summary><c>GET /dry-run</c>: the form.</summary>
     [RequireRoles(AppRoles.HR)]
-    public static IResult DryRunForm(IProgrammeCatalog catalog)
-        => Html.Result(DashboardPages.Layout("Dry run", DryRunPages.Form(catalog.List(), null)));
+    public static IResult DryRunForm(HttpContext context, IProgrammeCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var text = DashboardText.For(context);
+        return Html.Result(DashboardPages.Layout(text, context.Request, text.DryRun, DryRunPages.Form(catalog.List(), null, text)));
+    }
 
     /// <summary><c>POST /dry-run</c>: plays the cohort on its own throwaway runtime (no Durable client of the app's).</summary>
     [RequireRoles(AppRoles.HR)]
@@ -177,19 +194,20 @@ public static class DashboardEndpoints
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(runner);
         ArgumentNullException.ThrowIfNull(catalog);
+        var text = DashboardText.For(request.HttpContext);
         if (!request.HasFormContentType)
         {
-            return Html.Result(DashboardPages.Layout("Dry run", DryRunPages.Form(catalog.List(), "Send the form.")), StatusCodes.Status415UnsupportedMediaType);
+            return Html.Result(DashboardPages.Layout(text, request, text.DryRun, DryRunPages.Form(catalog.List(), text.SendTheForm, text)), StatusCodes.Status415UnsupportedMediaType);
         }
 
         var form = await request.ReadFormAsync(cancellationToken);
-        var dryRun = DryRunRequest.From(form, out var error);
+        var dryRun = DryRunRequest.From(form, text, out var error);
         if (dryRun is null)
         {
-            return Html.Result(DashboardPages.Layout("Dry run", DryRunPages.Form(catalog.List(), error)), StatusCodes.Status400BadRequest);
+            return Html.Result(DashboardPages.Layout(text, request, text.DryRun, DryRunPages.Form(catalog.List(), error, text)), StatusCodes.Status400BadRequest);
         }
 
         var result = await runner.RunAsync(dryRun, cancellationToken);
-        return Html.Result(DashboardPages.Layout("Dry run", DryRunPages.Result(dryRun, result)));
+        return Html.Result(DashboardPages.Layout(text, request, text.DryRun, DryRunPages.Result(dryRun, result, text)));
     }
 }

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Storage.Sqlite;
+using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Ports;
 using Microsoft.DurableTask.Client;
 using static AmbassadorFlows.Functions.Web.Html;
@@ -14,11 +15,27 @@ namespace AmbassadorFlows.Functions.Dashboard;
 /// <summary>HTML of the dashboard pages. Every value is encoded; ids in URLs are escaped.</summary>
 public static partial class DashboardPages
 {
-    private const string Navigation = """
-        <a href="/">Overview</a><a href="/outbox">Outbox</a><a href="/dry-run">Dry run</a><a href="/openapi/v1.json">HR API (OpenAPI)</a>
-        """;
+    /// <summary>A dashboard page in <paramref name="text"/>'s language, with the navigation and the language switcher.</summary>
+    public static string Layout(DashboardText text, HttpRequest request, string title, string body)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var navigation = $"<a href=\"/\">{text.Overview}</a><a href=\"/outbox\">{text.Outbox}</a><a href=\"/dry-run\">{text.DryRun}</a><a href=\"/openapi/v1.json\">{text.HrApi}</a>";
+        return Page(title, body, navigation + LanguageSwitcher(text, request), text.Language);
+    }
 
-    public static string Layout(string title, string body) => Page(title, body, Navigation);
+    /// <summary>Links to this page in each language; following one remembers the choice (see <see cref="PageLanguage.Choose"/>).</summary>
+    public static string LanguageSwitcher(DashboardText text, HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var html = new StringBuilder("<nav class=\"languages\" aria-label=\"").Append(text.Languages).Append("\">");
+        foreach (var (code, name) in PageLanguage.Supported)
+        {
+            html.Append("<a href=\"").Append(Attr(PageLanguage.Link(request, code))).Append("\" hreflang=\"").Append(code).Append("\" lang=\"").Append(code).Append('"')
+                .Append(code == text.Language ? " aria-current=\"true\"" : string.Empty).Append('>').Append(name).Append("</a>");
+        }
+
+        return html.Append("</nav>").ToString();
+    }
 
     public static string Overview(
         IReadOnlyList<CohortSummary> cohorts,
@@ -27,152 +44,162 @@ public static partial class DashboardPages
         IReadOnlyList<OrchestrationMetadata> failed,
         IReadOnlyList<OutboxMessage> recentMail,
         DateTimeOffset now,
-        Caller viewer)
+        Caller viewer,
+        DashboardText text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(cohorts);
         ArgumentNullException.ThrowIfNull(running);
         ArgumentNullException.ThrowIfNull(pending);
         ArgumentNullException.ThrowIfNull(failed);
         ArgumentNullException.ThrowIfNull(recentMail);
-        var html = new StringBuilder("<h1>Overview</h1>");
-        html.Append("<p class=\"muted\">Clock: ").Append(Time(now)).Append(". Start a cohort with <code>POST /api/cohorts</code> (see the walkthrough), or preview one with a <a href=\"/dry-run\">dry run</a>.</p>");
+        var html = new StringBuilder("<h1>").Append(text.Overview).Append("</h1>");
+        html.Append("<p class=\"muted\">").Append(text.Format(text.OverviewIntro, text.TimeOf(now), "<code>POST /api/cohorts</code>", $"<a href=\"/dry-run\">{text.DryRunInline}</a>")).Append("</p>");
 
-        html.Append("<h2 id=\"cohorts\">Cohorts</h2>");
+        html.Append("<h2 id=\"cohorts\">").Append(text.Cohorts).Append("</h2>");
         if (cohorts.Count == 0)
         {
-            html.Append("<p class=\"muted\">No cohorts yet.</p>");
+            html.Append("<p class=\"muted\">").Append(text.NoCohorts).Append("</p>");
         }
         else
         {
-            html.Append("<table><tr><th>Cohort</th><th>Programme</th><th>Status</th><th>Step</th><th>Waiting on</th><th>Since</th><th>Ambassadors by step</th><th>Open requests</th></tr>");
+            html.Append("<table><tr>").Append(Headers(text.Cohort, text.Programme, text.Status, text.Step, text.WaitingOn, text.Since, text.AmbassadorsByStep, text.OpenRequests)).Append("</tr>");
             foreach (var c in cohorts)
             {
                 html.Append("<tr><td>").Append(viewer.SeesPersonalData ? $"<a href=\"/cohorts/{Attr(Uri.EscapeDataString(c.Id))}\">{Encode(c.Id)}</a>" : Encode(c.Id)).Append("</td><td>")
                     .Append(Encode(c.Programme)).Append("</td><td>").Append(StatusPill(c.RuntimeStatus)).Append("</td><td>").Append(Encode(c.Step))
-                    .Append("</td><td>").Append(Encode(c.WaitingOn)).Append("</td><td>").Append(Time(c.Since)).Append("</td><td>")
+                    .Append("</td><td>").Append(Encode(c.WaitingOn)).Append("</td><td>").Append(text.TimeOf(c.Since)).Append("</td><td>")
                     .Append(Encode(string.Join(", ", c.AmbassadorsByStep.Select(s => $"{s.Key}: {s.Value}")))).Append("</td><td>").Append(c.PendingApprovals).Append("</td></tr>");
             }
 
             html.Append("</table>");
         }
 
-        html.Append("<h2 id=\"journeys-by-step\">Journeys by step</h2>");
+        html.Append("<h2 id=\"journeys-by-step\">").Append(text.JourneysByStep).Append("</h2>");
         var byStep = cohorts.SelectMany(c => c.AmbassadorsByStep).GroupBy(s => s.Key).Select(g => (Step: g.Key, Count: g.Sum(s => s.Value))).ToList();
         html.Append(byStep.Count == 0
-            ? "<p class=\"muted\">No ambassador journeys yet.</p>"
+            ? $"<p class=\"muted\">{text.NoJourneys}</p>"
             : "<p>" + string.Join(" ", byStep.Select(s => $"<span class=\"pill\">{Encode(s.Step)}: {s.Count}</span>")) + "</p>");
 
         if (viewer.SeesPersonalData)
         {
-            AppendPending(html, pending, now);
+            AppendPending(html, pending, now, text);
         }
 
         if (viewer.SeesOperations)
         {
-            AppendOperations(html, failed, running);
+            AppendOperations(html, failed, running, text);
         }
 
         if (viewer.SeesPersonalData)
         {
-            html.Append("<h2 id=\"recent-mail\">Latest emails</h2>").Append(MailTable(recentMail)).Append("<p><a href=\"/outbox\">The whole outbox</a></p>");
+            html.Append("<h2 id=\"recent-mail\">").Append(text.LatestEmails).Append("</h2>").Append(MailTable(recentMail, text)).Append("<p><a href=\"/outbox\">").Append(text.WholeOutbox).Append("</a></p>");
         }
 
         return html.ToString();
     }
 
-    private static void AppendPending(StringBuilder html, IReadOnlyList<PendingApproval> pending, DateTimeOffset now)
+    private static void AppendPending(StringBuilder html, IReadOnlyList<PendingApproval> pending, DateTimeOffset now, DashboardText text)
     {
-        html.Append("<h2 id=\"pending\">Pending requests</h2>");
+        html.Append("<h2 id=\"pending\">").Append(text.PendingRequests).Append("</h2>");
         if (pending.Count == 0)
         {
-            html.Append("<p class=\"muted\">Nobody is being waited on.</p>");
+            html.Append("<p class=\"muted\">").Append(text.NobodyWaitedOn).Append("</p>");
         }
         else
         {
-            html.Append("<table><tr><th>Request</th><th>Waiting on</th><th>Instance</th><th>Age</th><th>SLA (answer by)</th></tr>");
+            html.Append("<table><tr>").Append(Headers(text.Request, text.WaitingOn, text.Instance, text.Age, text.AnswerBySla)).Append("</tr>");
             foreach (var a in pending.OrderBy(a => a.CreatedAt))
             {
                 var age = now - a.CreatedAt;
                 var left = a.ExpiresAt - now;
                 var ageClass = age >= CohortReadModel.LongWait ? "bad" : age >= TimeSpan.FromDays(3) ? "warn" : string.Empty;
                 html.Append("<tr><td>").Append(Encode(a.Kind)).Append("</td><td>").Append(Encode(a.AssigneeEmail)).Append("</td><td>").Append(InstanceLink(a.InstanceId))
-                    .Append("</td><td class=\"").Append(ageClass).Append("\">").Append(Encode(Age(age))).Append("</td><td class=\"").Append(left < TimeSpan.Zero ? "bad" : string.Empty).Append("\">")
-                    .Append(Time(a.ExpiresAt)).Append(left < TimeSpan.Zero ? " (past)" : $" ({Encode(Age(left))} left)").Append("</td></tr>");
+                    .Append("</td><td class=\"").Append(ageClass).Append("\">").Append(Encode(text.Duration(age))).Append("</td><td class=\"").Append(left < TimeSpan.Zero ? "bad" : string.Empty).Append("\">")
+                    .Append(left < TimeSpan.Zero ? text.Format(text.PastDeadline, text.TimeOf(a.ExpiresAt)) : text.Format(text.TimeLeft, text.TimeOf(a.ExpiresAt), Encode(text.Duration(left)))).Append("</td></tr>");
             }
 
             html.Append("</table>");
         }
     }
 
-    private static void AppendOperations(StringBuilder html, IReadOnlyList<OrchestrationMetadata> failed, IReadOnlyList<OrchestrationMetadata> running)
+    private static void AppendOperations(StringBuilder html, IReadOnlyList<OrchestrationMetadata> failed, IReadOnlyList<OrchestrationMetadata> running, DashboardText text)
     {
-        html.Append("<h2 id=\"failures\">Failures</h2>");
+        html.Append("<h2 id=\"failures\">").Append(text.Failures).Append("</h2>");
         if (failed.Count == 0)
         {
-            html.Append("<p class=\"good\">No failed orchestrations.</p>");
+            html.Append("<p class=\"good\">").Append(text.NoFailures).Append("</p>");
         }
         else
         {
-            html.Append("<table><tr><th>Instance</th><th>Orchestrator</th><th>Failed at</th><th>Reason</th></tr>");
+            html.Append("<table><tr>").Append(Headers(text.Instance, text.Orchestrator, text.FailedAt, text.Reason)).Append("</tr>");
             foreach (var f in failed)
             {
-                html.Append("<tr><td>").Append(InstanceLink(f.InstanceId)).Append("</td><td>").Append(Encode(f.Name)).Append("</td><td>").Append(Time(f.LastUpdatedAt))
+                html.Append("<tr><td>").Append(InstanceLink(f.InstanceId)).Append("</td><td>").Append(Encode(f.Name)).Append("</td><td>").Append(text.TimeOf(f.LastUpdatedAt))
                     .Append("</td><td class=\"bad\">").Append(Encode(f.FailureDetails?.ToString() ?? f.SerializedOutput)).Append("</td></tr>");
             }
 
             html.Append("</table>");
         }
 
-        html.Append("<h2 id=\"running\">Running orchestrations</h2>");
+        html.Append("<h2 id=\"running\">").Append(text.RunningOrchestrations).Append("</h2>");
         if (running.Count == 0)
         {
-            html.Append("<p class=\"muted\">None.</p>");
+            html.Append("<p class=\"muted\">").Append(text.None).Append("</p>");
         }
         else
         {
-            html.Append("<table><tr><th>Instance</th><th>Orchestrator</th><th>Status</th><th>Step</th><th>Waiting on</th><th>Updated</th></tr>");
+            html.Append("<table><tr>").Append(Headers(text.Instance, text.Orchestrator, text.Status, text.Step, text.WaitingOn, text.Updated)).Append("</tr>");
             foreach (var r in running.OrderBy(r => r.InstanceId, StringComparer.Ordinal))
             {
                 var status = CohortReadModel.ReadStatus(r);
                 html.Append("<tr><td>").Append(InstanceLink(r.InstanceId)).Append("</td><td>").Append(Encode(r.Name)).Append("</td><td>").Append(StatusPill(r.RuntimeStatus.ToString()))
-                    .Append("</td><td class=\"step\">").Append(Encode(status?.Step)).Append("</td><td>").Append(Encode(status?.WaitingOn)).Append("</td><td>").Append(Time(r.LastUpdatedAt)).Append("</td></tr>");
+                    .Append("</td><td class=\"step\">").Append(Encode(status?.Step)).Append("</td><td>").Append(Encode(status?.WaitingOn)).Append("</td><td>").Append(text.TimeOf(r.LastUpdatedAt)).Append("</td></tr>");
             }
 
             html.Append("</table>");
         }
     }
 
-    public static string Cohort(CohortDetail c, IReadOnlyList<AuditEntry> audit)
+    public static string Cohort(CohortDetail c, IReadOnlyList<AuditEntry> audit, DashboardText text)
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(audit);
+        ArgumentNullException.ThrowIfNull(text);
         var html = new StringBuilder();
-        html.Append("<h1>Cohort ").Append(Encode(c.Id)).Append("</h1><div class=\"card\"><p>Programme <strong>").Append(Encode(c.Programme)).Append("</strong>")
-            .Append(c.ProgrammeVersion is { } v ? $" v{v}" : string.Empty).Append(" · HR owner ").Append(Encode(c.HrOwner)).Append(" · ").Append(StatusPill(c.RuntimeStatus))
-            .Append("</p><p>Step <strong id=\"cohort-step\">").Append(Encode(c.Step)).Append("</strong>").Append(c.WaitingOn is null ? string.Empty : $", waiting on {Encode(c.WaitingOn)}")
-            .Append(" since ").Append(Time(c.Since)).Append(" · ").Append(c.OpenApplications).Append(" apply links open · ").Append(InstanceLink(c.Id, "history")).Append("</p>");
+        html.Append("<h1>").Append(text.Format(text.CohortHeading, Encode(c.Id))).Append("</h1><div class=\"card\"><p>")
+            .Append(text.Format(text.CohortProgramme, $"<strong>{Encode(c.Programme)}</strong>", c.ProgrammeVersion is { } v ? $" v{v}" : string.Empty, Encode(c.HrOwner), StatusPill(c.RuntimeStatus)))
+            .Append("</p><p>")
+            .Append(text.Format(
+                text.CohortStep,
+                $"<strong id=\"cohort-step\">{Encode(c.Step)}</strong>",
+                c.WaitingOn is null ? string.Empty : text.Format(text.CommaWaitingOn, Encode(c.WaitingOn)),
+                text.TimeOf(c.Since),
+                c.OpenApplications,
+                InstanceLink(c.Id, text.HistoryLink)))
+            .Append("</p>");
         if (c.Failure is not null)
         {
-            html.Append("<p class=\"bad\">Failed: ").Append(Encode(c.Failure)).Append("</p>");
+            html.Append("<p class=\"bad\">").Append(text.Format(text.FailedWith, Encode(c.Failure))).Append("</p>");
         }
 
         html.Append("</div>");
         if (c.CohortWaits.Count > 0)
         {
-            html.Append("<h2>Waiting on</h2><ul>");
+            html.Append("<h2>").Append(text.WaitingOn).Append("</h2><ul>");
             foreach (var w in c.CohortWaits)
             {
-                html.Append("<li>").Append(Encode(w.Kind)).Append(" from ").Append(Encode(w.AssigneeEmail)).Append(" since ").Append(Time(w.Since)).Append(" (answer by ").Append(Time(w.ExpiresAt)).Append(")</li>");
+                html.Append("<li>").Append(text.Format(text.CohortWait, Encode(w.Kind), Encode(w.AssigneeEmail), text.TimeOf(w.Since), text.TimeOf(w.ExpiresAt))).Append("</li>");
             }
 
             html.Append("</ul>");
         }
 
-        html.Append("<h2 id=\"at-risk\">At risk</h2>");
+        html.Append("<h2 id=\"at-risk\">").Append(text.AtRisk).Append("</h2>");
         if (c.AtRisk.Count == 0)
         {
-            html.Append("<p class=\"good\">Nobody at risk.</p>");
+            html.Append("<p class=\"good\">").Append(text.NobodyAtRisk).Append("</p>");
         }
         else
         {
@@ -185,36 +212,39 @@ public static partial class DashboardPages
             html.Append("</ul>");
         }
 
-        html.Append("<h2 id=\"journeys\">Journeys</h2>");
+        html.Append("<h2 id=\"journeys\">").Append(text.Journeys).Append("</h2>");
         if (c.Journeys.Count == 0)
         {
-            html.Append("<p class=\"muted\">No journeys yet: they start when HR approves the selection.</p>");
+            html.Append("<p class=\"muted\">").Append(text.NoJourneysYet).Append("</p>");
         }
         else
         {
-            html.Append("<table id=\"journey-table\"><tr><th>Ambassador</th><th>Step</th><th>Since</th><th>Waiting on</th><th>Training</th><th>Attendance</th><th>Latest feedback</th><th>Journey</th></tr>");
+            html.Append("<table id=\"journey-table\"><tr>").Append(Headers(text.Ambassador, text.Step, text.Since, text.WaitingOn, text.Training, text.Attendance, text.LatestFeedback, text.Journey)).Append("</tr>");
             foreach (var j in c.Journeys)
             {
                 var feedback = j.Feedback.OrderByDescending(f => f.Month).FirstOrDefault();
                 html.Append("<tr data-employee=\"").Append(Attr(j.EmployeeId)).Append("\"><td>").Append(Encode(j.Name ?? j.EmployeeId)).Append("<br><span class=\"muted\">").Append(Encode(j.Department)).Append("</span></td><td class=\"step\">")
-                    .Append(Encode(j.Step)).Append(j.Outcome is null ? string.Empty : $" ({Encode(j.Outcome)})").Append("</td><td>").Append(Time(j.Since)).Append("</td><td>")
-                    .Append(Encode(string.Join(", ", j.WaitingOn.Select(w => $"{w.Kind}: {w.AssigneeEmail} ({w.AgeDays:0.#} d)"))))
-                    .Append("</td><td>").Append(j.Training is { } t ? $"{t.Completed}/{t.Assigned}{(t.Overdue ? " <span class=\"bad\">overdue</span>" : string.Empty)}" : string.Empty)
+                    .Append(Encode(j.Step)).Append(j.Outcome is null ? string.Empty : $" ({Encode(j.Outcome)})").Append("</td><td>").Append(text.TimeOf(j.Since)).Append("</td><td>")
+                    .Append(string.Join(", ", j.WaitingOn.Select(w => text.Format(text.JourneyWait, Encode(w.Kind), Encode(w.AssigneeEmail), text.Number(w.AgeDays, "0.#")))))
+                    .Append("</td><td>").Append(j.Training is { } t ? $"{t.Completed}/{t.Assigned}{(t.Overdue ? $" <span class=\"bad\">{text.Overdue}</span>" : string.Empty)}" : string.Empty)
                     .Append("</td><td>").Append(j.Attendance.Attended).Append('/').Append(j.Attendance.MeetingsReported).Append("</td><td>")
-                    .Append(feedback is null ? string.Empty : Encode($"month {feedback.Month}: {feedback.Successes} / {feedback.Challenges} / {feedback.Asks}"))
-                    .Append("</td><td>").Append(InstanceLink(j.InstanceId, j.RuntimeStatus ?? "history")).Append("</td></tr>");
+                    .Append(feedback is null ? string.Empty : text.Format(text.FeedbackOfMonth, feedback.Month, Encode(feedback.Successes), Encode(feedback.Challenges), Encode(feedback.Asks)))
+                    .Append("</td><td>").Append(InstanceLink(j.InstanceId, j.RuntimeStatus ?? text.HistoryLink)).Append("</td></tr>");
             }
 
             html.Append("</table>");
         }
 
-        html.Append("<h2>Audit</h2>").Append(AuditTable(audit));
+        html.Append("<h2>").Append(text.Audit).Append("</h2>").Append(AuditTable(audit, text));
         return html.ToString();
     }
 
+    /// <summary>An orchestration for whoever repairs it: a technical log, so its times stay ISO UTC,
+    /// as in the runtime's logs, Application Insights and the management API they are compared with.</summary>
     /// <param name="parentInstanceId">The orchestration that started this one as a sub-orchestration (from its history), or null.</param>
-    public static string Instance(OrchestrationMetadata instance, string? parentInstanceId, JsonArray history, IReadOnlyList<PendingApproval> approvals, IReadOnlyList<AuditEntry> audit, bool showPersonalData)
+    public static string Instance(OrchestrationMetadata instance, string? parentInstanceId, JsonArray history, IReadOnlyList<PendingApproval> approvals, IReadOnlyList<AuditEntry> audit, bool showPersonalData, DashboardText text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(approvals);
@@ -222,37 +252,49 @@ public static partial class DashboardPages
         var status = CohortReadModel.ReadStatus(instance);
         var html = new StringBuilder();
         html.Append("<h1>").Append(Encode(instance.Name)).Append(" <span class=\"muted\">").Append(Encode(instance.InstanceId)).Append("</span></h1>")
-            .Append("<div class=\"card\"><p>").Append(StatusPill(instance.RuntimeStatus.ToString())).Append(" · step <strong class=\"step\">").Append(Encode(status?.Step)).Append("</strong>")
-            .Append(status?.WaitingOn is null ? string.Empty : $" · waiting on {Encode(status.WaitingOn)}").Append(" · created ").Append(Time(instance.CreatedAt)).Append(" · updated ").Append(Time(instance.LastUpdatedAt));
+            .Append("<div class=\"card\"><p>")
+            .Append(text.Format(
+                text.InstanceSummary,
+                StatusPill(instance.RuntimeStatus.ToString()),
+                $"<strong class=\"step\">{Encode(status?.Step)}</strong>",
+                status?.WaitingOn is null ? string.Empty : text.Format(text.DotWaitingOn, Encode(status.WaitingOn)),
+                Time(instance.CreatedAt),
+                Time(instance.LastUpdatedAt)));
         if (parentInstanceId is not null)
         {
-            html.Append(" · part of ").Append(InstanceLink(parentInstanceId));
+            html.Append(text.Format(text.PartOf, InstanceLink(parentInstanceId)));
         }
 
         html.Append("</p>");
         if (instance.FailureDetails is { } failure)
         {
-            html.Append("<p class=\"bad\">Failed: ").Append(Encode(failure.ToString())).Append("</p>");
+            html.Append("<p class=\"bad\">").Append(text.Format(text.FailedWith, Encode(failure.ToString()))).Append("</p>");
         }
 
-        html.Append("<p class=\"muted\">Repair with the management API, e.g. <code>POST /runtime/webhooks/durabletask/instances/").Append(Encode(Uri.EscapeDataString(instance.InstanceId)))
-            .Append("/terminate?code=KEY</code>, <code>/raiseEvent/{name}</code>, <code>/suspend</code>, <code>/resume</code>.</p></div>");
+        html.Append("<p class=\"muted\">")
+            .Append(text.Format(
+                text.Repair,
+                $"<code>POST /runtime/webhooks/durabletask/instances/{Encode(Uri.EscapeDataString(instance.InstanceId))}/terminate?code=KEY</code>",
+                "<code>/raiseEvent/{name}</code>",
+                "<code>/suspend</code>",
+                "<code>/resume</code>"))
+            .Append("</p></div>");
 
         if (approvals.Count > 0)
         {
-            html.Append("<h2>Requests</h2><table><tr><th>Request</th><th>Asked</th><th>Of</th><th>Answer by</th><th>Outcome</th></tr>");
+            html.Append("<h2>").Append(text.Requests).Append("</h2><table><tr>").Append(Headers(text.Request, text.Asked, text.Of, text.AnswerBy, text.Outcome)).Append("</tr>");
             foreach (var a in approvals.OrderBy(a => a.CreatedAt))
             {
-                var by = showPersonalData ? $" by {a.Decision?.DecidedBy}" : string.Empty;
-                var outcome = a.Decision is { } d ? $"{d.Decision}{by} at {d.DecidedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : a.ClosedReason is { } r ? $"closed: {r}" : "open";
+                var by = showPersonalData ? text.Format(text.DecidedBy, Encode(a.Decision?.DecidedBy)) : string.Empty;
+                var outcome = a.Decision is { } d ? text.Format(text.Decided, Encode(d.Decision), by, Time(d.DecidedAt)) : a.ClosedReason is { } r ? text.Format(text.ClosedWith, Encode(r)) : text.Open;
                 html.Append("<tr><td>").Append(Encode(a.Kind)).Append("</td><td>").Append(Time(a.CreatedAt)).Append("</td><td>").Append(Encode(showPersonalData ? a.AssigneeEmail : a.AssigneeId)).Append("</td><td>")
-                    .Append(Time(a.ExpiresAt)).Append("</td><td>").Append(Encode(outcome)).Append("</td></tr>");
+                    .Append(Time(a.ExpiresAt)).Append("</td><td>").Append(outcome).Append("</td></tr>");
             }
 
             html.Append("</table>");
         }
 
-        html.Append("<h2>History</h2><table id=\"history\"><tr><th>#</th><th>Time</th><th>Event</th><th>Details</th></tr>");
+        html.Append("<h2>").Append(text.History).Append("</h2><table id=\"history\"><tr>").Append(Headers("#", text.Time, text.Event, text.Details)).Append("</tr>");
         var i = 0;
         foreach (var node in history)
         {
@@ -270,52 +312,54 @@ public static partial class DashboardPages
         if (!showPersonalData)
         {
             // Inputs, outputs and event payloads name people and carry their answers: HR's to read.
-            html.Append("<p class=\"muted\" id=\"payloads-hidden\">Inputs, outputs and event payloads are shown to the HR role only.</p><h2>Audit</h2>").Append(AuditTable(audit));
+            html.Append("<p class=\"muted\" id=\"payloads-hidden\">").Append(text.PayloadsHidden).Append("</p><h2>").Append(text.Audit).Append("</h2>").Append(AuditTable(audit, text));
             return html.ToString();
         }
 
-        html.Append("<h2>Input</h2><pre>").Append(Encode(Shorten(instance.SerializedInput, 4000))).Append("</pre>");
+        html.Append("<h2>").Append(text.Input).Append("</h2><pre>").Append(Encode(Shorten(instance.SerializedInput, 4000))).Append("</pre>");
         if (instance.SerializedOutput is not null)
         {
-            html.Append("<h2>Output</h2><pre>").Append(Encode(Shorten(instance.SerializedOutput, 4000))).Append("</pre>");
+            html.Append("<h2>").Append(text.Output).Append("</h2><pre>").Append(Encode(Shorten(instance.SerializedOutput, 4000))).Append("</pre>");
         }
 
-        html.Append("<h2>Audit</h2>").Append(AuditTable(audit));
+        html.Append("<h2>").Append(text.Audit).Append("</h2>").Append(AuditTable(audit, text));
         return html.ToString();
     }
 
-    public static string Outbox(IReadOnlyList<OutboxMessage> messages, string? to)
+    public static string Outbox(IReadOnlyList<OutboxMessage> messages, string? to, DashboardText text)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        var html = new StringBuilder("<h1>Outbox</h1>");
-        html.Append("<form method=\"get\" action=\"/outbox\"><label for=\"to\">Only mail to</label><input id=\"to\" type=\"text\" name=\"to\" value=\"")
-            .Append(Attr(to)).Append("\" placeholder=\"someone@example.com\"> <button type=\"submit\">Filter</button></form>")
-            .Append("<p class=\"muted\">Every email the app sent, newest first. Links in them work: they open this app's approval pages.</p>")
-            .Append(MailTable(messages));
+        ArgumentNullException.ThrowIfNull(text);
+        var html = new StringBuilder("<h1>").Append(text.Outbox).Append("</h1>");
+        html.Append("<form method=\"get\" action=\"/outbox\"><label for=\"to\">").Append(text.OnlyMailTo).Append("</label><input id=\"to\" type=\"text\" name=\"to\" value=\"")
+            .Append(Attr(to)).Append("\" placeholder=\"someone@example.com\"> <button type=\"submit\">").Append(text.Filter).Append("</button></form>")
+            .Append("<p class=\"muted\">").Append(text.OutboxIntro).Append("</p>")
+            .Append(MailTable(messages, text));
         return html.ToString();
     }
 
-    public static string Message(OutboxMessage message)
+    public static string Message(OutboxMessage message, DashboardText text)
     {
         ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(text);
         var m = message.Message;
         var html = new StringBuilder();
-        html.Append("<h1 id=\"subject\">").Append(Encode(m.Subject)).Append("</h1><div class=\"card\"><p>To <strong>").Append(Encode(To(m.To))).Append("</strong>");
+        html.Append("<h1 id=\"subject\">").Append(Encode(m.Subject)).Append("</h1><div class=\"card\"><p>").Append(text.Format(text.MessageTo, $"<strong>{Encode(To(m.To))}</strong>"));
         if (m.Cc.Count > 0)
         {
-            html.Append(" · Cc ").Append(Encode(string.Join(", ", m.Cc.Select(To))));
+            html.Append(text.Format(text.MessageCc, Encode(string.Join(", ", m.Cc.Select(To)))));
         }
 
-        html.Append(" · ").Append(Time(message.CreatedAt)).Append(" · template ").Append(Encode(m.Template)).Append(" · ").Append(Encode(m.Language)).Append("</p>");
+        html.Append(text.Format(text.MessageMeta, text.TimeOf(message.CreatedAt), Encode(m.Template), Encode(m.Language))).Append("</p>");
         if (message.RelayedAt is not null || message.RelayError is not null)
         {
-            html.Append("<p>Relayed: ").Append(message.RelayError is null ? Time(message.RelayedAt) : $"<span class=\"bad\">{Encode(message.RelayError)}</span>").Append("</p>");
+            html.Append("<p>").Append(text.Format(text.Relayed, message.RelayError is null ? text.TimeOf(message.RelayedAt) : $"<span class=\"bad\">{Encode(message.RelayError)}</span>")).Append("</p>");
         }
 
         var links = Links(m.HtmlBody);
         if (links.Count > 0)
         {
-            html.Append("<p>Links in this email:</p><ul id=\"email-links\">");
+            html.Append("<p>").Append(text.LinksInEmail).Append("</p><ul id=\"email-links\">");
             foreach (var link in links)
             {
                 html.Append("<li><a class=\"email-link\" href=\"").Append(Attr(link)).Append("\">").Append(Encode(Shorten(link, 90))).Append("</a></li>");
@@ -326,26 +370,28 @@ public static partial class DashboardPages
 
         if (m.Attachments.Count > 0)
         {
-            html.Append("<p>Attachments: ").Append(Encode(string.Join(", ", m.Attachments.Select(a => $"{a.FileName} ({a.ContentType}, {a.Content.Length} bytes)")))).Append("</p>");
+            var attachments = string.Join(", ", m.Attachments.Select(a => text.Format(text.Attachment, Encode(a.FileName), Encode(a.ContentType), text.Number(a.Content.Length, "N0"))));
+            html.Append("<p>").Append(text.Format(text.Attachments, attachments)).Append("</p>");
         }
 
-        html.Append("</div><h2>As the recipient sees it</h2><iframe title=\"email\" sandbox=\"allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation\" src=\"/outbox/")
-            .Append(message.Id).Append("/body\"></iframe><h2>Plain text</h2><pre>").Append(Encode(m.TextBody)).Append("</pre>");
+        html.Append("</div><h2>").Append(text.AsRecipientSees).Append("</h2><iframe title=\"").Append(text.EmailFrame).Append("\" sandbox=\"allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation\" src=\"/outbox/")
+            .Append(message.Id).Append("/body\"></iframe><h2>").Append(text.PlainText).Append("</h2><pre>").Append(Encode(m.TextBody)).Append("</pre>");
         return html.ToString();
     }
 
-    public static string MailTable(IReadOnlyList<OutboxMessage> messages)
+    public static string MailTable(IReadOnlyList<OutboxMessage> messages, DashboardText text)
     {
         ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(text);
         if (messages.Count == 0)
         {
-            return "<p class=\"muted\">No emails yet.</p>";
+            return $"<p class=\"muted\">{text.NoEmails}</p>";
         }
 
-        var html = new StringBuilder("<table class=\"mail\"><tr><th>Sent</th><th>To</th><th>Subject</th><th>Template</th><th>Lang</th></tr>");
+        var html = new StringBuilder("<table class=\"mail\"><tr>").Append(Headers(text.Sent, text.To, text.Subject, text.Template, text.Lang)).Append("</tr>");
         foreach (var o in messages)
         {
-            html.Append("<tr><td>").Append(Time(o.CreatedAt)).Append("</td><td>").Append(Encode(To(o.Message.To))).Append("</td><td><a class=\"mail-link\" data-template=\"")
+            html.Append("<tr><td>").Append(text.TimeOf(o.CreatedAt)).Append("</td><td>").Append(Encode(To(o.Message.To))).Append("</td><td><a class=\"mail-link\" data-template=\"")
                 .Append(Attr(o.Message.Template)).Append("\" href=\"/outbox/").Append(o.Id).Append("\">").Append(Encode(o.Message.Subject)).Append("</a></td><td>")
                 .Append(Encode(o.Message.Template)).Append("</td><td>").Append(Encode(o.Message.Language)).Append("</td></tr>");
         }
@@ -359,14 +405,15 @@ public static partial class DashboardPages
             .Where(l => l.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || l.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.Ordinal)];
 
-    private static string AuditTable(IReadOnlyList<AuditEntry> audit)
+    /// <summary>The audit trail: a record compared with its CSV export and the logs, so its times stay ISO UTC.</summary>
+    private static string AuditTable(IReadOnlyList<AuditEntry> audit, DashboardText text)
     {
         if (audit.Count == 0)
         {
-            return "<p class=\"muted\">Nothing recorded yet.</p>";
+            return $"<p class=\"muted\">{text.NothingRecorded}</p>";
         }
 
-        var html = new StringBuilder("<table><tr><th>When</th><th>Who</th><th>What</th><th>Details</th></tr>");
+        var html = new StringBuilder("<table class=\"audit\"><tr>").Append(Headers(text.When, text.Who, text.What, text.Details)).Append("</tr>");
         foreach (var a in audit)
         {
             html.Append("<tr><td>").Append(Time(a.At)).Append("</td><td>").Append(Encode(a.Actor)).Append("</td><td>").Append(Encode(a.Action)).Append("</td><td>").Append(Encode(a.Details)).Append("</td></tr>");
@@ -374,6 +421,9 @@ public static partial class DashboardPages
 
         return html.Append("</table>").ToString();
     }
+
+    /// <summary>Table headers from trusted texts.</summary>
+    private static string Headers(params string[] texts) => string.Concat(texts.Select(t => $"<th>{t}</th>"));
 
     private static string InstanceLink(string instanceId, string? text = null)
         => $"<a href=\"/instances/{Attr(Uri.EscapeDataString(instanceId))}\">{Encode(text ?? instanceId)}</a>";

@@ -8,9 +8,13 @@ public sealed record DryRunRequest(string ProgrammeId, int? ProgrammeVersion, IR
 {
     public const int MaxMonths = 30;
 
-    public static DryRunRequest? From(IFormCollection form, out string? error)
+    public const int MaxNominees = 50;
+
+    /// <summary>The request the form describes, or null and the reason, in <paramref name="text"/>'s language.</summary>
+    public static DryRunRequest? From(IFormCollection form, DashboardText text, out string? error)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(text);
         error = null;
         var programme = form["programmeId"].ToString().Trim();
         var version = int.TryParse(form["programmeVersion"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : (int?)null;
@@ -20,13 +24,13 @@ public sealed record DryRunRequest(string ProgrammeId, int? ProgrammeVersion, IR
         var months = int.TryParse(form["months"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var m) ? m : 3;
         if (programme.Length == 0 || hr.Length == 0 || nominees.Count == 0)
         {
-            error = "Choose a programme, an HR owner and at least one nominee.";
+            error = text.DryRunIncomplete;
             return null;
         }
 
-        if (nominees.Count > 50 || months is < 1 or > MaxMonths)
+        if (nominees.Count > MaxNominees || months is < 1 or > MaxMonths)
         {
-            error = $"A dry run takes at most 50 nominees and 1–{MaxMonths} months.";
+            error = text.Format(text.DryRunTooLarge, MaxNominees, MaxMonths);
             return null;
         }
 

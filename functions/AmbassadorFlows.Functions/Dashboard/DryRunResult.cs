@@ -10,8 +10,12 @@ public sealed record DryRunResult(
     string FinalStatus,
     string? FinalStep,
     IReadOnlyList<DryRunEmail> Emails,
-    IReadOnlyList<string> Answers,
+    IReadOnlyList<DryRunAnswer> Answers,
     string? Error,
     TimeSpan WallTime);
 
 public sealed record DryRunEmail(DateTimeOffset At, EmailMessage Message);
+
+/// <summary>What a simulated person did: answered <see cref="Request"/> (its kind) with <see cref="Decision"/>,
+/// or, with no request, finished their training. Kept as data so the page words it in its own language.</summary>
+public sealed record DryRunAnswer(DateTimeOffset At, string Person, string? Request, string? Decision);

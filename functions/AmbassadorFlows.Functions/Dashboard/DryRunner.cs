@@ -94,7 +94,7 @@ public sealed class DryRunner
             token);
         var client = runtime.Client;
         var cohortId = $"dry-run-{request.ProgrammeId}";
-        var answers = new List<string>();
+        var answers = new List<DryRunAnswer>();
         var handled = new HashSet<string>(StringComparer.Ordinal);
         var trained = new HashSet<string>(StringComparer.Ordinal);
         var end = start.AddMonths(request.Months);
@@ -170,7 +170,7 @@ public sealed class DryRunner
     }
 
     /// <summary>Answers every request that has waited <see cref="AnswerDelay"/>, as its person would.</summary>
-    private static async Task<bool> AnswerDueAsync(DryRunRequest request, SqliteApprovalStore approvals, DurableTaskClient client, ManualClock clock, HashSet<string> handled, List<string> answers, CancellationToken token)
+    private static async Task<bool> AnswerDueAsync(DryRunRequest request, SqliteApprovalStore approvals, DurableTaskClient client, ManualClock clock, HashSet<string> handled, List<DryRunAnswer> answers, CancellationToken token)
     {
         var acted = false;
         foreach (var approval in await approvals.ListPendingAsync(null, token))
@@ -192,7 +192,7 @@ public sealed class DryRunner
                 : null;
             var outcome = await approvals.TryDecideAsync(new ApprovalDecision(approval.ApprovalId, decision, approval.AssigneeEmail, clock.GetUtcNow(), null, data), token);
             await client.RaiseEventAsync(approval.InstanceId, approval.EventName, HumanResponse.From(approval, outcome.Decision), token);
-            answers.Add($"{clock.GetUtcNow():yyyy-MM-dd}: {approval.AssigneeEmail} answered {approval.Kind} with {decision}");
+            answers.Add(new DryRunAnswer(clock.GetUtcNow(), approval.AssigneeEmail, approval.Kind, decision));
             acted = true;
         }
 
@@ -211,7 +211,7 @@ public sealed class DryRunner
         return preference.FirstOrDefault(p => approval.Options.Contains(p, StringComparer.Ordinal));
     }
 
-    private static async Task<bool> FinishTrainingAsync(string cohortId, ProgrammeDefinition programme, SqliteCohortProgress progress, DurableTaskClient client, ManualClock clock, HashSet<string> trained, List<string> answers, CancellationToken token)
+    private static async Task<bool> FinishTrainingAsync(string cohortId, ProgrammeDefinition programme, SqliteCohortProgress progress, DurableTaskClient client, ManualClock clock, HashSet<string> trained, List<DryRunAnswer> answers, CancellationToken token)
     {
         var acted = false;
         foreach (var ambassador in await progress.GetCohortAsync(cohortId, token))
@@ -226,7 +226,7 @@ public sealed class DryRunner
                 await client.RaiseEventAsync(ambassador.JourneyInstanceId, JourneyEvents.TrainingModuleCompleted, new TrainingModuleCompleted(module.Id, clock.GetUtcNow()), token);
             }
 
-            answers.Add($"{clock.GetUtcNow():yyyy-MM-dd}: {ambassador.EmployeeId} completed the training");
+            answers.Add(new DryRunAnswer(clock.GetUtcNow(), ambassador.EmployeeId, null, null));
             acted = true;
         }
 

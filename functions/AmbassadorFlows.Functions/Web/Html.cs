@@ -13,6 +13,7 @@ public static class Html
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1d2733;background:#f5f7fa}
         header{background:#1f3a5f;color:#fff;padding:.6rem 1.2rem;display:flex;gap:1.2rem;align-items:center;flex-wrap:wrap}
         header a{color:#fff;text-decoration:none}header strong{margin-right:1rem}
+        header nav.languages{margin-left:auto;display:flex;gap:.6rem;font-size:.9rem}header nav.languages [aria-current]{text-decoration:underline}
         main{max-width:72rem;margin:1rem auto;padding:0 1rem}
         h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.6rem}
         table{border-collapse:collapse;width:100%;background:#fff;margin:.4rem 0}
@@ -33,11 +34,12 @@ public static class Html
 
     public static string Attr(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);
 
-    /// <summary>A whole page. <paramref name="body"/> must already be encoded HTML.</summary>
-    public static string Page(string title, string body, string? navigation = null)
+    /// <summary>A whole page. <paramref name="body"/> and <paramref name="navigation"/> must already be
+    /// encoded HTML; <paramref name="language"/> is one of <see cref="PageLanguage.Supported"/>.</summary>
+    public static string Page(string title, string body, string? navigation = null, string language = PageLanguage.English)
     {
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+        html.Append("<!DOCTYPE html><html lang=\"").Append(Attr(language)).Append("\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<meta name=\"referrer\" content=\"no-referrer\">")
             .Append("<title>").Append(Encode(title)).Append(" · AmbassadorFlows</title><style>").Append(Style).Append("</style></head><body>")
@@ -50,18 +52,7 @@ public static class Html
     public static IResult Result(string html, int statusCode = StatusCodes.Status200OK)
         => Results.Content(html, ContentType, Encoding.UTF8, statusCode);
 
+    /// <summary>ISO time in UTC: for pages that are technical logs and for the approval pages, whose
+    /// times are deadlines quoted in emails and support tickets.</summary>
     public static string Time(DateTimeOffset? value) => value is { } v ? Encode(v.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture)) : string.Empty;
-
-    /// <summary>"3 d 4 h", "25 min": how long something has waited.</summary>
-    public static string Age(TimeSpan age)
-    {
-        if (age < TimeSpan.Zero)
-        {
-            age = TimeSpan.Zero;
-        }
-
-        return age.TotalDays >= 1 ? $"{(int)age.TotalDays} d {age.Hours} h"
-            : age.TotalHours >= 1 ? $"{(int)age.TotalHours} h {age.Minutes} min"
-            : $"{(int)age.TotalMinutes} min";
-    }
 }

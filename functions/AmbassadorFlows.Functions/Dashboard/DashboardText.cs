@@ -1,0 +1,924 @@
+using System.Globalization;
+using AmbassadorFlows.Functions.Web;
+
+namespace AmbassadorFlows.Functions.Dashboard;
+
+/// <summary>
+/// Every fixed text of the dashboard pages (overview, cohort, instance, outbox, email, dry run) and of
+/// local mode's sign-in page, in en, nl, fr and da, with how each language writes times and numbers.
+/// Each language is built with <c>new()</c>, not <c>English with</c>, so a text missing in one of them
+/// does not compile instead of showing English. Texts are trusted HTML-safe literals (no &lt;, &amp; or
+/// quote; a test checks), so pages insert them as they are; the values filled into the composite
+/// formats ({0}, {1}) must already be encoded HTML. The English texts are what the pages said before
+/// translation. Data (ids, engine statuses and steps, email subjects, template names) is never translated.
+/// </summary>
+public sealed record DashboardText
+{
+    /// <summary>The page's language code, as in <c>&lt;html lang&gt;</c>.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>The culture for times and numbers.</summary>
+    public required string CultureName { get; init; }
+
+    /// <summary>Times for people: the month by name, so 02/03 cannot be read as 3 February.</summary>
+    public required string TimePattern { get; init; }
+
+    public required string DatePattern { get; init; }
+
+    // The layout: navigation, titles and not-found pages.
+    public required string Overview { get; init; }
+
+    public required string Outbox { get; init; }
+
+    public required string DryRun { get; init; }
+
+    public required string HrApi { get; init; }
+
+    public required string Languages { get; init; }
+
+    public required string NotFound { get; init; }
+
+    /// <summary>{0}: the cohort id.</summary>
+    public required string NoCohort { get; init; }
+
+    /// <summary>{0}: the instance id.</summary>
+    public required string NoInstance { get; init; }
+
+    public required string NoMessage { get; init; }
+
+    // The overview.
+    /// <summary>{0}: the time; {1}: the API call; {2}: a link saying <see cref="DryRunInline"/>.</summary>
+    public required string OverviewIntro { get; init; }
+
+    public required string DryRunInline { get; init; }
+
+    public required string Cohorts { get; init; }
+
+    public required string NoCohorts { get; init; }
+
+    public required string Cohort { get; init; }
+
+    public required string Programme { get; init; }
+
+    public required string Status { get; init; }
+
+    public required string Step { get; init; }
+
+    public required string WaitingOn { get; init; }
+
+    public required string Since { get; init; }
+
+    public required string AmbassadorsByStep { get; init; }
+
+    public required string OpenRequests { get; init; }
+
+    public required string JourneysByStep { get; init; }
+
+    public required string NoJourneys { get; init; }
+
+    public required string PendingRequests { get; init; }
+
+    public required string NobodyWaitedOn { get; init; }
+
+    public required string Request { get; init; }
+
+    public required string Instance { get; init; }
+
+    public required string Age { get; init; }
+
+    public required string AnswerBySla { get; init; }
+
+    /// <summary>{0}: the deadline.</summary>
+    public required string PastDeadline { get; init; }
+
+    /// <summary>{0}: the deadline; {1}: the time left.</summary>
+    public required string TimeLeft { get; init; }
+
+    public required string Failures { get; init; }
+
+    public required string NoFailures { get; init; }
+
+    public required string Orchestrator { get; init; }
+
+    public required string FailedAt { get; init; }
+
+    public required string Reason { get; init; }
+
+    public required string RunningOrchestrations { get; init; }
+
+    public required string None { get; init; }
+
+    public required string Updated { get; init; }
+
+    public required string LatestEmails { get; init; }
+
+    public required string WholeOutbox { get; init; }
+
+    // A cohort's page.
+    /// <summary>{0}: the cohort id.</summary>
+    public required string CohortHeading { get; init; }
+
+    /// <summary>{0}: the programme; {1}: " v2" or nothing; {2}: the HR owner; {3}: the status.</summary>
+    public required string CohortProgramme { get; init; }
+
+    /// <summary>{0}: the step; {1}: <see cref="CommaWaitingOn"/> or nothing; {2}: since; {3}: a count; {4}: the history link.</summary>
+    public required string CohortStep { get; init; }
+
+    /// <summary>{0}: who or what.</summary>
+    public required string CommaWaitingOn { get; init; }
+
+    public required string HistoryLink { get; init; }
+
+    /// <summary>{0}: the failure.</summary>
+    public required string FailedWith { get; init; }
+
+    /// <summary>{0}: the request; {1}: the person; {2}: since; {3}: the deadline.</summary>
+    public required string CohortWait { get; init; }
+
+    public required string AtRisk { get; init; }
+
+    public required string NobodyAtRisk { get; init; }
+
+    public required string Journeys { get; init; }
+
+    public required string NoJourneysYet { get; init; }
+
+    public required string Ambassador { get; init; }
+
+    public required string Training { get; init; }
+
+    public required string Attendance { get; init; }
+
+    public required string LatestFeedback { get; init; }
+
+    public required string Journey { get; init; }
+
+    /// <summary>{0}: the request; {1}: the person; {2}: days waited.</summary>
+    public required string JourneyWait { get; init; }
+
+    public required string Overdue { get; init; }
+
+    /// <summary>{0}: the month; {1}-{3}: successes, challenges, asks.</summary>
+    public required string FeedbackOfMonth { get; init; }
+
+    public required string Audit { get; init; }
+
+    // An instance's page.
+    /// <summary>{0}: the status; {1}: the step; {2}: <see cref="DotWaitingOn"/> or nothing; {3}: created; {4}: updated.</summary>
+    public required string InstanceSummary { get; init; }
+
+    /// <summary>{0}: who or what.</summary>
+    public required string DotWaitingOn { get; init; }
+
+    /// <summary>{0}: the parent instance's link.</summary>
+    public required string PartOf { get; init; }
+
+    /// <summary>{0}-{3}: management API calls.</summary>
+    public required string Repair { get; init; }
+
+    public required string Requests { get; init; }
+
+    public required string Asked { get; init; }
+
+    public required string Of { get; init; }
+
+    public required string AnswerBy { get; init; }
+
+    public required string Outcome { get; init; }
+
+    /// <summary>{0}: the decider.</summary>
+    public required string DecidedBy { get; init; }
+
+    /// <summary>{0}: the answer; {1}: <see cref="DecidedBy"/> or nothing; {2}: the time.</summary>
+    public required string Decided { get; init; }
+
+    /// <summary>{0}: the reason.</summary>
+    public required string ClosedWith { get; init; }
+
+    public required string Open { get; init; }
+
+    public required string History { get; init; }
+
+    public required string Time { get; init; }
+
+    public required string Event { get; init; }
+
+    public required string Details { get; init; }
+
+    public required string PayloadsHidden { get; init; }
+
+    public required string Input { get; init; }
+
+    public required string Output { get; init; }
+
+    // Audit tables.
+    public required string When { get; init; }
+
+    public required string Who { get; init; }
+
+    public required string What { get; init; }
+
+    public required string NothingRecorded { get; init; }
+
+    // The outbox and its mail table.
+    public required string OnlyMailTo { get; init; }
+
+    public required string Filter { get; init; }
+
+    public required string OutboxIntro { get; init; }
+
+    public required string Sent { get; init; }
+
+    public required string To { get; init; }
+
+    public required string Subject { get; init; }
+
+    public required string Template { get; init; }
+
+    public required string Lang { get; init; }
+
+    public required string NoEmails { get; init; }
+
+    // One email.
+    /// <summary>{0}: the recipient.</summary>
+    public required string MessageTo { get; init; }
+
+    /// <summary>{0}: the copied addresses.</summary>
+    public required string MessageCc { get; init; }
+
+    /// <summary>{0}: the time; {1}: the template; {2}: the language code.</summary>
+    public required string MessageMeta { get; init; }
+
+    /// <summary>{0}: the time or the error.</summary>
+    public required string Relayed { get; init; }
+
+    public required string LinksInEmail { get; init; }
+
+    /// <summary>{0}: the attachments.</summary>
+    public required string Attachments { get; init; }
+
+    /// <summary>{0}: the file; {1}: its type; {2}: its size.</summary>
+    public required string Attachment { get; init; }
+
+    public required string AsRecipientSees { get; init; }
+
+    public required string PlainText { get; init; }
+
+    public required string EmailFrame { get; init; }
+
+    // The dry run: form and result.
+    public required string DryRunIntro { get; init; }
+
+    public required string NomineesLabel { get; init; }
+
+    public required string HrOwner { get; init; }
+
+    public required string AudienceLabel { get; init; }
+
+    public required string MonthsLabel { get; init; }
+
+    public required string PlayIt { get; init; }
+
+    public required string SendTheForm { get; init; }
+
+    public required string DryRunIncomplete { get; init; }
+
+    /// <summary>{0}: the most nominees; {1}: the most months.</summary>
+    public required string DryRunTooLarge { get; init; }
+
+    /// <summary>{0}: the programme id.</summary>
+    public required string DryRunOf { get; init; }
+
+    /// <summary>{0}, {1}: start and end; {2}: the cohort time; {3}: seconds; {4}: <see cref="EmailCount"/>; {5}: the status; {6}: <see cref="CommaStep"/> or nothing.</summary>
+    public required string DryRunSummary { get; init; }
+
+    /// <summary>{0}: the number of emails.</summary>
+    public required string EmailCount { get; init; }
+
+    /// <summary>{0}: the step.</summary>
+    public required string CommaStep { get; init; }
+
+    public required string AnotherDryRun { get; init; }
+
+    public required string Emails { get; init; }
+
+    public required string WouldBeSent { get; init; }
+
+    public required string Email { get; init; }
+
+    public required string AnswersGiven { get; init; }
+
+    /// <summary>{0}: the date; {1}: the person; {2}: the request; {3}: the answer.</summary>
+    public required string Answered { get; init; }
+
+    /// <summary>{0}: the date; {1}: the ambassador.</summary>
+    public required string TrainingCompleted { get; init; }
+
+    // Local mode's sign-in page.
+    public required string SignIn { get; init; }
+
+    public required string AccessKey { get; init; }
+
+    public required string NoKeyConfigured { get; init; }
+
+    public required string KeyNotConfigured { get; init; }
+
+    // Durations ("3 d 4 h"): {0} and {1} are numbers.
+    public required string AgeDays { get; init; }
+
+    public required string AgeHours { get; init; }
+
+    public required string AgeMinutes { get; init; }
+
+    public static DashboardText English { get; } = new()
+    {
+        Language = "en",
+        CultureName = "en-GB",
+        TimePattern = "d MMM yyyy HH:mm",
+        DatePattern = "d MMM yyyy",
+        Overview = "Overview",
+        Outbox = "Outbox",
+        DryRun = "Dry run",
+        HrApi = "HR API (OpenAPI)",
+        Languages = "Language",
+        NotFound = "Not found",
+        NoCohort = "No cohort {0}",
+        NoInstance = "No instance {0}",
+        NoMessage = "No such message",
+        OverviewIntro = "Clock: {0}. Start a cohort with {1} (see the walkthrough), or preview one with a {2}.",
+        DryRunInline = "dry run",
+        Cohorts = "Cohorts",
+        NoCohorts = "No cohorts yet.",
+        Cohort = "Cohort",
+        Programme = "Programme",
+        Status = "Status",
+        Step = "Step",
+        WaitingOn = "Waiting on",
+        Since = "Since",
+        AmbassadorsByStep = "Ambassadors by step",
+        OpenRequests = "Open requests",
+        JourneysByStep = "Journeys by step",
+        NoJourneys = "No ambassador journeys yet.",
+        PendingRequests = "Pending requests",
+        NobodyWaitedOn = "Nobody is being waited on.",
+        Request = "Request",
+        Instance = "Instance",
+        Age = "Age",
+        AnswerBySla = "SLA (answer by)",
+        PastDeadline = "{0} (past)",
+        TimeLeft = "{0} ({1} left)",
+        Failures = "Failures",
+        NoFailures = "No failed orchestrations.",
+        Orchestrator = "Orchestrator",
+        FailedAt = "Failed at",
+        Reason = "Reason",
+        RunningOrchestrations = "Running orchestrations",
+        None = "None.",
+        Updated = "Updated",
+        LatestEmails = "Latest emails",
+        WholeOutbox = "The whole outbox",
+        CohortHeading = "Cohort {0}",
+        CohortProgramme = "Programme {0}{1} · HR owner {2} · {3}",
+        CohortStep = "Step {0}{1} since {2} · {3} apply links open · {4}",
+        CommaWaitingOn = ", waiting on {0}",
+        HistoryLink = "history",
+        FailedWith = "Failed: {0}",
+        CohortWait = "{0} from {1} since {2} (answer by {3})",
+        AtRisk = "At risk",
+        NobodyAtRisk = "Nobody at risk.",
+        Journeys = "Journeys",
+        NoJourneysYet = "No journeys yet: they start when HR approves the selection.",
+        Ambassador = "Ambassador",
+        Training = "Training",
+        Attendance = "Attendance",
+        LatestFeedback = "Latest feedback",
+        Journey = "Journey",
+        JourneyWait = "{0}: {1} ({2} d)",
+        Overdue = "overdue",
+        FeedbackOfMonth = "month {0}: {1} / {2} / {3}",
+        Audit = "Audit",
+        InstanceSummary = "{0} · step {1}{2} · created {3} · updated {4}",
+        DotWaitingOn = " · waiting on {0}",
+        PartOf = " · part of {0}",
+        Repair = "Repair with the management API, e.g. {0}, {1}, {2}, {3}.",
+        Requests = "Requests",
+        Asked = "Asked",
+        Of = "Of",
+        AnswerBy = "Answer by",
+        Outcome = "Outcome",
+        DecidedBy = " by {0}",
+        Decided = "{0}{1} at {2}",
+        ClosedWith = "closed: {0}",
+        Open = "open",
+        History = "History",
+        Time = "Time",
+        Event = "Event",
+        Details = "Details",
+        PayloadsHidden = "Inputs, outputs and event payloads are shown to the HR role only.",
+        Input = "Input",
+        Output = "Output",
+        When = "When",
+        Who = "Who",
+        What = "What",
+        NothingRecorded = "Nothing recorded yet.",
+        OnlyMailTo = "Only mail to",
+        Filter = "Filter",
+        OutboxIntro = "Every email the app sent, newest first. Links in them work: they open this app's approval pages.",
+        Sent = "Sent",
+        To = "To",
+        Subject = "Subject",
+        Template = "Template",
+        Lang = "Lang",
+        NoEmails = "No emails yet.",
+        MessageTo = "To {0}",
+        MessageCc = " · Cc {0}",
+        MessageMeta = " · {0} · template {1} · {2}",
+        Relayed = "Relayed: {0}",
+        LinksInEmail = "Links in this email:",
+        Attachments = "Attachments: {0}",
+        Attachment = "{0} ({1}, {2} bytes)",
+        AsRecipientSees = "As the recipient sees it",
+        PlainText = "Plain text",
+        EmailFrame = "email",
+        DryRunIntro = "Plays a cohort on a compressed clock (a month takes a moment) on a separate, throwaway runtime, so you can read every email before launching. Nothing is sent and the real cohorts are not touched. People answer a day after being asked.",
+        NomineesLabel = "Nominees who will apply (employee ids)",
+        HrOwner = "HR owner",
+        AudienceLabel = "Posting audience (a group, or empty for the nominees only)",
+        MonthsLabel = "Months to play",
+        PlayIt = "Play it",
+        SendTheForm = "Send the form.",
+        DryRunIncomplete = "Choose a programme, an HR owner and at least one nominee.",
+        DryRunTooLarge = "A dry run takes at most {0} nominees and 1–{1} months.",
+        DryRunOf = "Dry run of {0}",
+        DryRunSummary = "Played {0} → {1} ({2} of cohort time in {3} s). {4}. Cohort {5}{6}.",
+        EmailCount = "{0} emails",
+        CommaStep = ", step {0}",
+        AnotherDryRun = "Another dry run",
+        Emails = "Emails",
+        WouldBeSent = "Would be sent",
+        Email = "Email",
+        AnswersGiven = "Answers given",
+        Answered = "{0}: {1} answered {2} with {3}",
+        TrainingCompleted = "{0}: {1} completed the training",
+        SignIn = "Sign in",
+        AccessKey = "Access key",
+        NoKeyConfigured = "No key is configured: everyone on this machine is the local admin.",
+        KeyNotConfigured = "That key is not configured here.",
+        AgeDays = "{0} d {1} h",
+        AgeHours = "{0} h {1} min",
+        AgeMinutes = "{0} min",
+    };
+
+    public static DashboardText Dutch { get; } = new()
+    {
+        Language = "nl",
+        CultureName = "nl-BE",
+        TimePattern = "d MMM yyyy HH:mm",
+        DatePattern = "d MMM yyyy",
+        Overview = "Overzicht",
+        Outbox = "Verzonden e-mails",
+        DryRun = "Proefdraai",
+        HrApi = "HR-API (OpenAPI)",
+        Languages = "Taal",
+        NotFound = "Niet gevonden",
+        NoCohort = "Geen groep {0}",
+        NoInstance = "Geen instantie {0}",
+        NoMessage = "Dit bericht bestaat niet",
+        OverviewIntro = "Klok: {0}. Start een groep met {1} (zie de rondleiding), of bekijk er vooraf een in een {2}.",
+        DryRunInline = "proefdraai",
+        Cohorts = "Groepen",
+        NoCohorts = "Nog geen groepen.",
+        Cohort = "Groep",
+        Programme = "Programma",
+        Status = "Status",
+        Step = "Stap",
+        WaitingOn = "Wacht op",
+        Since = "Sinds",
+        AmbassadorsByStep = "Ambassadeurs per stap",
+        OpenRequests = "Open verzoeken",
+        JourneysByStep = "Trajecten per stap",
+        NoJourneys = "Nog geen ambassadeurstrajecten.",
+        PendingRequests = "Openstaande verzoeken",
+        NobodyWaitedOn = "Er wordt op niemand gewacht.",
+        Request = "Verzoek",
+        Instance = "Instantie",
+        Age = "Wachttijd",
+        AnswerBySla = "SLA (antwoord vóór)",
+        PastDeadline = "{0} (verstreken)",
+        TimeLeft = "{0} (nog {1})",
+        Failures = "Fouten",
+        NoFailures = "Geen mislukte orkestraties.",
+        Orchestrator = "Orchestrator",
+        FailedAt = "Mislukt op",
+        Reason = "Reden",
+        RunningOrchestrations = "Lopende orkestraties",
+        None = "Geen.",
+        Updated = "Bijgewerkt",
+        LatestEmails = "Laatste e-mails",
+        WholeOutbox = "Alle verzonden e-mails",
+        CohortHeading = "Groep {0}",
+        CohortProgramme = "Programma {0}{1} · HR-verantwoordelijke {2} · {3}",
+        CohortStep = "Stap {0}{1} sinds {2} · {3} kandidatuurlinks open · {4}",
+        CommaWaitingOn = ", wacht op {0}",
+        HistoryLink = "geschiedenis",
+        FailedWith = "Mislukt: {0}",
+        CohortWait = "{0} van {1} sinds {2} (antwoord vóór {3})",
+        AtRisk = "Dreigt af te haken",
+        NobodyAtRisk = "Niemand dreigt af te haken.",
+        Journeys = "Trajecten",
+        NoJourneysYet = "Nog geen trajecten: ze starten zodra HR de selectie goedkeurt.",
+        Ambassador = "Ambassadeur",
+        Training = "Opleiding",
+        Attendance = "Aanwezigheid",
+        LatestFeedback = "Laatste feedback",
+        Journey = "Traject",
+        JourneyWait = "{0}: {1} ({2} dg)",
+        Overdue = "te laat",
+        FeedbackOfMonth = "maand {0}: {1} / {2} / {3}",
+        Audit = "Auditlog",
+        InstanceSummary = "{0} · stap {1}{2} · aangemaakt {3} · bijgewerkt {4}",
+        DotWaitingOn = " · wacht op {0}",
+        PartOf = " · onderdeel van {0}",
+        Repair = "Herstel via de beheer-API, bijvoorbeeld {0}, {1}, {2}, {3}.",
+        Requests = "Verzoeken",
+        Asked = "Gevraagd",
+        Of = "Aan",
+        AnswerBy = "Antwoord vóór",
+        Outcome = "Uitkomst",
+        DecidedBy = " door {0}",
+        Decided = "{0}{1} op {2}",
+        ClosedWith = "gesloten: {0}",
+        Open = "openstaand",
+        History = "Geschiedenis",
+        Time = "Tijd",
+        Event = "Gebeurtenis",
+        Details = "Details",
+        PayloadsHidden = "Invoer, uitvoer en de inhoud van gebeurtenissen zijn alleen zichtbaar voor de HR-rol.",
+        Input = "Invoer",
+        Output = "Uitvoer",
+        When = "Wanneer",
+        Who = "Wie",
+        What = "Wat",
+        NothingRecorded = "Nog niets vastgelegd.",
+        OnlyMailTo = "Alleen mail aan",
+        Filter = "Filteren",
+        OutboxIntro = "Elke e-mail die de app verstuurde, nieuwste eerst. De links erin werken: ze openen de goedkeuringspagina’s van deze app.",
+        Sent = "Verzonden",
+        To = "Aan",
+        Subject = "Onderwerp",
+        Template = "Sjabloon",
+        Lang = "Taal",
+        NoEmails = "Nog geen e-mails.",
+        MessageTo = "Aan {0}",
+        MessageCc = " · Cc {0}",
+        MessageMeta = " · {0} · sjabloon {1} · {2}",
+        Relayed = "Doorgestuurd: {0}",
+        LinksInEmail = "Links in deze e-mail:",
+        Attachments = "Bijlagen: {0}",
+        Attachment = "{0} ({1}, {2} bytes)",
+        AsRecipientSees = "Zoals de ontvanger ze ziet",
+        PlainText = "Platte tekst",
+        EmailFrame = "e-mail",
+        DryRunIntro = "Speelt een groep af op een versnelde klok (een maand duurt een ogenblik), in een aparte omgeving die daarna verdwijnt, zodat je elke e-mail kunt lezen voor je start. Er wordt niets verstuurd en de echte groepen blijven onaangeroerd. Iedereen antwoordt een dag nadat het gevraagd is.",
+        NomineesLabel = "Genomineerden die zich kandidaat stellen (personeelsnummers)",
+        HrOwner = "HR-verantwoordelijke",
+        AudienceLabel = "Doelgroep van de oproep (een groep, of leeg voor alleen de genomineerden)",
+        MonthsLabel = "Aantal maanden",
+        PlayIt = "Afspelen",
+        SendTheForm = "Verstuur het formulier.",
+        DryRunIncomplete = "Kies een programma, een HR-verantwoordelijke en minstens één genomineerde.",
+        DryRunTooLarge = "Een proefdraai neemt hoogstens {0} genomineerden en 1–{1} maanden.",
+        DryRunOf = "Proefdraai van {0}",
+        DryRunSummary = "Afgespeeld {0} → {1} ({2} groepstijd in {3} s). {4}. Groep {5}{6}.",
+        EmailCount = "{0} e-mails",
+        CommaStep = ", stap {0}",
+        AnotherDryRun = "Nog een proefdraai",
+        Emails = "E-mails",
+        WouldBeSent = "Zou verstuurd worden",
+        Email = "E-mail",
+        AnswersGiven = "Gegeven antwoorden",
+        Answered = "{0}: {1} beantwoordde {2} met {3}",
+        TrainingCompleted = "{0}: {1} rondde de opleiding af",
+        SignIn = "Aanmelden",
+        AccessKey = "Toegangssleutel",
+        NoKeyConfigured = "Er is geen sleutel ingesteld: iedereen op deze computer is de lokale beheerder.",
+        KeyNotConfigured = "Die sleutel is hier niet ingesteld.",
+        AgeDays = "{0} d {1} u",
+        AgeHours = "{0} u {1} min",
+        AgeMinutes = "{0} min",
+    };
+
+    public static DashboardText French { get; } = new()
+    {
+        Language = "fr",
+        CultureName = "fr-FR",
+        TimePattern = "d MMM yyyy HH:mm",
+        DatePattern = "d MMM yyyy",
+        Overview = "Vue d’ensemble",
+        Outbox = "Boîte d’envoi",
+        DryRun = "Simulation",
+        HrApi = "API RH (OpenAPI)",
+        Languages = "Langue",
+        NotFound = "Introuvable",
+        NoCohort = "Aucune cohorte {0}",
+        NoInstance = "Aucune instance {0}",
+        NoMessage = "Ce message n’existe pas",
+        OverviewIntro = "Horloge : {0}. Lancez une cohorte avec {1} (voir la visite guidée), ou prévisualisez-en une avec une {2}.",
+        DryRunInline = "simulation",
+        Cohorts = "Cohortes",
+        NoCohorts = "Aucune cohorte pour l’instant.",
+        Cohort = "Cohorte",
+        Programme = "Programme",
+        Status = "Statut",
+        Step = "Étape",
+        WaitingOn = "En attente de",
+        Since = "Depuis",
+        AmbassadorsByStep = "Ambassadeurs par étape",
+        OpenRequests = "Demandes ouvertes",
+        JourneysByStep = "Parcours par étape",
+        NoJourneys = "Aucun parcours d’ambassadeur pour l’instant.",
+        PendingRequests = "Demandes en attente",
+        NobodyWaitedOn = "Personne n’est attendu.",
+        Request = "Demande",
+        Instance = "Instance",
+        Age = "Attente",
+        AnswerBySla = "SLA (réponse avant le)",
+        PastDeadline = "{0} (dépassé)",
+        TimeLeft = "{0} (encore {1})",
+        Failures = "Échecs",
+        NoFailures = "Aucune orchestration en échec.",
+        Orchestrator = "Orchestrateur",
+        FailedAt = "Date d’échec",
+        Reason = "Raison",
+        RunningOrchestrations = "Orchestrations en cours",
+        None = "Aucune.",
+        Updated = "Mise à jour",
+        LatestEmails = "Derniers e-mails",
+        WholeOutbox = "Toute la boîte d’envoi",
+        CohortHeading = "Cohorte {0}",
+        CohortProgramme = "Programme {0}{1} · responsable RH {2} · {3}",
+        CohortStep = "Étape {0}{1} depuis le {2} · {3} liens de candidature ouverts · {4}",
+        CommaWaitingOn = ", en attente de {0}",
+        HistoryLink = "historique",
+        FailedWith = "Échec : {0}",
+        CohortWait = "{0} de {1} depuis le {2} (réponse avant le {3})",
+        AtRisk = "À risque",
+        NobodyAtRisk = "Personne n’est à risque.",
+        Journeys = "Parcours",
+        NoJourneysYet = "Aucun parcours pour l’instant : ils commencent quand les RH approuvent la sélection.",
+        Ambassador = "Ambassadeur",
+        Training = "Formation",
+        Attendance = "Présence",
+        LatestFeedback = "Dernier retour",
+        Journey = "Parcours",
+        JourneyWait = "{0} : {1} ({2} j)",
+        Overdue = "en retard",
+        FeedbackOfMonth = "mois {0} : {1} / {2} / {3}",
+        Audit = "Journal d’audit",
+        InstanceSummary = "{0} · étape {1}{2} · créée le {3} · mise à jour le {4}",
+        DotWaitingOn = " · en attente de {0}",
+        PartOf = " · fait partie de {0}",
+        Repair = "Réparez avec l’API de gestion, par exemple {0}, {1}, {2}, {3}.",
+        Requests = "Demandes",
+        Asked = "Demandée",
+        Of = "À",
+        AnswerBy = "Réponse avant le",
+        Outcome = "Résultat",
+        DecidedBy = " par {0}",
+        Decided = "{0}{1} le {2}",
+        ClosedWith = "close : {0}",
+        Open = "ouverte",
+        History = "Historique",
+        Time = "Heure",
+        Event = "Événement",
+        Details = "Détails",
+        PayloadsHidden = "Les entrées, les sorties et le contenu des événements ne sont visibles que pour le rôle RH.",
+        Input = "Entrée",
+        Output = "Sortie",
+        When = "Quand",
+        Who = "Qui",
+        What = "Quoi",
+        NothingRecorded = "Rien n’est encore enregistré.",
+        OnlyMailTo = "Uniquement le courrier à",
+        Filter = "Filtrer",
+        OutboxIntro = "Chaque e-mail envoyé par l’application, du plus récent au plus ancien. Leurs liens fonctionnent : ils ouvrent les pages d’approbation de cette application.",
+        Sent = "Envoyé",
+        To = "À",
+        Subject = "Objet",
+        Template = "Modèle",
+        Lang = "Langue",
+        NoEmails = "Aucun e-mail pour l’instant.",
+        MessageTo = "À {0}",
+        MessageCc = " · Cc {0}",
+        MessageMeta = " · {0} · modèle {1} · {2}",
+        Relayed = "Relayé : {0}",
+        LinksInEmail = "Liens dans cet e-mail :",
+        Attachments = "Pièces jointes : {0}",
+        Attachment = "{0} ({1}, {2} octets)",
+        AsRecipientSees = "Tel que le destinataire le voit",
+        PlainText = "Texte brut",
+        EmailFrame = "e-mail",
+        DryRunIntro = "Joue une cohorte sur une horloge accélérée (un mois passe en un instant), dans un environnement séparé et jetable, pour que vous puissiez lire chaque e-mail avant le lancement. Rien n’est envoyé et les vraies cohortes ne sont pas touchées. Chacun répond un jour après avoir été sollicité.",
+        NomineesLabel = "Personnes proposées qui postuleront (matricules)",
+        HrOwner = "Responsable RH",
+        AudienceLabel = "Public de l’appel à candidatures (un groupe, ou vide pour les seules personnes proposées)",
+        MonthsLabel = "Nombre de mois à jouer",
+        PlayIt = "Lancer",
+        SendTheForm = "Envoyez le formulaire.",
+        DryRunIncomplete = "Choisissez un programme, un responsable RH et au moins une personne proposée.",
+        DryRunTooLarge = "Une simulation accepte au plus {0} personnes proposées et de 1 à {1} mois.",
+        DryRunOf = "Simulation de {0}",
+        DryRunSummary = "Joué du {0} au {1} ({2} de temps de cohorte en {3} s). {4}. Cohorte {5}{6}.",
+        EmailCount = "{0} e-mails",
+        CommaStep = ", étape {0}",
+        AnotherDryRun = "Une autre simulation",
+        Emails = "E-mails",
+        WouldBeSent = "Envoi prévu",
+        Email = "E-mail",
+        AnswersGiven = "Réponses données",
+        Answered = "{0} : {1} a répondu à {2} par {3}",
+        TrainingCompleted = "{0} : {1} a terminé la formation",
+        SignIn = "Connexion",
+        AccessKey = "Clé d’accès",
+        NoKeyConfigured = "Aucune clé n’est configurée : toute personne sur cette machine est l’administrateur local.",
+        KeyNotConfigured = "Cette clé n’est pas configurée ici.",
+        AgeDays = "{0} j {1} h",
+        AgeHours = "{0} h {1} min",
+        AgeMinutes = "{0} min",
+    };
+
+    public static DashboardText Danish { get; } = new()
+    {
+        Language = "da",
+        CultureName = "da-DK",
+        TimePattern = "d. MMM yyyy HH.mm",
+        DatePattern = "d. MMM yyyy",
+        Overview = "Oversigt",
+        Outbox = "Udbakke",
+        DryRun = "Prøvekørsel",
+        HrApi = "HR-API (OpenAPI)",
+        Languages = "Sprog",
+        NotFound = "Ikke fundet",
+        NoCohort = "Intet hold {0}",
+        NoInstance = "Ingen instans {0}",
+        NoMessage = "Beskeden findes ikke",
+        OverviewIntro = "Ur: {0}. Start et hold med {1} (se gennemgangen), eller se et på forhånd med en {2}.",
+        DryRunInline = "prøvekørsel",
+        Cohorts = "Hold",
+        NoCohorts = "Ingen hold endnu.",
+        Cohort = "Hold",
+        Programme = "Program",
+        Status = "Status",
+        Step = "Trin",
+        WaitingOn = "Venter på",
+        Since = "Siden",
+        AmbassadorsByStep = "Ambassadører pr. trin",
+        OpenRequests = "Åbne anmodninger",
+        JourneysByStep = "Forløb pr. trin",
+        NoJourneys = "Ingen ambassadørforløb endnu.",
+        PendingRequests = "Ventende anmodninger",
+        NobodyWaitedOn = "Der ventes ikke på nogen.",
+        Request = "Anmodning",
+        Instance = "Instans",
+        Age = "Ventetid",
+        AnswerBySla = "SLA (svar senest)",
+        PastDeadline = "{0} (overskredet)",
+        TimeLeft = "{0} ({1} tilbage)",
+        Failures = "Fejl",
+        NoFailures = "Ingen fejlede orkestreringer.",
+        Orchestrator = "Orkestrator",
+        FailedAt = "Fejlet",
+        Reason = "Årsag",
+        RunningOrchestrations = "Kørende orkestreringer",
+        None = "Ingen.",
+        Updated = "Opdateret",
+        LatestEmails = "Seneste e-mails",
+        WholeOutbox = "Hele udbakken",
+        CohortHeading = "Hold {0}",
+        CohortProgramme = "Program {0}{1} · HR-ansvarlig {2} · {3}",
+        CohortStep = "Trin {0}{1} siden {2} · {3} ansøgningslinks åbne · {4}",
+        CommaWaitingOn = ", venter på {0}",
+        HistoryLink = "historik",
+        FailedWith = "Fejlet: {0}",
+        CohortWait = "{0} fra {1} siden {2} (svar senest {3})",
+        AtRisk = "I risiko",
+        NobodyAtRisk = "Ingen i risiko.",
+        Journeys = "Forløb",
+        NoJourneysYet = "Ingen forløb endnu: de starter, når HR godkender udvælgelsen.",
+        Ambassador = "Ambassadør",
+        Training = "Træning",
+        Attendance = "Fremmøde",
+        LatestFeedback = "Seneste feedback",
+        Journey = "Forløb",
+        JourneyWait = "{0}: {1} ({2} d.)",
+        Overdue = "forsinket",
+        FeedbackOfMonth = "måned {0}: {1} / {2} / {3}",
+        Audit = "Revisionslog",
+        InstanceSummary = "{0} · trin {1}{2} · oprettet {3} · opdateret {4}",
+        DotWaitingOn = " · venter på {0}",
+        PartOf = " · del af {0}",
+        Repair = "Ret op med administrations-API’et, f.eks. {0}, {1}, {2}, {3}.",
+        Requests = "Anmodninger",
+        Asked = "Spurgt",
+        Of = "Til",
+        AnswerBy = "Svar senest",
+        Outcome = "Udfald",
+        DecidedBy = " af {0}",
+        Decided = "{0}{1} den {2}",
+        ClosedWith = "lukket: {0}",
+        Open = "åben",
+        History = "Historik",
+        Time = "Tid",
+        Event = "Hændelse",
+        Details = "Detaljer",
+        PayloadsHidden = "Input, output og hændelsernes indhold vises kun for HR-rollen.",
+        Input = "Input",
+        Output = "Output",
+        When = "Hvornår",
+        Who = "Hvem",
+        What = "Hvad",
+        NothingRecorded = "Intet registreret endnu.",
+        OnlyMailTo = "Kun mail til",
+        Filter = "Filtrér",
+        OutboxIntro = "Alle e-mails, appen har sendt, nyeste først. Linkene i dem virker: de åbner appens godkendelsessider.",
+        Sent = "Sendt",
+        To = "Til",
+        Subject = "Emne",
+        Template = "Skabelon",
+        Lang = "Sprog",
+        NoEmails = "Ingen e-mails endnu.",
+        MessageTo = "Til {0}",
+        MessageCc = " · Cc {0}",
+        MessageMeta = " · {0} · skabelon {1} · {2}",
+        Relayed = "Videresendt: {0}",
+        LinksInEmail = "Links i denne e-mail:",
+        Attachments = "Vedhæftede filer: {0}",
+        Attachment = "{0} ({1}, {2} bytes)",
+        AsRecipientSees = "Sådan ser modtageren den",
+        PlainText = "Ren tekst",
+        EmailFrame = "e-mail",
+        DryRunIntro = "Afspiller et hold på et komprimeret ur (en måned tager et øjeblik) i et separat miljø, der smides væk bagefter, så du kan læse alle e-mails før lanceringen. Intet bliver sendt, og de rigtige hold berøres ikke. Alle svarer en dag efter, at de er blevet spurgt.",
+        NomineesLabel = "Nominerede, der vil ansøge (medarbejdernumre)",
+        HrOwner = "HR-ansvarlig",
+        AudienceLabel = "Opslagets målgruppe (en gruppe, eller tom for kun de nominerede)",
+        MonthsLabel = "Antal måneder",
+        PlayIt = "Afspil",
+        SendTheForm = "Send formularen.",
+        DryRunIncomplete = "Vælg et program, en HR-ansvarlig og mindst én nomineret.",
+        DryRunTooLarge = "En prøvekørsel tager højst {0} nominerede og 1–{1} måneder.",
+        DryRunOf = "Prøvekørsel af {0}",
+        DryRunSummary = "Afspillet {0} → {1} ({2} holdtid på {3} s). {4}. Hold {5}{6}.",
+        EmailCount = "{0} e-mails",
+        CommaStep = ", trin {0}",
+        AnotherDryRun = "En prøvekørsel til",
+        Emails = "E-mails",
+        WouldBeSent = "Ville blive sendt",
+        Email = "E-mail",
+        AnswersGiven = "Afgivne svar",
+        Answered = "{0}: {1} svarede på {2} med {3}",
+        TrainingCompleted = "{0}: {1} gennemførte træningen",
+        SignIn = "Log ind",
+        AccessKey = "Adgangsnøgle",
+        NoKeyConfigured = "Ingen nøgle er konfigureret: alle på denne maskine er lokal administrator.",
+        KeyNotConfigured = "Den nøgle er ikke konfigureret her.",
+        AgeDays = "{0} d {1} t",
+        AgeHours = "{0} t {1} min",
+        AgeMinutes = "{0} min",
+    };
+
+    public static IReadOnlyList<DashboardText> All { get; } = [English, Dutch, French, Danish];
+
+    public CultureInfo Culture => CultureInfo.GetCultureInfo(CultureName);
+
+    /// <summary>The texts for one of <see cref="PageLanguage.Supported"/>; English for any other code.</summary>
+    public static DashboardText For(string? language)
+        => PageLanguage.Find(language) is { } code ? All.First(t => t.Language == code) : English;
+
+    /// <summary>The texts of the language this request's reader chose (see <see cref="PageLanguage.Choose"/>).</summary>
+    public static DashboardText For(HttpContext context) => For(PageLanguage.Choose(context));
+
+    /// <summary>A composite text filled in this language's culture; <paramref name="args"/> are encoded HTML or numbers.</summary>
+    public string Format(string text, params object?[] args) => string.Format(Culture, text, args);
+
+    /// <summary>A time for people, encoded. The reader's time zone is unknown (no script), so it says UTC.</summary>
+    public string TimeOf(DateTimeOffset? value)
+        => value is { } v ? Html.Encode(v.UtcDateTime.ToString(TimePattern, Culture) + " UTC") : string.Empty;
+
+    /// <summary>A day for people, encoded (UTC).</summary>
+    public string DayOf(DateTimeOffset value) => Html.Encode(value.UtcDateTime.ToString(DatePattern, Culture));
+
+    public string Number(double value, string format) => value.ToString(format, Culture);
+
+    /// <summary>"3 d 4 h", "25 min": how long something has waited, in this language's units.</summary>
+    public string Duration(TimeSpan age)
+    {
+        if (age < TimeSpan.Zero)
+        {
+            age = TimeSpan.Zero;
+        }
+
+        return age.TotalDays >= 1 ? Format(AgeDays, (int)age.TotalDays, age.Hours)
+            : age.TotalHours >= 1 ? Format(AgeHours, (int)age.TotalHours, age.Minutes)
+            : Format(AgeMinutes, (int)age.TotalMinutes);
+    }
+}
