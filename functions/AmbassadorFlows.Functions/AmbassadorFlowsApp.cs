@@ -8,6 +8,7 @@ using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Management;
 using AmbassadorFlows.Functions.Observability;
 using AmbassadorFlows.Functions.Privacy;
+using AmbassadorFlows.Functions.Programmes;
 using AmbassadorFlows.Functions.Web;
 
 namespace AmbassadorFlows.Functions;
@@ -54,6 +55,7 @@ public static class AmbassadorFlowsApp
         app.MapCohortApi();
         app.MapAudit();
         app.MapPrivacy();
+        app.MapProgrammes();
         app.MapApprovalEndpoints();
         app.MapManagementApi();
         app.MapDashboard();

@@ -120,10 +120,11 @@ public static class CohortEndpoints
                 return ProblemResponses.Validation(errors);
             }
 
-            if (!catalog.TryGet(parsed.ProgrammeId, parsed.ProgrammeVersion, out var programme))
+            if (await catalog.FindAsync(parsed.ProgrammeId, parsed.ProgrammeVersion, cancellationToken) is not { } programme)
             {
                 var which = parsed.ProgrammeVersion is null ? $"'{parsed.ProgrammeId}'" : $"'{parsed.ProgrammeId}' version {parsed.ProgrammeVersion}";
-                return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Unknown programme", $"No programme {which}. Known: {string.Join(", ", catalog.List().Select(p => $"{p.Id} (v{string.Join(", v", p.Versions)})"))}.");
+                var known = await catalog.ListAsync(cancellationToken);
+                return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Unknown programme", $"No programme {which}. Known: {string.Join(", ", known.Select(p => $"{p.Id} (v{string.Join(", v", p.Versions)})"))}.");
             }
 
             // The parser has checked an explicit deadline (after the start, at most 90 days out); without

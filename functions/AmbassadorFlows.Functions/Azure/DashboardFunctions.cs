@@ -88,13 +88,13 @@ public sealed class DashboardFunctions(
     }
 
     [RequireRoles(AppRoles.HR)]
-
     [Function("DashboardDryRunForm")]
-    public IResult DryRunForm(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dry-run")] HttpRequest request)
+    public Task<IResult> DryRunForm(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dry-run")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return DashboardEndpoints.DryRunForm(request.HttpContext, catalog);
+        return DashboardEndpoints.DryRunForm(request.HttpContext, catalog, cancellationToken);
     }
 
     [RequireRoles(AppRoles.HR)]

@@ -179,12 +179,12 @@ public static class DashboardEndpoints
 
     /// <summary><c>GET /dry-run</c>: the form.</summary>
     [RequireRoles(AppRoles.HR)]
-    public static IResult DryRunForm(HttpContext context, IProgrammeCatalog catalog)
+    public static async Task<IResult> DryRunForm(HttpContext context, IProgrammeCatalog catalog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(catalog);
         var text = DashboardText.For(context);
-        return Html.Result(DashboardPages.Layout(text, context.Request, text.DryRun, DryRunPages.Form(catalog.List(), null, text)));
+        return Html.Result(DashboardPages.Layout(text, context.Request, text.DryRun, DryRunPages.Form(await catalog.ListAsync(cancellationToken), null, text)));
     }
 
     /// <summary><c>POST /dry-run</c>: plays the cohort on its own throwaway runtime (no Durable client of the app's).</summary>
@@ -197,14 +197,14 @@ public static class DashboardEndpoints
         var text = DashboardText.For(request.HttpContext);
         if (!request.HasFormContentType)
         {
-            return Html.Result(DashboardPages.Layout(text, request, text.DryRun, DryRunPages.Form(catalog.List(), text.SendTheForm, text)), StatusCodes.Status415UnsupportedMediaType);
+            return Html.Result(DashboardPages.Layout(text, request, text.DryRun, DryRunPages.Form(await catalog.ListAsync(cancellationToken), text.SendTheForm, text)), StatusCodes.Status415UnsupportedMediaType);
         }
 
         var form = await request.ReadFormAsync(cancellationToken);
         var dryRun = DryRunRequest.From(form, text, out var error);
         if (dryRun is null)
         {
-            return Html.Result(DashboardPages.Layout(text, request, text.DryRun, DryRunPages.Form(catalog.List(), error, text)), StatusCodes.Status400BadRequest);
+            return Html.Result(DashboardPages.Layout(text, request, text.DryRun, DryRunPages.Form(await catalog.ListAsync(cancellationToken), error, text)), StatusCodes.Status400BadRequest);
         }
 
         var result = await runner.RunAsync(dryRun, cancellationToken);

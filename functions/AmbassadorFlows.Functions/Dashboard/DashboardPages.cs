@@ -19,7 +19,7 @@ public static partial class DashboardPages
     public static string Layout(DashboardText text, HttpRequest request, string title, string body)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var navigation = $"<a href=\"/\">{text.Overview}</a><a href=\"/outbox\">{text.Outbox}</a><a href=\"/dry-run\">{text.DryRun}</a><a href=\"/openapi/v1.json\">{text.HrApi}</a>";
+        var navigation = $"<a href=\"/\">{text.Overview}</a><a href=\"/outbox\">{text.Outbox}</a><a href=\"/dry-run\">{text.DryRun}</a><a href=\"/programmes\">{text.Programmes}</a><a href=\"/openapi/v1.json\">{text.HrApi}</a>";
         return Page(title, body, navigation + LanguageSwitcher(text, request), text.Language);
     }
 

@@ -330,6 +330,61 @@ public sealed record DashboardText
 
     public required string AgeMinutes { get; init; }
 
+    // The programme pages.
+    public required string Programmes { get; init; }
+
+    public required string ProgrammesIntro { get; init; }
+
+    public required string Versions { get; init; }
+
+    public required string Version { get; init; }
+
+    public required string PublishedAt { get; init; }
+
+    public required string By { get; init; }
+
+    public required string Draft { get; init; }
+
+    public required string NoDraft { get; init; }
+
+    /// <summary>{0}: the version; {1}: the time; {2}: who.</summary>
+    public required string DraftOf { get; init; }
+
+    public required string EditorLabel { get; init; }
+
+    public required string SaveDraft { get; init; }
+
+    /// <summary>{0}: the version.</summary>
+    public required string PublishAs { get; init; }
+
+    public required string PreviewDraft { get; init; }
+
+    public required string DraftSaved { get; init; }
+
+    /// <summary>{0}: the version.</summary>
+    public required string PublishedVersion { get; init; }
+
+    public required string DraftInvalid { get; init; }
+
+    /// <summary>{0}: from → to.</summary>
+    public required string ChangesOf { get; init; }
+
+    public required string NoChanges { get; init; }
+
+    public required string Field { get; init; }
+
+    public required string Before { get; init; }
+
+    public required string After { get; init; }
+
+    public required string ChangesLink { get; init; }
+
+    public required string NewProgramme { get; init; }
+
+    public required string OpenProgramme { get; init; }
+
+    public required string CannotPublish { get; init; }
+
     public static DashboardText English { get; } = new()
     {
         Language = "en",
@@ -467,6 +522,31 @@ public sealed record DashboardText
         AgeDays = "{0} d {1} h",
         AgeHours = "{0} h {1} min",
         AgeMinutes = "{0} min",
+        Programmes = "Programmes",
+        ProgrammesIntro = "HR writes and publishes the programmes here. A cohort starts on the latest version and keeps the version it started with; a published version never changes.",
+        Versions = "Versions",
+        Version = "Version",
+        PublishedAt = "Published",
+        By = "By",
+        Draft = "Draft",
+        NoDraft = "No draft yet: the editor starts from the latest version.",
+        DraftOf = "Draft of version {0}, saved {1} by {2}.",
+        EditorLabel = "The programme as JSON (every field; the version is set when it is published)",
+        SaveDraft = "Save draft",
+        PublishAs = "Publish as version {0}",
+        PreviewDraft = "Preview the draft in a dry run",
+        DraftSaved = "Draft saved.",
+        PublishedVersion = "Published version {0}.",
+        DraftInvalid = "The draft was not saved. Fix these fields:",
+        ChangesOf = "Changes {0}",
+        NoChanges = "No field changed.",
+        Field = "Field",
+        Before = "Before",
+        After = "After",
+        ChangesLink = "changes",
+        NewProgramme = "New programme (id: lower-case letters, digits and dashes)",
+        OpenProgramme = "Open programme",
+        CannotPublish = "Not published",
     };
 
     public static DashboardText Dutch { get; } = new()
@@ -606,6 +686,31 @@ public sealed record DashboardText
         AgeDays = "{0} d {1} u",
         AgeHours = "{0} u {1} min",
         AgeMinutes = "{0} min",
+        Programmes = "Programma's",
+        ProgrammesIntro = "HR schrijft en publiceert hier de programma's. Een groep start op de nieuwste versie en houdt de versie waarmee ze startte; een gepubliceerde versie verandert nooit.",
+        Versions = "Versies",
+        Version = "Versie",
+        PublishedAt = "Gepubliceerd",
+        By = "Door",
+        Draft = "Concept",
+        NoDraft = "Nog geen concept: de editor begint bij de nieuwste versie.",
+        DraftOf = "Concept van versie {0}, bewaard {1} door {2}.",
+        EditorLabel = "Het programma als JSON (alle velden; de versie wordt bij publicatie bepaald)",
+        SaveDraft = "Concept bewaren",
+        PublishAs = "Publiceren als versie {0}",
+        PreviewDraft = "Concept bekijken in een proefrun",
+        DraftSaved = "Concept bewaard.",
+        PublishedVersion = "Versie {0} gepubliceerd.",
+        DraftInvalid = "Het concept is niet bewaard. Verbeter deze velden:",
+        ChangesOf = "Wijzigingen {0}",
+        NoChanges = "Geen enkel veld gewijzigd.",
+        Field = "Veld",
+        Before = "Voor",
+        After = "Na",
+        ChangesLink = "wijzigingen",
+        NewProgramme = "Nieuw programma (id: kleine letters, cijfers en streepjes)",
+        OpenProgramme = "Programma openen",
+        CannotPublish = "Niet gepubliceerd",
     };
 
     public static DashboardText French { get; } = new()
@@ -745,6 +850,31 @@ public sealed record DashboardText
         AgeDays = "{0} j {1} h",
         AgeHours = "{0} h {1} min",
         AgeMinutes = "{0} min",
+        Programmes = "Programmes",
+        ProgrammesIntro = "Les RH rédigent et publient ici les programmes. Une cohorte démarre sur la dernière version et garde celle avec laquelle elle a démarré ; une version publiée ne change jamais.",
+        Versions = "Versions",
+        Version = "Version",
+        PublishedAt = "Publiée",
+        By = "Par",
+        Draft = "Brouillon",
+        NoDraft = "Pas encore de brouillon : l’éditeur part de la dernière version.",
+        DraftOf = "Brouillon de la version {0}, enregistré le {1} par {2}.",
+        EditorLabel = "Le programme en JSON (tous les champs ; la version est fixée à la publication)",
+        SaveDraft = "Enregistrer le brouillon",
+        PublishAs = "Publier comme version {0}",
+        PreviewDraft = "Prévisualiser le brouillon en simulation",
+        DraftSaved = "Brouillon enregistré.",
+        PublishedVersion = "Version {0} publiée.",
+        DraftInvalid = "Le brouillon n’a pas été enregistré. Corrigez ces champs :",
+        ChangesOf = "Modifications {0}",
+        NoChanges = "Aucun champ modifié.",
+        Field = "Champ",
+        Before = "Avant",
+        After = "Après",
+        ChangesLink = "modifications",
+        NewProgramme = "Nouveau programme (id : minuscules, chiffres et tirets)",
+        OpenProgramme = "Ouvrir le programme",
+        CannotPublish = "Non publié",
     };
 
     public static DashboardText Danish { get; } = new()
@@ -884,6 +1014,31 @@ public sealed record DashboardText
         AgeDays = "{0} d {1} t",
         AgeHours = "{0} t {1} min",
         AgeMinutes = "{0} min",
+        Programmes = "Programmer",
+        ProgrammesIntro = "HR skriver og offentliggør programmerne her. Et hold starter på den nyeste version og beholder den version, det startede med; en offentliggjort version ændres aldrig.",
+        Versions = "Versioner",
+        Version = "Version",
+        PublishedAt = "Offentliggjort",
+        By = "Af",
+        Draft = "Kladde",
+        NoDraft = "Ingen kladde endnu: editoren starter fra den nyeste version.",
+        DraftOf = "Kladde til version {0}, gemt {1} af {2}.",
+        EditorLabel = "Programmet som JSON (alle felter; versionen fastsættes ved offentliggørelse)",
+        SaveDraft = "Gem kladde",
+        PublishAs = "Offentliggør som version {0}",
+        PreviewDraft = "Se kladden i en prøvekørsel",
+        DraftSaved = "Kladde gemt.",
+        PublishedVersion = "Version {0} offentliggjort.",
+        DraftInvalid = "Kladden blev ikke gemt. Ret disse felter:",
+        ChangesOf = "Ændringer {0}",
+        NoChanges = "Ingen felter ændret.",
+        Field = "Felt",
+        Before = "Før",
+        After = "Efter",
+        ChangesLink = "ændringer",
+        NewProgramme = "Nyt program (id: små bogstaver, tal og bindestreger)",
+        OpenProgramme = "Åbn program",
+        CannotPublish = "Ikke offentliggjort",
     };
 
     public static IReadOnlyList<DashboardText> All { get; } = [English, Dutch, French, Danish];

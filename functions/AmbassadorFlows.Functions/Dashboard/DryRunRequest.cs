@@ -10,6 +10,9 @@ public sealed record DryRunRequest(string ProgrammeId, int? ProgrammeVersion, IR
 
     public const int MaxNominees = 50;
 
+    /// <summary>Plays the programme's unpublished draft (form field <c>source=draft</c>) instead of a published version.</summary>
+    public bool FromDraft { get; init; }
+
     /// <summary>The request the form describes, or null and the reason, in <paramref name="text"/>'s language.</summary>
     public static DryRunRequest? From(IFormCollection form, DashboardText text, out string? error)
     {
@@ -34,6 +37,9 @@ public sealed record DryRunRequest(string ProgrammeId, int? ProgrammeVersion, IR
             return null;
         }
 
-        return new DryRunRequest(programme, version, nominees, hr, audience.Length == 0 ? "none" : audience, months);
+        return new DryRunRequest(programme, version, nominees, hr, audience.Length == 0 ? "none" : audience, months)
+        {
+            FromDraft = string.Equals(form["source"], "draft", StringComparison.Ordinal),
+        };
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AmbassadorFlows.Durable.Hosting;
 using AmbassadorFlows.Functions.Local;
+using AmbassadorFlows.Functions.Programmes;
 using AmbassadorFlows.Functions.Storage.Sqlite;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows;
@@ -27,16 +28,18 @@ public sealed class DryRunner
     private static readonly TimeSpan WallClockLimit = TimeSpan.FromSeconds(90);
     private readonly IDirectory _directory;
     private readonly IProgrammeCatalog _catalog;
+    private readonly IProgrammeStore _programmes;
     private readonly PublicUrls _urls;
     private readonly LocalModeOptions _options;
     private readonly TimeProvider _time;
     private readonly ILoggerFactory _loggers;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
-    public DryRunner(IDirectory directory, IProgrammeCatalog catalog, PublicUrls urls, LocalModeOptions options, TimeProvider time, ILoggerFactory loggers)
+    public DryRunner(IDirectory directory, IProgrammeCatalog catalog, IProgrammeStore programmes, PublicUrls urls, LocalModeOptions options, TimeProvider time, ILoggerFactory loggers)
     {
         _directory = directory;
         _catalog = catalog;
+        _programmes = programmes;
         _urls = urls;
         _options = options;
         _time = time;
@@ -78,6 +81,13 @@ public sealed class DryRunner
         var approvals = new SqliteApprovalStore(database);
         var outbox = new SqliteOutbox(database, clock);
         var progress = new SqliteCohortProgress(database);
+
+        // A draft plays as the version it would be published as, from a catalogue of its own: the
+        // real catalogue (and every real cohort) never sees it.
+        var programme = request.FromDraft
+            ? (await _programmes.GetDraftAsync(request.ProgrammeId, token))?.Programme
+            : await _catalog.FindAsync(request.ProgrammeId, request.ProgrammeVersion, token);
+        var catalog = request.FromDraft && programme is not null ? new ProgrammeCatalog().Add(programme) : _catalog;
         await using var runtime = await LocalDurableRuntime.StartAsync(
             new LocalRuntimeOptions { DatabasePath = null },
             registry => AmbassadorWorkflows.Register(registry),
@@ -86,7 +96,7 @@ public sealed class DryRunner
                 .AddSingleton<IEmailSender>(outbox)
                 .AddSingleton<ICohortProgress>(progress)
                 .AddSingleton(_directory)
-                .AddSingleton(_catalog)
+                .AddSingleton(catalog)
                 .AddSingleton<IApprovalLinks>(new PreviewLinks(_urls))
                 .AddAmbassadorWorkflows(),
             clock,
@@ -101,14 +111,16 @@ public sealed class DryRunner
         string? error = null;
         try
         {
-            if (!_catalog.TryGet(request.ProgrammeId, request.ProgrammeVersion, out var programme))
+            if (programme is null)
             {
-                throw new ProgrammeNotFoundException(request.ProgrammeId, request.ProgrammeVersion);
+                throw request.FromDraft
+                    ? new InvalidOperationException($"Programme '{request.ProgrammeId}' has no draft to preview.")
+                    : new ProgrammeNotFoundException(request.ProgrammeId, request.ProgrammeVersion);
             }
 
             await client.ScheduleNewOrchestrationInstanceAsync(
                 nameof(CohortOrchestrator),
-                new CohortRequest(cohortId, request.ProgrammeId, request.HrOwner, request.Audience, request.Nominees, request.ProgrammeVersion),
+                new CohortRequest(cohortId, request.ProgrammeId, request.HrOwner, request.Audience, request.Nominees, programme.Version),
                 new StartOrchestrationOptions(cohortId),
                 token);
             for (var round = 0; round < 10_000; round++)

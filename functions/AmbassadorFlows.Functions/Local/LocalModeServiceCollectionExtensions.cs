@@ -2,6 +2,7 @@ using AmbassadorFlows.Durable.Hosting;
 using AmbassadorFlows.Functions.Approvals;
 using AmbassadorFlows.Functions.Hosting;
 using AmbassadorFlows.Functions.Privacy;
+using AmbassadorFlows.Functions.Programmes;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Storage.Sqlite;
 using AmbassadorFlows.Functions.Storage.Tables;
@@ -81,5 +82,7 @@ public static class LocalModeServiceCollectionExtensions
         services.AddSingleton<SqliteCohortProgress>();
         services.AddSingleton<ICohortProgress>(sp => sp.GetRequiredService<SqliteCohortProgress>());
         services.AddPersonalDataStores<SqliteOutbox, SqliteCohortProgress, SqliteApprovalStore>();
+        services.AddSingleton<SqliteProgrammeStore>();
+        services.AddProgrammeStore<SqliteProgrammeStore>();
     }
 }

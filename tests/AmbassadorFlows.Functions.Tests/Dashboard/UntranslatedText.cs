@@ -28,6 +28,9 @@ public static partial class UntranslatedText
     {
         ["Status"] = ["nl", "da"],
         ["Programme"] = ["fr"],
+        ["Programmes"] = ["fr"],
+        ["Version"] = ["fr", "da"],
+        ["Versions"] = ["fr"],
         ["Instance"] = ["fr"],
         ["Orchestrator"] = ["nl"],
         ["Details"] = ["nl"],
@@ -89,7 +92,7 @@ public static partial class UntranslatedText
     private static List<string> Texts(string html)
     {
         var document = Pages.Parse(html);
-        foreach (var data in document.QuerySelectorAll("style, script, pre, table#history td, table.audit td"))
+        foreach (var data in document.QuerySelectorAll("style, script, pre, textarea, table#history td, table.audit td"))
         {
             data.Remove();
         }

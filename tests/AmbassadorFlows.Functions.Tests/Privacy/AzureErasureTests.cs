@@ -59,7 +59,7 @@ public sealed class AzureErasureTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task EraseRequest_OnTablesAndAzureStorageTaskHub_LeavesNoNameEmailOrCommentInAnyTableQueueOrBlob()
     {
         var journey = JourneyIds.For("azure-cohort", Emma);
-        var programme = _app.Services.GetRequiredService<IProgrammeCatalog>().Get("mobility-ambassadors");
+        var programme = (await _app.Services.GetRequiredService<IProgrammeCatalog>().FindAsync("mobility-ambassadors"))!;
         await _app.Client.ScheduleNewOrchestrationInstanceAsync(nameof(AmbassadorJourney), new JourneyInput("azure-cohort", Emma, "E002", programme, DateTime.UtcNow.AddDays(30)), new StartOrchestrationOptions(journey));
         await AnswerAsync("anders.nielsen@contoso.example", "manager-approval-request", "approve", ManagerComment);
         await AnswerAsync("emma.thompson@contoso.example", "agreement-request", "accept", AgreementComment);

@@ -3,14 +3,11 @@ namespace AmbassadorFlows.Workflows.Programmes;
 /// <summary>The programmes HR can start a cohort on.</summary>
 public interface IProgrammeCatalog
 {
-    /// <summary>The latest version of every programme.</summary>
-    IReadOnlyList<ProgrammeSummary> List();
+    /// <summary>The latest published version of every programme.</summary>
+    Task<IReadOnlyList<ProgrammeSummary>> ListAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>One version, or the latest when <paramref name="version"/> is null.</summary>
-    /// <exception cref="ProgrammeNotFoundException">No such programme or version.</exception>
-    ProgrammeDefinition Get(string programmeId, int? version = null);
-
-    bool TryGet(string programmeId, int? version, out ProgrammeDefinition programme);
+    /// <summary>One published version, the latest when <paramref name="version"/> is null; null when there is no such programme or version.</summary>
+    Task<ProgrammeDefinition?> FindAsync(string programmeId, int? version = null, CancellationToken cancellationToken = default);
 }
 
 public sealed record ProgrammeSummary(string Id, int LatestVersion, IReadOnlyList<int> Versions, string Name, string Theme, IReadOnlyList<string> Languages);

@@ -76,6 +76,7 @@ public sealed class ProgrammeCatalog : IProgrammeCatalog
         return this;
     }
 
+    /// <summary>The latest version of every programme.</summary>
     public IReadOnlyList<ProgrammeSummary> List()
     {
         lock (_gate)
@@ -88,6 +89,21 @@ public sealed class ProgrammeCatalog : IProgrammeCatalog
         }
     }
 
+    public Task<IReadOnlyList<ProgrammeSummary>> ListAsync(CancellationToken cancellationToken = default) => Task.FromResult(List());
+
+    public Task<ProgrammeDefinition?> FindAsync(string programmeId, int? version = null, CancellationToken cancellationToken = default)
+        => Task.FromResult(TryGet(programmeId, version, out var programme) ? programme : null);
+
+    /// <summary>Every version of every programme, oldest first: what the app's store is seeded with.</summary>
+    public IReadOnlyList<ProgrammeDefinition> All()
+    {
+        lock (_gate)
+        {
+            return [.. _programmes.Values.SelectMany(v => v.Values).OrderBy(p => p.Id, StringComparer.Ordinal).ThenBy(p => p.Version)];
+        }
+    }
+
+    /// <exception cref="ProgrammeNotFoundException">No such programme or version.</exception>
     public ProgrammeDefinition Get(string programmeId, int? version = null)
         => TryGet(programmeId, version, out var programme) ? programme : throw new ProgrammeNotFoundException(programmeId, version);
 

@@ -81,6 +81,20 @@ internal static class AppSchema
             hours_invalid INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (cohort_id, employee_id, month)
         );
+        CREATE TABLE IF NOT EXISTS programme_versions (
+            programme_id    TEXT NOT NULL,
+            version         INTEGER NOT NULL,
+            definition_json TEXT NOT NULL,
+            published_at    INTEGER NOT NULL,
+            published_by    TEXT NOT NULL,
+            PRIMARY KEY (programme_id, version)
+        );
+        CREATE TABLE IF NOT EXISTS programme_drafts (
+            programme_id    TEXT PRIMARY KEY,
+            definition_json TEXT NOT NULL,
+            saved_at        INTEGER NOT NULL,
+            saved_by        TEXT NOT NULL
+        );
         """;
 
     /// <summary>Files made before decisions tracked their delivery lack the columns. Their decisions

@@ -1,4 +1,5 @@
 using AmbassadorFlows.Functions.Privacy;
+using AmbassadorFlows.Functions.Programmes;
 using AmbassadorFlows.Workflows.Ports;
 using Azure.Core;
 using Azure.Data.Tables;
@@ -46,6 +47,8 @@ public static class TableStorageServiceCollectionExtensions
         services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<TableSentMailLog>());
         services.AddSingleton<ISentMailLog>(sp => sp.GetRequiredService<TableSentMailLog>());
         services.AddPersonalDataStores<TableSentMailLog, TableCohortProgress, TableApprovalStore>();
+        services.AddSingleton(_ => new TableProgrammeStore(client.Value, options.TablePrefix));
+        services.AddProgrammeStore<TableProgrammeStore>();
         return services;
     }
 

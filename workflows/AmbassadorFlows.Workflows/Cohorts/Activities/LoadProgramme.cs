@@ -13,10 +13,12 @@ public sealed class LoadProgramme : TaskActivity<ProgrammeRef, ProgrammeDefiniti
         _catalog = catalog;
     }
 
-    public override Task<ProgrammeDefinition> RunAsync(TaskActivityContext context, ProgrammeRef input)
+    /// <exception cref="ProgrammeNotFoundException">No such programme or version: the cohort fails visibly, naming it.</exception>
+    public override async Task<ProgrammeDefinition> RunAsync(TaskActivityContext context, ProgrammeRef input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return Task.FromResult(_catalog.Get(input.ProgrammeId, input.Version));
+        return await _catalog.FindAsync(input.ProgrammeId, input.Version, CancellationToken.None)
+            ?? throw new ProgrammeNotFoundException(input.ProgrammeId, input.Version);
     }
 }
 

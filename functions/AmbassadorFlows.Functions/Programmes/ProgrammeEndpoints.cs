@@ -1,0 +1,281 @@
+using System.Globalization;
+using AmbassadorFlows.Functions.Access;
+using AmbassadorFlows.Functions.Audit;
+using AmbassadorFlows.Functions.Dashboard;
+using AmbassadorFlows.Functions.Web;
+using AmbassadorFlows.Workflows.Programmes;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AmbassadorFlows.Functions.Programmes;
+
+/// <summary>
+/// HR owns the programmes: the HR API (<c>/api/programmes…</c>: list, versions, draft, publish, diff)
+/// and the dashboard's pages (<c>/programmes…</c>: the same with a JSON editor and a dry-run preview
+/// of the draft). HR role only. Shared handlers: local mode maps them, Azure wraps them
+/// (<c>Azure/ProgrammeFunctions.cs</c>).
+/// </summary>
+public static class ProgrammeEndpoints
+{
+    public static IEndpointRouteBuilder MapProgrammes(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var api = endpoints.MapGroup("/api/programmes").WithTags("Programmes");
+        api.MapGet("/", ListAsync).WithName("ListProgrammes").WithSummary("Every programme with its latest version, and the drafts");
+        api.MapGet("/{id}", GetAsync).WithName("GetProgramme").WithSummary("A programme's versions and its draft").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id}/versions/{version:int}", GetVersionAsync).WithName("GetProgrammeVersion").WithSummary("One published version, as JSON").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id}/draft", GetDraftAsync).WithName("GetProgrammeDraft").WithSummary("The draft, as JSON").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPut("/{id}/draft", SaveDraftAsync).WithName("SaveProgrammeDraft").WithSummary("Save a valid programme as the draft (the next version)")
+            .Accepts<ProgrammeDefinition>("application/json").ProducesValidationProblem().ProducesProblem(StatusCodes.Status415UnsupportedMediaType).DisableAntiforgery();
+        api.MapPost("/{id}/publish", PublishAsync).WithName("PublishProgramme").WithSummary("Publish the draft as a new, immutable version")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).DisableAntiforgery();
+        api.MapGet("/{id}/diff", DiffAsync).WithName("DiffProgramme").WithSummary("Field-by-field changes between two versions (to=draft for the draft)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+
+        var pages = endpoints.MapGroup(string.Empty).ExcludeFromDescription();
+        pages.MapGet("/programmes", ListPageAsync).WithName("ProgrammesPage");
+        pages.MapGet("/programmes/{id}", ProgrammePageAsync).WithName("ProgrammePage");
+        pages.MapPost("/programmes/{id}/draft", SaveDraftFormAsync).WithName("ProgrammeDraftForm").DisableAntiforgery();
+        pages.MapPost("/programmes/{id}/publish", PublishFormAsync).WithName("ProgrammePublishForm").DisableAntiforgery();
+        return endpoints;
+    }
+
+    [RequireRoles(AppRoles.HR)]
+    public static async Task<IResult> ListAsync([FromServices] IProgrammeCatalog catalog, [FromServices] IProgrammeStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(store);
+        var drafts = await store.ListDraftsAsync(cancellationToken);
+        return Results.Ok(new
+        {
+            programmes = await catalog.ListAsync(cancellationToken),
+            drafts = drafts.Select(d => new { id = d.Programme.Id, version = d.Programme.Version, d.SavedAt, d.SavedBy }),
+        });
+    }
+
+    [RequireRoles(AppRoles.HR)]
+    public static async Task<IResult> GetAsync(string id, [FromServices] IProgrammeCatalog catalog, [FromServices] IProgrammeStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var (versions, draft) = await ReadAsync(id, catalog, store, cancellationToken);
+        if (versions.Count == 0 && draft is null)
+        {
+            return NotFound(id);
+        }
+
+        return Results.Ok(new
+        {
+            id,
+            versions = versions.Select(v => new { v.Programme.Version, v.Programme.AgreementVersion, v.PublishedAt, v.PublishedBy }),
+            draft = draft is null ? null : new { draft.Programme.Version, draft.SavedAt, draft.SavedBy },
+        });
+    }
+
+    [RequireRoles(AppRoles.HR)]
+    public static async Task<IResult> GetVersionAsync(string id, int version, [FromServices] IProgrammeCatalog catalog, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return await catalog.FindAsync(id, version, cancellationToken) is { } programme
+            ? Results.Ok(programme)
+            : ProblemResponses.Problem(StatusCodes.Status404NotFound, "Unknown version", $"Programme '{id}' has no version {version}.");
+    }
+
+    [RequireRoles(AppRoles.HR)]
+    public static async Task<IResult> GetDraftAsync(string id, [FromServices] IProgrammeStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return await store.GetDraftAsync(id, cancellationToken) is { } draft
+            ? Results.Ok(draft.Programme)
+            : ProblemResponses.Problem(StatusCodes.Status404NotFound, "No draft", $"Programme '{id}' has no draft.");
+    }
+
+    /// <summary><c>PUT /api/programmes/{id}/draft</c>: 200 with the draft's version, or 400 naming every bad field.</summary>
+    [RequireRoles(AppRoles.HR)]
+    public static async Task<IResult> SaveDraftAsync(string id, HttpRequest request, [FromServices] ProgrammeAuthoring authoring, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(authoring);
+        if (request.ContentType is not { } type || !type.Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return ProblemResponses.Problem(StatusCodes.Status415UnsupportedMediaType, "JSON expected", "Send the programme as application/json.");
+        }
+
+        var json = await ReadBodyAsync(request, cancellationToken);
+        var (draft, errors) = await authoring.SaveDraftAsync(id, json, AuditTrail.Actor(request.HttpContext), cancellationToken);
+        return draft is null
+            ? ProblemResponses.Validation(errors, "The draft was not saved: fix the fields named and send it again.")
+            : Results.Ok(new { id, draft.Programme.Version, draft.SavedAt, draft.SavedBy });
+    }
+
+    /// <summary><c>POST /api/programmes/{id}/publish</c>: 201 with the new version.</summary>
+    [RequireRoles(AppRoles.HR)]
+    public static async Task<IResult> PublishAsync(string id, HttpRequest request, [FromServices] ProgrammeAuthoring authoring, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(authoring);
+        try
+        {
+            var published = await authoring.PublishAsync(id, AuditTrail.Actor(request.HttpContext), cancellationToken);
+            var version = published.Programme.Version;
+            return Results.Created($"/api/programmes/{id}/versions/{version}", new { id, version, published.Programme.AgreementVersion, published.PublishedAt, published.PublishedBy });
+        }
+        catch (KeyNotFoundException ex)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status404NotFound, "No draft", ex.Message);
+        }
+        catch (InvalidOperationException ex)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status409Conflict, "Version taken", ex.Message);
+        }
+    }
+
+    /// <summary><c>GET /api/programmes/{id}/diff?from=1&amp;to=2</c> (<c>to=draft</c>; <c>from</c> defaults to the version before <c>to</c>).</summary>
+    [RequireRoles(AppRoles.HR)]
+    public static async Task<IResult> DiffAsync(string id, HttpRequest request, [FromServices] IProgrammeCatalog catalog, [FromServices] IProgrammeStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (diff, problem) = await DiffOfAsync(id, request.Query["from"], request.Query["to"], catalog, store, cancellationToken);
+        return problem ?? Results.Ok(diff);
+    }
+
+    /// <summary><c>GET /programmes</c>; <c>?open=id</c> (the new-programme form) goes to that programme's page.</summary>
+    [RequireRoles(AppRoles.HR)]
+    public static async Task<IResult> ListPageAsync(HttpRequest request, [FromServices] IProgrammeCatalog catalog, [FromServices] IProgrammeStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(store);
+        if (request.Query["open"].ToString().Trim() is { Length: > 0 } open)
+        {
+            return Results.Redirect($"/programmes/{Uri.EscapeDataString(open)}");
+        }
+
+        var text = DashboardText.For(request.HttpContext);
+        return Html.Result(DashboardPages.Layout(text, request, text.Programmes, ProgrammePages.List(await catalog.ListAsync(cancellationToken), await store.ListDraftsAsync(cancellationToken), text)));
+    }
+
+    /// <summary><c>GET /programmes/{id}[?from=&amp;to=]</c>: versions, changes between two, the draft's editor.</summary>
+    [RequireRoles(AppRoles.HR)]
+    public static async Task<IResult> ProgrammePageAsync(string id, HttpRequest request, [FromServices] IProgrammeCatalog catalog, [FromServices] IProgrammeStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var text = DashboardText.For(request.HttpContext);
+        var (versions, draft) = await ReadAsync(id, catalog, store, cancellationToken);
+        IReadOnlyList<FieldChange>? diff = null;
+        string? diffTitle = null;
+        if (request.Query.ContainsKey("to"))
+        {
+            var (changes, _) = await DiffOfAsync(id, request.Query["from"], request.Query["to"], catalog, store, cancellationToken);
+            diff = changes?.Changes;
+            diffTitle = changes is null ? "-" : $"v{changes.From} → {changes.To}";
+        }
+
+        var editing = draft?.Programme ?? versions.LastOrDefault()?.Programme;
+        var editor = editing is null ? await TemplateAsync(id, catalog, cancellationToken) : Json(editing);
+        var page = ProgrammePages.Programme(id, versions, draft, editor, null, diffTitle, diff, request.Query["published"], request.Query.ContainsKey("saved"), text);
+        return Html.Result(DashboardPages.Layout(text, request, $"{text.Programme} {id}", page));
+    }
+
+    /// <summary>The page's editor: saved and back to the page, or the page again with every bad field named (400).</summary>
+    [RequireRoles(AppRoles.HR)]
+    public static async Task<IResult> SaveDraftFormAsync(string id, HttpRequest request, [FromServices] ProgrammeAuthoring authoring, [FromServices] IProgrammeCatalog catalog, [FromServices] IProgrammeStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(authoring);
+        if (!request.HasFormContentType)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status415UnsupportedMediaType, "Form expected", "Send the editor's form.");
+        }
+
+        var json = (await request.ReadFormAsync(cancellationToken))["json"].ToString();
+        var (draft, errors) = await authoring.SaveDraftAsync(id, json, AuditTrail.Actor(request.HttpContext), cancellationToken);
+        if (draft is not null)
+        {
+            return Results.Redirect($"/programmes/{Uri.EscapeDataString(id)}?saved=1");
+        }
+
+        var text = DashboardText.For(request.HttpContext);
+        var (versions, existing) = await ReadAsync(id, catalog, store, cancellationToken);
+        var page = ProgrammePages.Programme(id, versions, existing, json, errors, null, null, null, false, text);
+        return Html.Result(DashboardPages.Layout(text, request, $"{text.Programme} {id}", page), StatusCodes.Status400BadRequest);
+    }
+
+    [RequireRoles(AppRoles.HR)]
+    public static async Task<IResult> PublishFormAsync(string id, HttpRequest request, [FromServices] ProgrammeAuthoring authoring, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(authoring);
+        try
+        {
+            var published = await authoring.PublishAsync(id, AuditTrail.Actor(request.HttpContext), cancellationToken);
+            return Results.Redirect(string.Create(CultureInfo.InvariantCulture, $"/programmes/{Uri.EscapeDataString(id)}?published={published.Programme.Version}"));
+        }
+        catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException)
+        {
+            var text = DashboardText.For(request.HttpContext);
+            return Html.Result(DashboardPages.Layout(text, request, text.CannotPublish, ProgrammePages.Failed(id, ex.Message, text)), ex is KeyNotFoundException ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict);
+        }
+    }
+
+    private static async Task<(IReadOnlyList<PublishedProgramme> Versions, ProgrammeDraft? Draft)> ReadAsync(string id, IProgrammeCatalog catalog, IProgrammeStore store, CancellationToken cancellationToken)
+    {
+        // Through the catalogue first: it seeds the shipped programmes before anything is read.
+        await catalog.ListAsync(cancellationToken);
+        return (await store.ListVersionsAsync(id, cancellationToken), await store.GetDraftAsync(id, cancellationToken));
+    }
+
+    private static async Task<(ProgrammeChanges? Diff, IResult? Problem)> DiffOfAsync(string id, string? from, string? to, IProgrammeCatalog catalog, IProgrammeStore store, CancellationToken cancellationToken)
+    {
+        ProgrammeDefinition? target;
+        if (string.Equals(to, "draft", StringComparison.OrdinalIgnoreCase))
+        {
+            target = (await store.GetDraftAsync(id, cancellationToken))?.Programme;
+        }
+        else if (int.TryParse(to, NumberStyles.None, CultureInfo.InvariantCulture, out var toVersion))
+        {
+            target = await catalog.FindAsync(id, toVersion, cancellationToken);
+        }
+        else
+        {
+            return (null, ProblemResponses.Validation(new Dictionary<string, string[]> { ["to"] = [$"'{to}' is neither a version number nor 'draft'."] }));
+        }
+
+        if (target is null)
+        {
+            return (null, ProblemResponses.Problem(StatusCodes.Status404NotFound, "Unknown version", $"Programme '{id}' has no {to} to compare."));
+        }
+
+        var fromVersion = string.IsNullOrEmpty(from) ? target.Version - 1 : int.TryParse(from, NumberStyles.None, CultureInfo.InvariantCulture, out var f) ? f : -1;
+        if (fromVersion < 1)
+        {
+            return (null, ProblemResponses.Validation(new Dictionary<string, string[]> { ["from"] = [$"'{from}' is not a version number (or there is no version before {to})."] }));
+        }
+
+        var source = await catalog.FindAsync(id, fromVersion, cancellationToken);
+        return source is null
+            ? (null, ProblemResponses.Problem(StatusCodes.Status404NotFound, "Unknown version", $"Programme '{id}' has no version {fromVersion}."))
+            : (new ProgrammeChanges(id, fromVersion, string.Equals(to, "draft", StringComparison.OrdinalIgnoreCase) ? "draft" : $"v{target.Version}", ProgrammeDiff.Between(source, target)), null);
+    }
+
+    /// <summary>A new programme starts from a shipped one, renamed, so the editor shows every field there is.</summary>
+    private static async Task<string> TemplateAsync(string id, IProgrammeCatalog catalog, CancellationToken cancellationToken)
+    {
+        var sample = (await catalog.FindAsync("mobility-ambassadors", null, cancellationToken))!;
+        return Json(sample with { Id = id, Version = 1 });
+    }
+
+    private static string Json(ProgrammeDefinition programme)
+        => System.Text.Json.JsonSerializer.Serialize(programme, new System.Text.Json.JsonSerializerOptions(Workflows.Shared.WorkflowJson.Options) { WriteIndented = true });
+
+    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(request.Body);
+        var buffer = new char[ProgrammeAuthoring.MaxJsonLength + 1];
+        var read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken);
+        return new string(buffer, 0, read);
+    }
+
+    private static IResult NotFound(string id) => ProblemResponses.Problem(StatusCodes.Status404NotFound, "Unknown programme", $"No programme '{id}' and no draft of it.");
+}
+
+/// <summary>A diff as the API returns it.</summary>
+public sealed record ProgrammeChanges(string ProgrammeId, int From, string To, IReadOnlyList<FieldChange> Changes);
