@@ -1,6 +1,5 @@
 using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Functions.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace AmbassadorFlows.Functions.Local;
 
@@ -17,22 +16,14 @@ public sealed class SqliteFileCompaction : IStorageCompaction
         _durableFile = durableFile;
     }
 
-    public async Task CompactAsync(CancellationToken cancellationToken)
+    public async Task<bool> CompactAsync(CancellationToken cancellationToken)
     {
-        if (_app is not null)
+        var done = _app is null || await _app.TruncateWalAsync(cancellationToken);
+        if (_durableFile is not null && File.Exists(_durableFile))
         {
-            await _app.TruncateWalAsync(cancellationToken);
+            done &= await SqliteWal.TruncateAsync(_durableFile, cancellationToken);
         }
 
-        if (_durableFile is null || !File.Exists(_durableFile))
-        {
-            return;
-        }
-
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _durableFile, Pooling = false, DefaultTimeout = 60 }.ToString());
-        await connection.OpenAsync(cancellationToken);
-        await using var checkpoint = connection.CreateCommand();
-        checkpoint.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA wal_checkpoint(TRUNCATE);";
-        await checkpoint.ExecuteNonQueryAsync(cancellationToken);
+        return done;
     }
 }

@@ -5,5 +5,6 @@ namespace AmbassadorFlows.Functions.Privacy;
 /// would still hold them). Azure Tables and the task hub need nothing: deleted entities are gone.</summary>
 public interface IStorageCompaction
 {
-    Task CompactAsync(CancellationToken cancellationToken);
+    /// <returns>False when the files were too busy to finish; the next erasure tries again.</returns>
+    Task<bool> CompactAsync(CancellationToken cancellationToken);
 }

@@ -8,9 +8,9 @@ namespace AmbassadorFlows.Functions.Privacy;
 /// One code path for erasure, whether the retention date passed (the sweep) or HR asked (right to
 /// erasure), and for the export (right of access). Erasure purges the person's journey
 /// orchestrations (their histories and inputs name them; the cohort's history holds only ids), then
-/// has every <see cref="IPersonalDataStore"/> remove or redact what it keeps, marks the person erased
-/// and writes an audit line holding only ids and counts. Every step is idempotent and the mark comes
-/// last, so an interrupted erasure is found by the next sweep and completed. The Durable client is
+/// has every <see cref="IPersonalDataStore"/> remove or redact what it keeps, empties the files' logs,
+/// writes an audit line holding only ids and counts and marks the person erased. Every step is
+/// idempotent and the mark comes last, so an interrupted erasure is found by the next sweep and completed. The Durable client is
 /// passed in (DI locally, the function's binding in Azure).
 /// </summary>
 public sealed partial class PersonalDataEraser
@@ -68,13 +68,16 @@ public sealed partial class PersonalDataEraser
             changed[store.Section] = await store.EraseAsync(subject, redactor, erasedAt, cancellationToken);
         }
 
-        await _schedule.MarkErasedAsync(employeeId, erasedAt, cancellationToken);
+        if (_compaction is not null && !await _compaction.CompactAsync(cancellationToken))
+        {
+            LogCompactionBusy(_logger, employeeId);
+        }
+
+        // The audit line once the data is gone from the files too; the mark last, so a crash before it
+        // means the next sweep erases again (changing nothing) and audits again, never an erasure unaudited.
         var counts = string.Join(", ", changed.Select(c => $"{c.Key} {c.Value}"));
         await _audit.AppendAuditAsync(new AuditEntry(AuditInstance, erasedAt, actor, "erased personal data", $"employee {employeeId}; {reason}; journeys purged {purged.Count}; records changed: {counts}"), CancellationToken.None);
-        if (_compaction is not null)
-        {
-            await _compaction.CompactAsync(cancellationToken);
-        }
+        await _schedule.MarkErasedAsync(employeeId, erasedAt, cancellationToken);
 
         LogErased(_logger, employeeId, purged.Count, counts);
         return new ErasureReport(employeeId, erasedAt, purged, changed);
@@ -170,6 +173,9 @@ public sealed partial class PersonalDataEraser
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Erased the personal data of {EmployeeId}: {Journeys} journeys purged; records changed: {Counts}")]
     private static partial void LogErased(ILogger logger, string employeeId, int journeys, string counts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Erased {EmployeeId}, but the database files stayed too busy to empty their write-ahead logs; older copies of the rows remain in them until the logs restart or the next erasure empties them.")]
+    private static partial void LogCompactionBusy(ILogger logger, string employeeId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Erasure of {EmployeeId} is due but waits: {Reason}")]
     private static partial void LogSweepBlocked(ILogger logger, string employeeId, string reason);

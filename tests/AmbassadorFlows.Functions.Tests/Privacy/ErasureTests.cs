@@ -266,7 +266,8 @@ public sealed class ErasureTests : IAsyncLifetime
         foreach (var needle in needles)
         {
             var at = haystack.IndexOf(needle.ToLowerInvariant(), StringComparison.Ordinal);
-            Assert.True(at < 0, $"'{needle}' is still held: …{(at < 0 ? string.Empty : haystack.Substring(Math.Max(0, at - 200), Math.Min(400, haystack.Length - Math.Max(0, at - 200))))}…");
+            var source = at < 0 ? string.Empty : haystack[..at][(haystack[..at].LastIndexOf("\n#source ", StringComparison.Ordinal) + 1)..].Split('\n')[0];
+            Assert.True(at < 0, $"'{needle}' is still held in {source}: …{(at < 0 ? string.Empty : haystack.Substring(Math.Max(0, at - 200), Math.Min(400, haystack.Length - Math.Max(0, at - 200))))}…");
         }
     }
 
@@ -281,9 +282,10 @@ public sealed class ErasureTests : IAsyncLifetime
             await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             using var memory = new MemoryStream();
             await stream.CopyToAsync(memory);
-            text.Append(Encoding.Latin1.GetString(memory.ToArray())).Append('\n');
+            text.Append("\n#source ").Append(Path.GetFileName(file)).Append('\n').Append(Encoding.Latin1.GetString(memory.ToArray())).Append('\n');
         }
 
+        text.Append("\n#source the stores and the task hub\n");
         foreach (var mail in await app.Outbox.ListAsync(100_000))
         {
             text.Append(JsonSerializer.Serialize(mail)).Append('\n').Append(mail.Message.TextBody).Append(mail.Message.HtmlBody);

@@ -46,14 +46,11 @@ public sealed class AppDatabase
         return connection;
     }
 
-    /// <summary>Copies the WAL into the file and empties it: its older frames still hold rows as
-    /// they were before an erasure. Waits for readers (busy timeout) and lets writers continue after.</summary>
-    public async Task TruncateWalAsync(CancellationToken cancellationToken = default)
+    /// <summary>Copies the WAL into the file and empties it (see <see cref="SqliteWal"/>); false when readers kept it busy too long.</summary>
+    public async Task<bool> TruncateWalAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var checkpoint = connection.CreateCommand();
-        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-        await checkpoint.ExecuteNonQueryAsync(cancellationToken);
+        return await SqliteWal.TruncateAsync(connection, cancellationToken);
     }
 
     private void Initialize()
