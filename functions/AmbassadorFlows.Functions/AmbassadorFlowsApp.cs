@@ -3,6 +3,7 @@ using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Approvals;
 using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Dashboard;
+using AmbassadorFlows.Functions.Health;
 using AmbassadorFlows.Functions.Hosting;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Management;
@@ -59,6 +60,7 @@ public static class AmbassadorFlowsApp
         app.MapApprovalEndpoints();
         app.MapManagementApi();
         app.MapDashboard();
+        app.MapHealth();
         return app;
     }
 

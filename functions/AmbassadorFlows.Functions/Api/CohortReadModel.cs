@@ -40,7 +40,7 @@ public sealed class CohortReadModel
         var pending = await _approvals.ListPendingAsync(null, cancellationToken);
         await foreach (var cohort in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
         {
-            if (!string.Equals(cohort.Name, CohortOrchestratorName, StringComparison.OrdinalIgnoreCase))
+            if (!IsCohort(cohort))
             {
                 continue;
             }
@@ -68,7 +68,7 @@ public sealed class CohortReadModel
     {
         ArgumentNullException.ThrowIfNull(client);
         var cohort = await client.GetInstanceAsync(cohortId, getInputsAndOutputs: true, cancellationToken);
-        if (cohort is null || !string.Equals(cohort.Name, CohortOrchestratorName, StringComparison.OrdinalIgnoreCase))
+        if (cohort is null || !IsCohort(cohort))
         {
             return null;
         }
@@ -158,13 +158,25 @@ public sealed class CohortReadModel
             reasons.Add("training overdue");
         }
 
-        var lastTwo = progress.CheckIns.OrderByDescending(c => c.Month).Take(2).ToList();
+        reasons.AddRange(CheckInRiskReasons(progress.CheckIns));
+        return reasons;
+    }
+
+    /// <summary>The signals read from check-ins alone (missed meetings, far more time than agreed):
+    /// the ones that also hold for a month in the past, so programme health counts them per month
+    /// by passing the check-ins up to that month.</summary>
+    public static IReadOnlyList<string> CheckInRiskReasons(IEnumerable<CheckInRecord> checkIns)
+    {
+        ArgumentNullException.ThrowIfNull(checkIns);
+        var reasons = new List<string>();
+        var latestFirst = checkIns.OrderByDescending(c => c.Month).ToList();
+        var lastTwo = latestFirst.Take(2).ToList();
         if (lastTwo.Count == 2 && lastTwo.All(c => !c.AttendedMeeting))
         {
             reasons.Add("missed the last two meetings");
         }
 
-        if (progress.CheckIns.OrderByDescending(c => c.Month).FirstOrDefault() is { HoursSpent: > 8 } heavy)
+        if (latestFirst.FirstOrDefault() is { HoursSpent: > 8 } heavy)
         {
             reasons.Add($"spent {heavy.HoursSpent} h in month {heavy.Month} (budget is a few hours a month)");
         }
@@ -188,8 +200,17 @@ public sealed class CohortReadModel
         }
     }
 
-    private static CohortRequest? ReadRequest(OrchestrationMetadata instance)
+    /// <summary>Cohorts are the instances of the cohort orchestrator (Durable's query has no name filter).</summary>
+    public static bool IsCohort(OrchestrationMetadata instance)
     {
+        ArgumentNullException.ThrowIfNull(instance);
+        return string.Equals(instance.Name, CohortOrchestratorName, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>What HR asked for when starting the cohort (its input), or null when it cannot be read.</summary>
+    public static CohortRequest? ReadRequest(OrchestrationMetadata instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
         try
         {
             return instance.ReadInputAs<CohortRequest>();

@@ -26,7 +26,7 @@ public static class AuditEndpoints
 
     [RequireRoles(AppRoles.HR)]
     public static Task<IResult> CsvAsync(HttpRequest request, [FromServices] IApprovalHistory history, CancellationToken cancellationToken)
-        => ReadAsync(request, history, entries => Results.File(Encoding.UTF8.GetBytes(AuditCsv.Write(entries)), "text/csv; charset=utf-8", "ambassadorflows-audit.csv"), cancellationToken);
+        => ReadAsync(request, history, entries => Results.File(Encoding.UTF8.GetBytes(AuditCsv.Write(entries)), Csv.ContentType, "ambassadorflows-audit.csv"), cancellationToken);
 
     /// <summary>The entries from <c>?since=</c> on, in the shape <paramref name="respond"/> gives; 400 for a since that is no date.</summary>
     private static async Task<IResult> ReadAsync(HttpRequest request, IApprovalHistory history, Func<IReadOnlyList<AuditEntry>, IResult> respond, CancellationToken cancellationToken)

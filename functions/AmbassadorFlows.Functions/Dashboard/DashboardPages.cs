@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
+using AmbassadorFlows.Functions.Health;
 using AmbassadorFlows.Functions.Storage.Sqlite;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Ports;
@@ -68,7 +69,7 @@ public static partial class DashboardPages
             foreach (var c in cohorts)
             {
                 html.Append("<tr><td>").Append(viewer.SeesPersonalData ? $"<a href=\"/cohorts/{Attr(Uri.EscapeDataString(c.Id))}\">{Encode(c.Id)}</a>" : Encode(c.Id)).Append("</td><td>")
-                    .Append(Encode(c.Programme)).Append("</td><td>").Append(StatusPill(c.RuntimeStatus)).Append("</td><td>").Append(Encode(c.Step))
+                    .Append(c.Programme is null ? string.Empty : $"<a class=\"programme-health\" href=\"{Attr(HealthPages.ProgrammePath(c.Programme))}\">{Encode(c.Programme)}</a>").Append("</td><td>").Append(StatusPill(c.RuntimeStatus)).Append("</td><td>").Append(Encode(c.Step))
                     .Append("</td><td>").Append(Encode(c.WaitingOn)).Append("</td><td>").Append(text.TimeOf(c.Since)).Append("</td><td>")
                     .Append(Encode(string.Join(", ", c.AmbassadorsByStep.Select(s => $"{s.Key}: {s.Value}")))).Append("</td><td>").Append(c.PendingApprovals).Append("</td></tr>");
             }
@@ -178,7 +179,7 @@ public static partial class DashboardPages
                 text.TimeOf(c.Since),
                 c.OpenApplications,
                 InstanceLink(c.Id, text.HistoryLink)))
-            .Append("</p>");
+            .Append(" · <a id=\"cohort-health\" href=\"").Append(Attr(HealthPages.CohortPath(c.Id))).Append("\">").Append(Encode(HealthText.In(text.Language).ProgrammeHealth)).Append("</a></p>");
         if (c.Failure is not null)
         {
             html.Append("<p class=\"bad\">").Append(text.Format(text.FailedWith, Encode(c.Failure))).Append("</p>");

@@ -3,6 +3,7 @@ using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Approvals;
 using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Dashboard;
+using AmbassadorFlows.Functions.Health;
 using AmbassadorFlows.Functions.Integrations;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Privacy;
@@ -54,6 +55,7 @@ public static class CommonServiceCollectionExtensions
         services.AddSingleton<PersonalDataEraser>();
         services.AddCohortApi();
         services.AddDashboard();
+        services.AddHealth();
         return services;
     }
 

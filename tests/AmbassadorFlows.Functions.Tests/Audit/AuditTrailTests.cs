@@ -2,6 +2,7 @@ using System.Net;
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Tests.Access;
+using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Ports;
 
 namespace AmbassadorFlows.Functions.Tests.Audit;
@@ -71,7 +72,7 @@ public sealed class AuditTrailTests(KeyedAppHost host) : IClassFixture<KeyedAppH
     [InlineData("+1", "'+1")]
     [InlineData("@sum", "'@sum")]
     [InlineData("line\nbreak", "\"line\nbreak\"")]
-    public void Cell_Value_QuotedAndDefused(string value, string expected) => Assert.Equal(expected, AuditCsv.Cell(value));
+    public void Cell_Value_QuotedAndDefused(string value, string expected) => Assert.Equal(expected, Csv.Cell(value));
 
     [Fact]
     public void Write_Entries_OneLinePerEntryInOrder()

@@ -53,6 +53,25 @@ public sealed class FunctionWrapperTests
         Assert.Empty(names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key));
     }
 
+    [Fact]
+    public void HttpFunctions_CsvRouteOverlappingAPage_SortsBeforeIt()
+    {
+        // The host tries overlapping routes in the order of the function names (not by precedence):
+        // "health/cohorts/{id}" would take "x.csv" too if its function came first.
+        var http = typeof(OrchestratorFunctions).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Select(m => (Name: m.GetCustomAttribute<FunctionAttribute>()?.Name, Trigger: m.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).FirstOrDefault(a => a is not null)))
+            .Where(f => f.Name is not null && f.Trigger?.Route is not null)
+            .ToList();
+        var pairs = http
+            .Where(f => f.Trigger!.Route!.EndsWith("}.csv", StringComparison.Ordinal))
+            .SelectMany(csv => http.Where(page => page.Trigger!.Route == csv.Trigger!.Route![..^".csv".Length] && page.Trigger.Methods!.Intersect(csv.Trigger.Methods!).Any()).Select(page => (Csv: csv.Name!, Page: page.Name!)))
+            .ToList();
+
+        Assert.NotEmpty(pairs);
+        Assert.All(pairs, p => Assert.True(string.Compare(p.Csv, p.Page, StringComparison.OrdinalIgnoreCase) < 0, $"{p.Csv} must sort before {p.Page}"));
+    }
+
     private static Dictionary<string, MethodInfo> Wrappers<TTrigger>(Type type)
         where TTrigger : Attribute
     {

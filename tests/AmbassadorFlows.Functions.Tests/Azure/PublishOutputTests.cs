@@ -44,6 +44,10 @@ public sealed class PublishOutputTests(PublishedApp app)
         { "DashboardOutboxBody", "outbox/{id:long}/body", "get", "Anonymous", false },
         { "DashboardDryRunForm", "dry-run", "get", "Anonymous", false },
         { "DashboardDryRun", "dry-run", "post", "Anonymous", false },
+        { "HealthCohortCsv", "health/cohorts/{id}.csv", "get", "Anonymous", true },
+        { "HealthCohortPage", "health/cohorts/{id}", "get", "Anonymous", true },
+        { "HealthProgrammeCsv", "health/programmes/{programmeId}.csv", "get", "Anonymous", true },
+        { "HealthProgrammePage", "health/programmes/{programmeId}", "get", "Anonymous", true },
     };
 
     [Fact]

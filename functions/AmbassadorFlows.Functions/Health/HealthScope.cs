@@ -1,0 +1,8 @@
+namespace AmbassadorFlows.Functions.Health;
+
+/// <summary>What a health report covers.</summary>
+public enum HealthScope
+{
+    Cohort,
+    Programme,
+}

@@ -1,0 +1,60 @@
+using AmbassadorFlows.Functions.Health;
+using AmbassadorFlows.Functions.Tests.Health;
+using Microsoft.Playwright;
+
+namespace AmbassadorFlows.Functions.Tests.Browser;
+
+/// <summary>The cohort health page of the 12-month scenario in headless Chromium (Debian's package):
+/// a full-page screenshot is kept under the test output folder, and the chart as Chromium painted
+/// it is checked for its bars, by decoding the element's own screenshot in the browser.</summary>
+[Collection(HealthScenarioCollection.Name)]
+public sealed class HealthBrowserTests(HealthScenario scenario)
+{
+    private static readonly string[] ChromiumArgs =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    /// <summary>Counts the pixels of a PNG (base64) close to a colour, with Chromium's decoder.</summary>
+    private const string CountPixels = """
+        async ([png, r, g, b]) => {
+          const image = new Image();
+          image.src = 'data:image/png;base64,' + png;
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = image.width;
+          canvas.height = image.height;
+          const context = canvas.getContext('2d');
+          context.drawImage(image, 0, 0);
+          const data = context.getImageData(0, 0, image.width, image.height).data;
+          let count = 0;
+          for (let i = 0; i < data.length; i += 4) {
+            if (Math.abs(data[i] - r) < 24 && Math.abs(data[i + 1] - g) < 24 && Math.abs(data[i + 2] - b) < 24) count++;
+          }
+          return count;
+        }
+        """;
+
+    [Fact]
+    public async Task CohortHealthPage_InChromium_ScreenshotShowsTheChartsBars()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = scenario.App.BaseAddress.AbsoluteUri, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+
+        var response = await page.GotoAsync(HealthPages.CohortPath(scenario.CohortId).TrimStart('/'));
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "cohort-health.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+        var chart = await page.Locator("svg#chart-active").ScreenshotAsync();
+
+        Assert.Equal(200, response!.Status);
+        var size = await page.Locator("svg#chart-active").BoundingBoxAsync();
+        Assert.True(size is { Width: > 300, Height: > 150 }, $"chart drawn at {size?.Width}x{size?.Height}");
+        Assert.True(new FileInfo(file).Length > 20_000, $"{file} is only {new FileInfo(file).Length} bytes");
+        // Blue bars (#1f5fa8) for ambassadors serving and red ones (#a4262c) for the two step-downs.
+        var blue = await page.EvaluateAsync<int>(CountPixels, new object[] { Convert.ToBase64String(chart), 0x1f, 0x5f, 0xa8 });
+        var red = await page.EvaluateAsync<int>(CountPixels, new object[] { Convert.ToBase64String(chart), 0xa4, 0x26, 0x2c });
+        Assert.True(blue > 2_000, $"{blue} blue pixels in the chart");
+        Assert.True(red > 200, $"{red} red pixels in the chart");
+    }
+}
