@@ -1,3 +1,5 @@
+using AmbassadorFlows.Workflows.Ports;
+
 namespace AmbassadorFlows.Functions.Privacy;
 
 /// <summary>
@@ -51,4 +53,11 @@ public sealed class PersonalDataSubject
     }
 
     public bool IsAddress(string? address) => address is not null && Emails.Contains(address.Trim());
+
+    /// <summary>The message went to the person (as recipient or in copy): it belongs in their export.</summary>
+    public bool Received(EmailMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return IsAddress(message.To.Address) || message.Cc.Any(c => IsAddress(c.Address));
+    }
 }

@@ -52,6 +52,19 @@ public static class RecordRedaction
         return redacted == entry ? null : redacted;
     }
 
+    /// <summary>The approvals and audit lines an export holds: the person's own requests and those of
+    /// their journeys, and every audit line of those journeys, by them or mentioning them.</summary>
+    public static PersonalApprovals Export(IEnumerable<PendingApproval> approvals, IEnumerable<AuditEntry> audit, PersonalDataSubject subject)
+    {
+        ArgumentNullException.ThrowIfNull(approvals);
+        ArgumentNullException.ThrowIfNull(audit);
+        ArgumentNullException.ThrowIfNull(subject);
+        var redactor = new Redactor(subject);
+        return new PersonalApprovals(
+            [.. approvals.Where(a => a.AssigneeId == subject.EmployeeId || subject.JourneyInstanceIds.Contains(a.InstanceId)).OrderBy(a => a.CreatedAt)],
+            [.. audit.Where(e => subject.JourneyInstanceIds.Contains(e.InstanceId) || subject.IsAddress(e.Actor) || redactor.Matches(e.Details))]);
+    }
+
     /// <summary>What identifies the person in one of their own requests: the address it went to, the
     /// comment and every text of the answers (check-in texts, feedback).</summary>
     public static void Collect(PendingApproval approval, PersonalDataSubject subject)
@@ -116,3 +129,6 @@ public static class RecordRedaction
         }
     }
 }
+
+/// <summary>The approvals section of a personal-data export.</summary>
+public sealed record PersonalApprovals(IReadOnlyList<PendingApproval> Approvals, IReadOnlyList<AuditEntry> Audit);

@@ -19,11 +19,13 @@ public sealed class Redactor
     /// <summary>Shorter lines of a text (e.g. "Rain") are too common to take out of someone else's email.</summary>
     private const int MinimumTextLength = 8;
 
+    private readonly PersonalDataSubject _subject;
     private readonly Regex? _pattern;
 
     public Redactor(PersonalDataSubject subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
+        _subject = subject;
         var identifiers = subject.Emails.Concat(subject.Names)
             .SelectMany(s => new[] { s, WebUtility.HtmlEncode(s), HtmlEncoder.Default.Encode(s) });
         var texts = subject.Texts
@@ -67,10 +69,17 @@ public sealed class Redactor
         return changed ? redacted : null;
     }
 
-    /// <summary>Mail to the erased person keeps only that it was sent, when, and with which template.</summary>
-    public static EmailMessage Emptied(EmailMessage message)
+    /// <summary>What erasure leaves of a sent message, or null when nothing in it is about the person:
+    /// mail to them is emptied, mail naming them is redacted.</summary>
+    public EmailMessage? Erase(EmailMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
+        return _subject.IsAddress(message.To.Address) ? Emptied(message) : Redact(message);
+    }
+
+    /// <summary>Mail to the erased person keeps only that it was sent, when, and with which template.</summary>
+    private static EmailMessage Emptied(EmailMessage message)
+    {
         return message with
         {
             To = new EmailAddress(Mark),

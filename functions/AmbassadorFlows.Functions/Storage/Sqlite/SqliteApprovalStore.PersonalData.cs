@@ -26,16 +26,9 @@ public sealed partial class SqliteApprovalStore : IPersonalDataStore
     {
         ArgumentNullException.ThrowIfNull(subject);
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var approvalsQuery = Command(connection, $"SELECT {Columns} FROM approvals ORDER BY created_at");
-        var approvals = (await ReadAllAsync(approvalsQuery, cancellationToken))
-            .Where(a => a.AssigneeId == subject.EmployeeId || subject.JourneyInstanceIds.Contains(a.InstanceId))
-            .ToList();
-        var redactor = new Redactor(subject);
-        var audit = (await ReadAuditRowsAsync(connection, null, cancellationToken))
-            .Select(row => row.Entry)
-            .Where(e => subject.JourneyInstanceIds.Contains(e.InstanceId) || subject.IsAddress(e.Actor) || redactor.Matches(e.Details))
-            .ToList();
-        return new { approvals, audit };
+        await using var approvalsQuery = Command(connection, $"SELECT {Columns} FROM approvals");
+        var approvals = await ReadAllAsync(approvalsQuery, cancellationToken);
+        return RecordRedaction.Export(approvals, (await ReadAuditRowsAsync(connection, null, cancellationToken)).Select(row => row.Entry), subject);
     }
 
     public async Task<int> EraseAsync(PersonalDataSubject subject, Redactor redactor, DateTimeOffset erasedAt, CancellationToken cancellationToken)

@@ -74,15 +74,7 @@ public sealed partial class SqliteCohortProgress : IPersonalDataStore, IErasureS
     public async Task<object> ExportAsync(PersonalDataSubject subject, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        var journeys = await ListJourneysAsync(subject.EmployeeId, cancellationToken);
-        var cohorts = new List<object>();
-        foreach (var journey in journeys)
-        {
-            var progress = (await GetCohortAsync(journey.CohortId, cancellationToken)).Single(p => p.EmployeeId == subject.EmployeeId);
-            cohorts.Add(new { progress, journey.ErasedAt });
-        }
-
-        return cohorts;
+        return await PersonalProgress.ReadAsync(this, subject.EmployeeId, cancellationToken);
     }
 
     public async Task<int> EraseAsync(PersonalDataSubject subject, Redactor redactor, DateTimeOffset erasedAt, CancellationToken cancellationToken)

@@ -33,7 +33,7 @@ public sealed partial class SqliteOutbox : IPersonalDataStore
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var query = Command(connection, $"SELECT {Columns} FROM outbox ORDER BY id");
         return (await ReadAllAsync(query, cancellationToken))
-            .Where(m => subject.IsAddress(m.Message.To.Address) || m.Message.Cc.Any(c => subject.IsAddress(c.Address)))
+            .Where(m => subject.Received(m.Message))
             .ToList();
     }
 
@@ -53,9 +53,7 @@ public sealed partial class SqliteOutbox : IPersonalDataStore
         var changed = 0;
         foreach (var row in rows)
         {
-            var message = row.Message;
-            var redacted = subject.IsAddress(message.To.Address) ? Redactor.Emptied(message) : redactor.Redact(message);
-            if (redacted is null || redacted == message)
+            if (redactor.Erase(row.Message) is not { } redacted)
             {
                 continue;
             }

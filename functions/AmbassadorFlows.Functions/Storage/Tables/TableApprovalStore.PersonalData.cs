@@ -24,15 +24,7 @@ public sealed partial class TableApprovalStore : IPersonalDataStore
     public async Task<object> ExportAsync(PersonalDataSubject subject, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        var approvals = (await QueryAsync(null, null, cancellationToken).ConfigureAwait(false))
-            .Where(a => a.AssigneeId == subject.EmployeeId || subject.JourneyInstanceIds.Contains(a.InstanceId))
-            .OrderBy(a => a.CreatedAt)
-            .ToList();
-        var redactor = new Redactor(subject);
-        var audit = (await ListAuditAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
-            .Where(e => subject.JourneyInstanceIds.Contains(e.InstanceId) || subject.IsAddress(e.Actor) || redactor.Matches(e.Details))
-            .ToList();
-        return new { approvals, audit };
+        return RecordRedaction.Export(await QueryAsync(null, null, cancellationToken).ConfigureAwait(false), await ListAuditAsync(cancellationToken: cancellationToken).ConfigureAwait(false), subject);
     }
 
     public async Task<int> EraseAsync(PersonalDataSubject subject, Redactor redactor, DateTimeOffset erasedAt, CancellationToken cancellationToken)

@@ -48,14 +48,7 @@ public sealed partial class TableCohortProgress : IPersonalDataStore, IErasureSc
     public async Task<object> ExportAsync(PersonalDataSubject subject, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        var cohorts = new List<object>();
-        foreach (var journey in await ListJourneysAsync(subject.EmployeeId, cancellationToken).ConfigureAwait(false))
-        {
-            var progress = (await GetCohortAsync(journey.CohortId, cancellationToken).ConfigureAwait(false)).Single(p => p.EmployeeId == subject.EmployeeId);
-            cohorts.Add(new { progress, journey.ErasedAt });
-        }
-
-        return cohorts;
+        return await PersonalProgress.ReadAsync(this, subject.EmployeeId, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<int> EraseAsync(PersonalDataSubject subject, Redactor redactor, DateTimeOffset erasedAt, CancellationToken cancellationToken)

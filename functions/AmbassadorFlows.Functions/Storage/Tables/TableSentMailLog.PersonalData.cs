@@ -30,7 +30,7 @@ public sealed partial class TableSentMailLog : IPersonalDataStore
         var mine = new List<OutboxMessage>();
         await foreach (var (_, mail) in RowsAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (subject.IsAddress(mail.Message.To.Address) || mail.Message.Cc.Any(c => subject.IsAddress(c.Address)))
+            if (subject.Received(mail.Message))
             {
                 mine.Add(mail);
             }
@@ -46,9 +46,7 @@ public sealed partial class TableSentMailLog : IPersonalDataStore
         var changed = 0;
         await foreach (var (row, mail) in RowsAsync(cancellationToken).ConfigureAwait(false))
         {
-            var message = mail.Message;
-            var redacted = subject.IsAddress(message.To.Address) ? Redactor.Emptied(message) : redactor.Redact(message);
-            if (redacted is null)
+            if (redactor.Erase(mail.Message) is not { } redacted)
             {
                 continue;
             }
