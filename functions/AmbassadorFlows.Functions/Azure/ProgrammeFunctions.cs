@@ -16,7 +16,7 @@ public sealed class ProgrammeFunctions(IProgrammeCatalog catalog, IProgrammeStor
     [RequireRoles(AppRoles.HR)]
     [Function("GetProgramme")]
     public Task<IResult> GetAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/programmes/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
-        => ProgrammeEndpoints.GetAsync(id, catalog, store, cancellationToken);
+        => ProgrammeEndpoints.GetAsync(id, store, cancellationToken);
 
     [RequireRoles(AppRoles.HR)]
     [Function("GetProgrammeVersion")]
@@ -56,7 +56,7 @@ public sealed class ProgrammeFunctions(IProgrammeCatalog catalog, IProgrammeStor
     [RequireRoles(AppRoles.HR)]
     [Function("ProgrammeDraftForm")]
     public Task<IResult> SaveDraftFormAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{id}/draft")] HttpRequest request, string id, CancellationToken cancellationToken)
-        => ProgrammeEndpoints.SaveDraftFormAsync(id, request, authoring, catalog, store, cancellationToken);
+        => ProgrammeEndpoints.SaveDraftFormAsync(id, request, authoring, store, cancellationToken);
 
     [RequireRoles(AppRoles.HR)]
     [Function("ProgrammePublishForm")]

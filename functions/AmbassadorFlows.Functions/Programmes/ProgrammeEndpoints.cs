@@ -53,10 +53,10 @@ public static class ProgrammeEndpoints
     }
 
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> GetAsync(string id, [FromServices] IProgrammeCatalog catalog, [FromServices] IProgrammeStore store, CancellationToken cancellationToken)
+    public static async Task<IResult> GetAsync(string id, [FromServices] IProgrammeStore store, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var (versions, draft) = await ReadAsync(id, catalog, store, cancellationToken);
+        var (versions, draft) = await ReadAsync(id, store, cancellationToken);
         if (versions.Count == 0 && draft is null)
         {
             return NotFound(id);
@@ -159,7 +159,7 @@ public static class ProgrammeEndpoints
     {
         ArgumentNullException.ThrowIfNull(request);
         var text = DashboardText.For(request.HttpContext);
-        var (versions, draft) = await ReadAsync(id, catalog, store, cancellationToken);
+        var (versions, draft) = await ReadAsync(id, store, cancellationToken);
         IReadOnlyList<FieldChange>? diff = null;
         string? diffTitle = null;
         if (request.Query.ContainsKey("to"))
@@ -177,7 +177,7 @@ public static class ProgrammeEndpoints
 
     /// <summary>The page's editor: saved and back to the page, or the page again with every bad field named (400).</summary>
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> SaveDraftFormAsync(string id, HttpRequest request, [FromServices] ProgrammeAuthoring authoring, [FromServices] IProgrammeCatalog catalog, [FromServices] IProgrammeStore store, CancellationToken cancellationToken)
+    public static async Task<IResult> SaveDraftFormAsync(string id, HttpRequest request, [FromServices] ProgrammeAuthoring authoring, [FromServices] IProgrammeStore store, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(authoring);
@@ -194,7 +194,7 @@ public static class ProgrammeEndpoints
         }
 
         var text = DashboardText.For(request.HttpContext);
-        var (versions, existing) = await ReadAsync(id, catalog, store, cancellationToken);
+        var (versions, existing) = await ReadAsync(id, store, cancellationToken);
         var page = ProgrammePages.Programme(id, versions, existing, json, errors, null, null, null, false, text);
         return Html.Result(DashboardPages.Layout(text, request, $"{text.Programme} {id}", page), StatusCodes.Status400BadRequest);
     }
@@ -216,12 +216,8 @@ public static class ProgrammeEndpoints
         }
     }
 
-    private static async Task<(IReadOnlyList<PublishedProgramme> Versions, ProgrammeDraft? Draft)> ReadAsync(string id, IProgrammeCatalog catalog, IProgrammeStore store, CancellationToken cancellationToken)
-    {
-        // Through the catalogue first: it seeds the shipped programmes before anything is read.
-        await catalog.ListAsync(cancellationToken);
-        return (await store.ListVersionsAsync(id, cancellationToken), await store.GetDraftAsync(id, cancellationToken));
-    }
+    private static async Task<(IReadOnlyList<PublishedProgramme> Versions, ProgrammeDraft? Draft)> ReadAsync(string id, IProgrammeStore store, CancellationToken cancellationToken)
+        => (await store.ListVersionsAsync(id, cancellationToken), await store.GetDraftAsync(id, cancellationToken));
 
     private static async Task<(ProgrammeChanges? Diff, IResult? Problem)> DiffOfAsync(string id, string? from, string? to, IProgrammeCatalog catalog, IProgrammeStore store, CancellationToken cancellationToken)
     {
