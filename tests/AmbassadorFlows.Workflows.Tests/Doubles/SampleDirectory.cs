@@ -8,9 +8,13 @@ public sealed class SampleDirectory : IDirectory
 {
     private readonly Dictionary<string, Employee> _employees;
 
-    public SampleDirectory()
+    /// <param name="anonymous">Names and addresses made from the ids ("E005", "e005@example.invalid"),
+    /// for recordings that are checked in (replay fixtures hold ids only).</param>
+    public SampleDirectory(bool anonymous = false)
     {
-        _employees = SampleEmployees.Load().ToDictionary(e => e.Id, StringComparer.OrdinalIgnoreCase);
+        _employees = SampleEmployees.Load()
+            .Select(e => anonymous ? e with { DisplayName = e.Id, Email = $"{e.Id.ToLowerInvariant()}@example.invalid" } : e)
+            .ToDictionary(e => e.Id, StringComparer.OrdinalIgnoreCase);
     }
 
     public IReadOnlyCollection<Employee> All => _employees.Values;

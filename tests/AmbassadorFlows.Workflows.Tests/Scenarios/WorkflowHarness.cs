@@ -23,10 +23,11 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     private readonly DirectoryInfo _folder;
 
-    private WorkflowHarness(ProgrammeCatalog catalog, DirectoryInfo folder)
+    private WorkflowHarness(ProgrammeCatalog catalog, DirectoryInfo folder, SampleDirectory directory)
     {
         Catalog = catalog;
         _folder = folder;
+        Directory = directory;
     }
 
     public ProgrammeCatalog Catalog { get; }
@@ -39,7 +40,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     public RecordingEmailSender Email { get; } = new();
 
-    public SampleDirectory Directory { get; } = new();
+    public SampleDirectory Directory { get; }
 
     public InMemoryApprovalStore Approvals { get; } = new();
 
@@ -49,10 +50,10 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 
-    public static async Task<WorkflowHarness> CreateAsync(ProgrammeCatalog? catalog = null)
+    public static async Task<WorkflowHarness> CreateAsync(ProgrammeCatalog? catalog = null, SampleDirectory? directory = null)
     {
         // A real SQLite file, as in local mode: scenarios exercise the same storage path users run.
-        var h = new WorkflowHarness(catalog ?? ProgrammeCatalog.LoadEmbedded(), System.IO.Directory.CreateTempSubdirectory("af-scenario-"));
+        var h = new WorkflowHarness(catalog ?? ProgrammeCatalog.LoadEmbedded(), System.IO.Directory.CreateTempSubdirectory("af-scenario-"), directory ?? new SampleDirectory());
         try
         {
             h.Runtime = await LocalDurableRuntime.StartAsync(

@@ -1,0 +1,74 @@
+using AmbassadorFlows.Workflows.Journeys;
+using AmbassadorFlows.Workflows.Tests.Doubles;
+using AmbassadorFlows.Workflows.Tests.Scenarios;
+using Microsoft.DurableTask.Client;
+
+namespace AmbassadorFlows.Workflows.Tests.Versioning;
+
+/// <summary>
+/// Records the replay fixtures of the code as it is: one cohort of a whole term with every kind of
+/// step, reminder, escalation, time-out and exit, and its journeys. Runs only when asked:
+/// <c>AMBASSADORFLOWS_RECORD_FIXTURES=&lt;label&gt; dotnet test tests/AmbassadorFlows.Workflows.Tests --filter FullyQualifiedName~FixtureRecorder</c>
+/// writes <c>Versioning/Fixtures/&lt;label&gt;/</c> in the source tree (README: shipping an orchestrator change).
+/// The label is the orchestration version the code starts new instances on ("v1" for instances
+/// started before versioning, which carry no version).
+/// </summary>
+public sealed class FixtureRecorder
+{
+    public const string Variable = "AMBASSADORFLOWS_RECORD_FIXTURES";
+    private const string Cohort = "fx";
+    private const string Hr = "E002";
+
+    [RecordingFact]
+    public async Task Record_WholeCohortWithEveryStep_WritesTheHistoriesOfTheCurrentCode()
+    {
+        var folder = Path.Combine(ReplayFixtures.SourceRoot(), Environment.GetEnvironmentVariable(Variable)!, "cohort");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        await using var h = await WorkflowHarness.CreateAsync(directory: new SampleDirectory(anonymous: true));
+        await RecordingScenario.PlayAsync(h, Cohort, Hr, moment => SnapshotAsync(h, Path.Combine(folder, moment)));
+        await SnapshotAsync(h, Path.Combine(folder, "completed"));
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, (await h.GetAsync(Cohort)).RuntimeStatus);
+    }
+
+    [RecordingFact]
+    public async Task Record_RenewalGrantedThenRefused_WritesTheJourneysHistory()
+    {
+        var folder = Path.Combine(ReplayFixtures.SourceRoot(), Environment.GetEnvironmentVariable(Variable)!, "renewal-refused-last");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        await using var h = await WorkflowHarness.CreateAsync(directory: new SampleDirectory(anonymous: true));
+        await RecordingScenario.PlayRenewalRefusedLastAsync(h, JourneyIds.For("fr", "E010"), Hr);
+        await SnapshotAsync(h, folder);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, (await h.GetAsync(JourneyIds.For("fr", "E010"))).RuntimeStatus);
+    }
+
+    private static async Task SnapshotAsync(WorkflowHarness h, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        await foreach (var instance in h.Client.GetAllInstancesAsync())
+        {
+            var history = await h.Client.GetOrchestrationHistoryAsync(instance.InstanceId);
+            var file = !instance.InstanceId.Contains(':', StringComparison.Ordinal) ? "cohort" : $"journey-{instance.InstanceId[(instance.InstanceId.LastIndexOf(':') + 1)..]}";
+            await File.WriteAllTextAsync(Path.Combine(folder, $"{file}.json"), ReplayFixtures.Serialize(history));
+        }
+    }
+
+    /// <summary>A fact that runs only when <see cref="Variable"/> names the fixtures to record.</summary>
+    private sealed class RecordingFactAttribute : FactAttribute
+    {
+        public RecordingFactAttribute()
+        {
+            if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(Variable)))
+            {
+                Skip = $"Records replay fixtures only when {Variable} is set.";
+            }
+        }
+    }
+}

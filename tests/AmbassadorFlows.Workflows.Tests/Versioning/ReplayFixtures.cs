@@ -1,0 +1,55 @@
+using Newtonsoft.Json;
+using DurableTask.Core.History;
+
+namespace AmbassadorFlows.Workflows.Tests.Versioning;
+
+/// <summary>
+/// Recorded orchestration histories, checked in under <c>Versioning/Fixtures/{version}/{moment}/</c>:
+/// one file per instance, DTFx's own history events with their type names (as the backends store
+/// them). The people in them come from the anonymous sample directory, so they hold ids only.
+/// </summary>
+internal static class ReplayFixtures
+{
+    /// <summary>The fixtures beside the test binaries (copied there by the project file).</summary>
+    public static string OutputRoot => Path.Combine(AppContext.BaseDirectory, "Versioning", "Fixtures");
+
+    private static readonly JsonSerializerSettings Settings = new()
+    {
+        TypeNameHandling = TypeNameHandling.Objects,
+        Formatting = Formatting.Indented,
+        DateTimeZoneHandling = DateTimeZoneHandling.Utc,
+    };
+
+    /// <summary>Every fixture: (version, moment, instance file, path).</summary>
+    public static IEnumerable<Fixture> All()
+        => Directory.Exists(OutputRoot)
+            ? Directory.EnumerateFiles(OutputRoot, "*.json", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(path => new Fixture(path, Path.GetRelativePath(OutputRoot, path).Replace('\\', '/')))
+            : [];
+
+    public static string Serialize(IEnumerable<HistoryEvent> history) => JsonConvert.SerializeObject(history.ToList(), Settings);
+
+    public static IReadOnlyList<HistoryEvent> Load(string path)
+        => JsonConvert.DeserializeObject<List<HistoryEvent>>(File.ReadAllText(path), Settings)
+            ?? throw new InvalidDataException($"{path} holds no history.");
+
+    /// <summary>The source folder the recorder writes to (tests/…/Versioning/Fixtures), found from the binaries.</summary>
+    public static string SourceRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "AmbassadorFlows.sln")))
+            {
+                return Path.Combine(dir.FullName, "tests", "AmbassadorFlows.Workflows.Tests", "Versioning", "Fixtures");
+            }
+        }
+
+        throw new DirectoryNotFoundException("The repository root (AmbassadorFlows.sln) is not above the test binaries.");
+    }
+
+    internal sealed record Fixture(string Path, string Name)
+    {
+        public override string ToString() => Name;
+    }
+}
