@@ -5,6 +5,7 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Converters;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace AmbassadorFlows.Durable.Hosting;
 
@@ -27,6 +28,7 @@ public sealed partial class LocalDurableTaskClient : DurableTaskClient
     private readonly LocalOrchestrationBackend _backend;
     private readonly TimeProvider _time;
     private readonly DataConverter _converter = JsonDataConverter.Default;
+    private readonly string _defaultVersion;
 
     public LocalDurableTaskClient(string name, IServiceProvider services)
         : base(name)
@@ -34,6 +36,7 @@ public sealed partial class LocalDurableTaskClient : DurableTaskClient
         ArgumentNullException.ThrowIfNull(services);
         _backend = services.GetRequiredService<LocalOrchestrationBackend>();
         _time = services.GetRequiredService<TimeProvider>();
+        _defaultVersion = services.GetService<IOptionsMonitor<DurableTaskClientOptions>>()?.Get(name).DefaultVersion ?? string.Empty;
     }
 
     private IOrchestrationServiceClient Backend => _backend.Client;
@@ -51,7 +54,8 @@ public sealed partial class LocalDurableTaskClient : DurableTaskClient
         var started = new ExecutionStartedEvent(-1, _converter.Serialize(input))
         {
             Name = orchestratorName.Name,
-            Version = options?.Version?.Version ?? string.Empty,
+            // As the SDK's clients do: the caller's version, else the configured default (host.json's defaultVersion in Azure).
+            Version = options?.Version?.Version ?? _defaultVersion,
             OrchestrationInstance = instance,
             Tags = options?.Tags is { Count: > 0 } tags ? new Dictionary<string, string>(tags) : null,
             ScheduledStartTime = options?.StartAt?.UtcDateTime,

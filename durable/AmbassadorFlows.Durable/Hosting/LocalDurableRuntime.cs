@@ -62,6 +62,10 @@ public sealed class LocalDurableRuntime : IAsyncDisposable
         return new LocalDurableRuntime(host);
     }
 
+    /// <summary>Replays a recorded history with this runtime's orchestrators (<see cref="LocalDurableTaskWorker.Replay"/>).</summary>
+    public OrchestrationReplay Replay(IEnumerable<DurableTask.Core.History.HistoryEvent> history)
+        => _host.Services.GetServices<IHostedService>().OfType<LocalDurableTaskWorker>().Single().Replay(history);
+
     public Task RunUntilIdleAsync(CancellationToken ct = default) => Driver.RunUntilIdleAsync(ct);
 
     public Task<DateTimeOffset?> GetNextTimerAsync(CancellationToken ct = default) => Driver.GetNextTimerAsync(ct);
@@ -95,5 +99,6 @@ public sealed class LocalDurableRuntime : IAsyncDisposable
         to.AzureStorageConnectionString = from.AzureStorageConnectionString;
         to.TaskHubName = from.TaskHubName;
         to.MaximumTimerInterval = from.MaximumTimerInterval;
+        to.Versioning = from.Versioning;
     }
 }

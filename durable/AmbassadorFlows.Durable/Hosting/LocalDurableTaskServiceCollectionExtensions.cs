@@ -47,9 +47,22 @@ public static class LocalDurableTaskServiceCollectionExtensions
                 worker.DataConverter = JsonDataConverter.Default;
                 worker.MaximumTimerInterval = options.MaximumTimerInterval;
             });
+            if (options.Versioning is { } versioning)
+            {
+                builder.UseVersioning(versioning);
+            }
+
             builder.UseBuildTarget<LocalDurableTaskWorker>();
         });
-        services.AddDurableTaskClient(builder => builder.UseBuildTarget<LocalDurableTaskClient>());
+        services.AddDurableTaskClient(builder =>
+        {
+            if (options.Versioning?.DefaultVersion is { Length: > 0 } defaultVersion)
+            {
+                builder.UseDefaultVersion(defaultVersion);
+            }
+
+            builder.UseBuildTarget<LocalDurableTaskClient>();
+        });
         return services;
     }
 }

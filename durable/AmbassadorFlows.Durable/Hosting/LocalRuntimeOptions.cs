@@ -1,3 +1,5 @@
+using Microsoft.DurableTask.Worker;
+
 namespace AmbassadorFlows.Durable.Hosting;
 
 /// <summary>Settings of the local Durable runtime (worker, client and backend).</summary>
@@ -15,4 +17,11 @@ public sealed class LocalRuntimeOptions
 
     /// <summary>Longer timers are chained by the SDK in steps of this size, as in Durable Functions.</summary>
     public TimeSpan MaximumTimerInterval { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>Orchestration versioning, as host.json's <c>defaultVersion</c>, <c>versionMatchStrategy</c>
+    /// and <c>versionFailureStrategy</c> set it in Azure: the client starts new instances on
+    /// <see cref="DurableTaskWorkerOptions.VersioningOptions.DefaultVersion"/>, and the worker runs only
+    /// the instances the match strategy accepts against <see cref="DurableTaskWorkerOptions.VersioningOptions.Version"/>
+    /// (DTFx's own check). Null: instances carry no version and every instance runs.</summary>
+    public DurableTaskWorkerOptions.VersioningOptions? Versioning { get; set; }
 }

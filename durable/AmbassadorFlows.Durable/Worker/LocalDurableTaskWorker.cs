@@ -1,4 +1,6 @@
 using DurableTask.Core;
+using DurableTask.Core.History;
+using DurableTask.Core.Settings;
 using Microsoft.DurableTask.Worker;
 using Microsoft.DurableTask.Worker.Hosting;
 using Microsoft.DurableTask.Worker.Shims;
@@ -35,10 +37,12 @@ public sealed class LocalDurableTaskWorker : DurableTaskWorker
         await backend.EnsureCreatedAsync().ConfigureAwait(false);
 
         var shims = new DurableTaskShimFactory(_options, loggerFactory);
+        var versioning = ToCoreVersioning(_options);
         using var hubWorker = new TaskHubWorker(
             backend.Service,
             new MiddlewareOnlyOrchestrationManager(),
             new ScopedActivityManager(Factory, shims, _services.GetRequiredService<IServiceScopeFactory>()),
+            versioning,
             loggerFactory)
         {
             ErrorPropagationMode = ErrorPropagationMode.UseFailureDetails,
@@ -59,5 +63,43 @@ public sealed class LocalDurableTaskWorker : DurableTaskWorker
 
         // Graceful: work items in flight complete (DTFx cancels waiting fetches first).
         await hubWorker.StopAsync(isForced: false).ConfigureAwait(false);
+    }
+
+    /// <summary>Replays a recorded history whole with the registered orchestrators, through the same
+    /// executor and shims as every turn: how the current code would continue that instance.</summary>
+    public OrchestrationReplay Replay(IEnumerable<HistoryEvent> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var runtimeState = new OrchestrationRuntimeState(history.ToList());
+        var shims = new DurableTaskShimFactory(_options, _services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance);
+        using var scope = _services.GetRequiredService<IServiceScopeFactory>().CreateScope();
+        var orchestration = ShimOrchestrations.Create(Factory, shims, runtimeState, scope.ServiceProvider);
+        var executor = new TaskOrchestrationExecutor(runtimeState, orchestration, BehaviorOnContinueAsNew.Carryover, ErrorPropagationMode.UseFailureDetails);
+        return new OrchestrationReplay([.. executor.Execute().Actions]);
+    }
+
+    /// <summary>The SDK's versioning options as DTFx's dispatcher checks them before each turn (as the
+    /// Durable extension does in Azure from host.json): an instance newer than this worker is left for
+    /// a newer one (Reject: its work item is abandoned and retried) or failed (Fail). Null: no check.</summary>
+    internal static VersioningSettings? ToCoreVersioning(DurableTaskWorkerOptions options)
+    {
+        if (options.Versioning is not { } versioning)
+        {
+            return null;
+        }
+
+        return new VersioningSettings
+        {
+            Version = versioning.Version,
+            MatchStrategy = versioning.MatchStrategy switch
+            {
+                DurableTaskWorkerOptions.VersionMatchStrategy.Strict => VersioningSettings.VersionMatchStrategy.Strict,
+                DurableTaskWorkerOptions.VersionMatchStrategy.CurrentOrOlder => VersioningSettings.VersionMatchStrategy.CurrentOrOlder,
+                _ => VersioningSettings.VersionMatchStrategy.None,
+            },
+            FailureStrategy = versioning.FailureStrategy == DurableTaskWorkerOptions.VersionFailureStrategy.Fail
+                ? VersioningSettings.VersionFailureStrategy.Fail
+                : VersioningSettings.VersionFailureStrategy.Reject,
+        };
     }
 }

@@ -1,7 +1,6 @@
 using DurableTask.Core;
 using DurableTask.Core.History;
 using DurableTask.Core.Middleware;
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Worker;
 using Microsoft.DurableTask.Worker.Shims;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +12,8 @@ namespace AmbassadorFlows.Durable.Hosting;
 /// fixes DTFx cannot make itself: the turn's OrchestratorStartedEvent gets the time of the
 /// <see cref="TimeProvider"/> (DTFx stamps DateTime.UtcNow, so a fake clock would not reach
 /// CurrentUtcDateTime), and the SDK shim gets the parent instance from the ExecutionStartedEvent.
-/// An unknown orchestrator name fails the instance instead of being retried forever.
+/// An unknown orchestrator name fails the instance instead of being retried forever. (Versions are
+/// checked before this, by DTFx's dispatcher: see <see cref="LocalDurableTaskWorker"/>.)
 /// </summary>
 internal sealed class ShimOrchestrationMiddleware(
     IDurableTaskFactory factory,
@@ -36,34 +36,11 @@ internal sealed class ShimOrchestrationMiddleware(
 
         // The orchestrator object lives for this turn only (the next turn replays on a new one).
         using var scope = scopes.CreateScope();
-        var orchestration = Create(runtimeState, scope.ServiceProvider);
+        var orchestration = ShimOrchestrations.Create(factory, shims, runtimeState, scope.ServiceProvider);
         var executor = new TaskOrchestrationExecutor(runtimeState, orchestration, continueAsNewBehaviour, ErrorPropagationMode.UseFailureDetails);
         context.SetProperty(executor.Execute());
 
         // Deliberately not calling next: DTFx's own terminal step would look for a registered TaskOrchestration.
         return Task.CompletedTask;
-    }
-
-    private TaskOrchestration Create(OrchestrationRuntimeState runtimeState, IServiceProvider services)
-    {
-        var name = new TaskName(runtimeState.Name);
-        try
-        {
-            if (!factory.TryCreateOrchestrator(name, services, out var orchestrator))
-            {
-                return new UnavailableTaskOrchestration(
-                    new MissingTaskException($"No orchestrator named '{runtimeState.Name}' is registered with the worker."));
-            }
-
-            var parent = runtimeState.ParentInstance is { } p
-                ? new ParentOrchestrationInstance(new TaskName(p.Name), p.OrchestrationInstance.InstanceId)
-                : null;
-            return shims.CreateOrchestration(name, orchestrator, parent);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // E.g. a constructor dependency missing from DI: fail the instance, do not retry forever.
-            return new UnavailableTaskOrchestration(ex);
-        }
     }
 }

@@ -10,6 +10,7 @@ using AmbassadorFlows.Workflows.Journeys;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
+using AmbassadorFlows.Workflows.Versioning;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 
@@ -89,7 +90,7 @@ public sealed class DryRunner
             : await _catalog.FindAsync(request.ProgrammeId, request.ProgrammeVersion, token);
         var catalog = request.FromDraft && programme is not null ? new ProgrammeCatalog().Add(programme) : _catalog;
         await using var runtime = await LocalDurableRuntime.StartAsync(
-            new LocalRuntimeOptions { DatabasePath = null },
+            new LocalRuntimeOptions { DatabasePath = null, Versioning = OrchestrationVersioning.For(OrchestrationVersions.Current) },
             registry => AmbassadorWorkflows.Register(registry),
             services => services
                 .AddSingleton<IApprovalStore>(approvals)

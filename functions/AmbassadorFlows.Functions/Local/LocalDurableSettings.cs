@@ -1,4 +1,5 @@
 using AmbassadorFlows.Durable.Hosting;
+using AmbassadorFlows.Workflows.Versioning;
 
 namespace AmbassadorFlows.Functions.Local;
 
@@ -22,6 +23,8 @@ public sealed class LocalDurableSettings
     {
         runtime.Backend = Backend;
         runtime.TaskHubName = TaskHubName;
+        // New instances start on the current orchestration version; newer ones wait for newer code (as host.json says in Azure).
+        runtime.Versioning = OrchestrationVersioning.For(OrchestrationVersions.Current);
         if (Backend == LocalBackend.AzureStorage)
         {
             if (string.IsNullOrWhiteSpace(AzureStorageConnectionString))

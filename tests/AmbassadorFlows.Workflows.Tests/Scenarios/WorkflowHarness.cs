@@ -3,6 +3,7 @@ using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
 using AmbassadorFlows.Workflows.Tests.Doubles;
+using AmbassadorFlows.Workflows.Versioning;
 using DurableTask.Core.History;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
@@ -28,11 +29,15 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         Catalog = catalog;
         _folder = folder;
         Directory = directory;
+        _time = Clock;
     }
 
     public ProgrammeCatalog Catalog { get; }
 
     public FakeTimeProvider Clock { get; } = new(T0);
+
+    /// <summary>The clock the runtime and activities use: <see cref="Clock"/>, or real time on Azure Storage.</summary>
+    private TimeProvider _time;
 
     public LocalDurableRuntime Runtime { get; private set; } = null!;
 
@@ -48,19 +53,34 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     public RecordingCalendar Calendar { get; } = new();
 
-    public DateTimeOffset Now => Clock.GetUtcNow();
+    public DateTimeOffset Now => _time.GetUtcNow();
 
-    public static async Task<WorkflowHarness> CreateAsync(ProgrammeCatalog? catalog = null, SampleDirectory? directory = null)
+    public static Task<WorkflowHarness> CreateAsync(ProgrammeCatalog? catalog = null, SampleDirectory? directory = null)
+        => CreateAsync(catalog, directory, azureStorage: null);
+
+    /// <summary>On DTFx's Azure Storage provider (a task hub on Azurite) instead of SQLite: real time,
+    /// so nothing can be driven; the test waits for what it expects instead.</summary>
+    public static Task<WorkflowHarness> CreateOnAzureStorageAsync(string connectionString, string taskHub)
+        => CreateAsync(null, null, (connectionString, taskHub));
+
+    private static async Task<WorkflowHarness> CreateAsync(ProgrammeCatalog? catalog, SampleDirectory? directory, (string ConnectionString, string TaskHub)? azureStorage)
     {
         // A real SQLite file, as in local mode: scenarios exercise the same storage path users run.
         var h = new WorkflowHarness(catalog ?? ProgrammeCatalog.LoadEmbedded(), System.IO.Directory.CreateTempSubdirectory("af-scenario-"), directory ?? new SampleDirectory());
+        var options = new LocalRuntimeOptions { Versioning = OrchestrationVersioning.For(OrchestrationVersions.Current) }; // as the app runs
+        if (azureStorage is { } azure)
+        {
+            (options.Backend, options.AzureStorageConnectionString, options.TaskHubName) = (LocalBackend.AzureStorage, azure.ConnectionString, azure.TaskHub);
+            h._time = TimeProvider.System;
+        }
+        else
+        {
+            options.DatabasePath = Path.Combine(h._folder.FullName, "durable.db");
+        }
+
         try
         {
-            h.Runtime = await LocalDurableRuntime.StartAsync(
-                new LocalRuntimeOptions { DatabasePath = Path.Combine(h._folder.FullName, "durable.db") },
-                registry => AmbassadorWorkflows.Register(registry),
-                h.AddPorts,
-                h.Clock);
+            h.Runtime = await LocalDurableRuntime.StartAsync(options, registry => AmbassadorWorkflows.Register(registry), h.AddPorts, h._time);
             return h;
         }
         catch
@@ -73,7 +93,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
     /// <summary>The doubles as the host's ports; the rest as the app wires it (<see cref="AmbassadorWorkflows.AddAmbassadorWorkflows"/>).</summary>
     private void AddPorts(IServiceCollection services)
     {
-        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton(_time);
         services.AddSingleton<IEmailSender>(Email);
         services.AddSingleton<IDirectory>(Directory);
         services.AddSingleton<IApprovalStore>(Approvals);
@@ -118,6 +138,28 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         {
         }
     }
+
+    /// <summary>Waits (real time, Azure Storage) until <paramref name="condition"/> holds: a generous
+    /// limit, never an assertion on time.</summary>
+    public async Task WaitForAsync(Func<Task<bool>> condition, string what)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        while (!await condition())
+        {
+            try
+            {
+                await Task.Delay(50, limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Still waiting for {what} after two minutes. Known: {string.Join(", ", Approvals.All.Select(a => a.ApprovalId))}");
+            }
+        }
+    }
+
+    public Task WaitForPendingAsync(string approvalId)
+        => WaitForAsync(() => Task.FromResult(Approvals.All.Any(a => a.ApprovalId == approvalId && a.Decision is null && a.ClosedReason is null)), $"'{approvalId}' to be asked");
 
     public PendingApproval Pending(string approvalId)
         => Approvals.All.SingleOrDefault(a => a.ApprovalId == approvalId) ?? throw new InvalidOperationException(

@@ -1,6 +1,7 @@
 using AmbassadorFlows.Workflows.Journeys;
 using AmbassadorFlows.Workflows.Tests.Doubles;
 using AmbassadorFlows.Workflows.Tests.Scenarios;
+using AmbassadorFlows.Workflows.Versioning;
 using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Workflows.Tests.Versioning;
@@ -8,10 +9,9 @@ namespace AmbassadorFlows.Workflows.Tests.Versioning;
 /// <summary>
 /// Records the replay fixtures of the code as it is: one cohort of a whole term with every kind of
 /// step, reminder, escalation, time-out and exit, and its journeys. Runs only when asked:
-/// <c>AMBASSADORFLOWS_RECORD_FIXTURES=&lt;label&gt; dotnet test tests/AmbassadorFlows.Workflows.Tests --filter FullyQualifiedName~FixtureRecorder</c>
-/// writes <c>Versioning/Fixtures/&lt;label&gt;/</c> in the source tree (README: shipping an orchestrator change).
-/// The label is the orchestration version the code starts new instances on ("v1" for instances
-/// started before versioning, which carry no version).
+/// <c>AMBASSADORFLOWS_RECORD_FIXTURES=1 dotnet test tests/AmbassadorFlows.Workflows.Tests --filter FullyQualifiedName~FixtureRecorder</c>
+/// writes <c>Versioning/Fixtures/v&lt;major&gt;/</c> of <see cref="OrchestrationVersions.Current"/> in the
+/// source tree (README: shipping an orchestrator change). Fixtures of older versions stay as recorded.
 /// </summary>
 public sealed class FixtureRecorder
 {
@@ -22,7 +22,7 @@ public sealed class FixtureRecorder
     [RecordingFact]
     public async Task Record_WholeCohortWithEveryStep_WritesTheHistoriesOfTheCurrentCode()
     {
-        var folder = Path.Combine(ReplayFixtures.SourceRoot(), Environment.GetEnvironmentVariable(Variable)!, "cohort");
+        var folder = Path.Combine(ReplayFixtures.SourceRoot(), ReplayFixtures.Label(OrchestrationVersions.Current), "cohort");
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
@@ -37,7 +37,7 @@ public sealed class FixtureRecorder
     [RecordingFact]
     public async Task Record_RenewalGrantedThenRefused_WritesTheJourneysHistory()
     {
-        var folder = Path.Combine(ReplayFixtures.SourceRoot(), Environment.GetEnvironmentVariable(Variable)!, "renewal-refused-last");
+        var folder = Path.Combine(ReplayFixtures.SourceRoot(), ReplayFixtures.Label(OrchestrationVersions.Current), "renewal-refused-last");
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
@@ -60,7 +60,7 @@ public sealed class FixtureRecorder
         }
     }
 
-    /// <summary>A fact that runs only when <see cref="Variable"/> names the fixtures to record.</summary>
+    /// <summary>A fact that runs only when <see cref="Variable"/> is set.</summary>
     private sealed class RecordingFactAttribute : FactAttribute
     {
         public RecordingFactAttribute()

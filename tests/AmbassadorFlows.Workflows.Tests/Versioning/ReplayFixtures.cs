@@ -28,6 +28,10 @@ internal static class ReplayFixtures
                 .Select(path => new Fixture(path, Path.GetRelativePath(OutputRoot, path).Replace('\\', '/')))
             : [];
 
+    /// <summary>The folder of a version's fixtures: "v1" for instances without a version, else "v" and the major number.</summary>
+    public static string Label(string version)
+        => string.IsNullOrEmpty(version) ? "v1" : $"v{System.Version.Parse(version).Major}";
+
     public static string Serialize(IEnumerable<HistoryEvent> history) => JsonConvert.SerializeObject(history.ToList(), Settings);
 
     public static IReadOnlyList<HistoryEvent> Load(string path)

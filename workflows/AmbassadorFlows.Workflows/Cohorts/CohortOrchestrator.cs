@@ -4,6 +4,7 @@ using AmbassadorFlows.Workflows.Messaging;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
 using AmbassadorFlows.Workflows.Shared.Activities;
+using AmbassadorFlows.Workflows.Versioning;
 using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Cohorts;
@@ -66,7 +67,8 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
             .Select(employeeId => new Journey(employeeId, context.CallSubOrchestratorAsync<JourneyResult>(
                 nameof(AmbassadorJourney),
                 new JourneyInput(input.CohortId, employeeId, input.HrOwnerId, programme, plan.TermStart),
-                new SubOrchestrationOptions(instanceId: JourneyIds.For(input.CohortId, employeeId)))))
+                // The journey runs its cohort's version (the SDK would give it the worker's default).
+                new SubOrchestrationOptions(instanceId: JourneyIds.For(input.CohortId, employeeId)) { Version = new TaskVersion(context.Version) })))
             .ToList();
 
         var meetingsHeld = await HoldMeetingsAsync(context, input, programme, plan, journeys);
@@ -194,7 +196,7 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
         {
             var start = plan.MeetingsUtc[month - 1];
             SetStatus(context, $"meeting-{month}", null);
-            await context.CreateTimer(start.AddDays(-programme.Meetings.InviteDaysBefore), CancellationToken.None);
+            await WaitAsync(context, start.AddDays(-programme.Meetings.InviteDaysBefore), journeys);
             if (toSummarize is { } previous)
             {
                 toSummarize = null;
@@ -228,7 +230,12 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
 
                 held++;
                 toSummarize = month;
-                await context.CreateTimer(start + duration, CancellationToken.None);
+                if (!await WaitAsync(context, start + duration, journeys))
+                {
+                    stoppedEarly = true;
+                    break;
+                }
+
                 await context.CallActivityAsync(nameof(RequestCheckIns), new CheckInRoundInput(input.CohortId, programme, month, start, round.Participants)
                 {
                     IdempotencyKey = IdempotencyKeys.For(context.InstanceId, $"check-ins:{month}"),
@@ -238,7 +245,7 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
             if (month % programme.TermMonths == 0)
             {
                 // Leave time for the last check-ins before the term is declared over.
-                await context.CreateTimer(start.AddDays(28 - programme.Meetings.InviteDaysBefore), CancellationToken.None);
+                await WaitAsync(context, start.AddDays(28 - programme.Meetings.InviteDaysBefore), journeys);
                 if (toSummarize is { } last)
                 {
                     toSummarize = null;
@@ -253,12 +260,43 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
             }
         }
 
+        if (toSummarize is { } unsent && context.IsAtLeast(OrchestrationVersions.V2))
+        {
+            // Version 2 stops as soon as the last journey ends, possibly before this month's summary.
+            await context.CallActivityAsync(nameof(SendHrMonthlySummary), Summary(context, input, programme, plan, unsent));
+        }
+
         if (stoppedEarly && seriesId is not null)
         {
             await CancelMeetingsAsync(context, new CancelMeetingsInput(seriesId, null, "no ambassador serving any more"));
         }
 
         return held;
+    }
+
+    /// <summary>Waits until <paramref name="until"/>. Version 1 waits the whole time; version 2 also
+    /// stops waiting when the last journey ends, so the cohort completes then, not at its next timer
+    /// (the losing timer is cancelled: an uncancelled timer keeps the instance running). False when
+    /// no journey is open any more.</summary>
+    private static async Task<bool> WaitAsync(TaskOrchestrationContext context, DateTime until, IReadOnlyList<Journey> journeys)
+    {
+        if (!context.IsAtLeast(OrchestrationVersions.V2))
+        {
+            await context.CreateTimer(until, CancellationToken.None);
+            return true;
+        }
+
+        if (journeys.Any(j => j.IsOpen) && until > context.CurrentUtcDateTime)
+        {
+            using var timerCts = new CancellationTokenSource();
+            var timer = context.CreateTimer(until, timerCts.Token);
+            if (await Task.WhenAny(timer, Task.WhenAll(journeys.Select(j => j.Result))) != timer)
+            {
+                timerCts.Cancel(); // synchronous: CancelAsync runs callbacks on the thread pool, outside the replay
+            }
+        }
+
+        return journeys.Any(j => j.IsOpen);
     }
 
     /// <summary>The calendar is a convenience next to the monthly .ics invites: after a few retries

@@ -4,6 +4,7 @@ using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
 using AmbassadorFlows.Workflows.Shared.Activities;
+using AmbassadorFlows.Workflows.Versioning;
 using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Journeys;
@@ -328,6 +329,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         _context.SetCustomStatus(new WorkflowStatus("renewal", $"manager:{_people.Manager.EmployeeId},hr:{_people.Hr.EmployeeId}", askedAt));
         using var answersCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reminded = false;
+        var refused = false;
         Task<HumanResponse>? answer = null;
         while (pending.Count > 0)
         {
@@ -339,6 +341,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
                 answer = null;
                 if (pending.Remove(response.ApprovalId) && !response.Is(Decisions.Approve))
                 {
+                    refused = true;
                     break;
                 }
 
@@ -368,6 +371,12 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         if (pending.Count > 0)
         {
             await StepAsync(nameof(CloseRequest), new CloseRequestInput([.. pending.Keys], "renewal not granted"));
+            return false;
+        }
+
+        if (refused && _context.IsAtLeast(OrchestrationVersions.V2))
+        {
+            // Version 1 took a refusal by the last approver for a grant (nobody left to wait for).
             return false;
         }
 

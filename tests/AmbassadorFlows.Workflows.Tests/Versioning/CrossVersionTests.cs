@@ -1,0 +1,101 @@
+using AmbassadorFlows.Workflows.Cohorts;
+using AmbassadorFlows.Workflows.Journeys;
+using AmbassadorFlows.Workflows.Shared;
+using AmbassadorFlows.Workflows.Tests.Scenarios;
+using AmbassadorFlows.Workflows.Versioning;
+using DurableTask.Core.History;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+
+namespace AmbassadorFlows.Workflows.Tests.Versioning;
+
+/// <summary>
+/// Instances started on version 1 (before versioning: no version) run to their end on the current
+/// code the way version 1 did, while new instances take version 2's path; a worker never runs an
+/// instance newer than itself. On our SQLite backend with a fake clock.
+/// </summary>
+public sealed class CrossVersionTests
+{
+    private const string Hr = "E002";
+    private static readonly TaskVersion Version1 = new(OrchestrationVersions.V1);
+
+    [Fact]
+    public async Task Journey_RenewalRefusedByTheLastApprover_Version1RenewsAsBeforeVersion2Withdraws()
+    {
+        var journey = JourneyIds.For("fr", "E010");
+        await using var old = await WorkflowHarness.CreateAsync();
+        await RecordingScenario.PlayRenewalRefusedLastAsync(old, journey, Hr, Version1);
+        await using var current = await WorkflowHarness.CreateAsync();
+        await RecordingScenario.PlayRenewalRefusedLastAsync(current, journey, Hr);
+
+        var before = await old.OutputAsync<JourneyResult>(journey);
+        var after = await current.OutputAsync<JourneyResult>(journey);
+        Assert.Equal((JourneyOutcome.Withdrawn, 2), (before.Outcome, before.TermsServed));
+        Assert.Equal((JourneyOutcome.Withdrawn, 1), (after.Outcome, after.TermsServed));
+        Assert.Equal(OrchestrationVersions.V1, await VersionOfAsync(old, journey));
+        Assert.Equal(OrchestrationVersions.Current, await VersionOfAsync(current, journey));
+    }
+
+    [Fact]
+    public async Task Cohort_LastJourneyEndsMidTerm_Version1WaitsForTheNextInviteVersion2CompletesAtOnce()
+    {
+        await using var old = await WorkflowHarness.CreateAsync();
+        var oldEnded = await StepDownOnlyAmbassadorAsync(old, Version1);
+        await using var current = await WorkflowHarness.CreateAsync();
+        var currentEnded = await StepDownOnlyAmbassadorAsync(current, null);
+
+        // Version 2: complete in the turn the journey's end arrives, journeys on the cohort's version.
+        var completed = await current.GetAsync("c");
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, completed.RuntimeStatus);
+        Assert.Equal(currentEnded, completed.LastUpdatedAt);
+        Assert.Equal(OrchestrationVersions.Current, await VersionOfAsync(current, JourneyIds.For("c", "E005")));
+
+        // Version 1: still running until the next meeting's invite time, then complete as before.
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await old.GetAsync("c")).RuntimeStatus);
+        Assert.Equal(OrchestrationVersions.V1, await VersionOfAsync(old, JourneyIds.For("c", "E005")));
+        await old.DriveToEndAsync();
+        var oldCompleted = await old.GetAsync("c");
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, oldCompleted.RuntimeStatus);
+        Assert.True(oldCompleted.LastUpdatedAt > oldEnded.AddDays(1), $"completed {oldCompleted.LastUpdatedAt:u}, journey ended {oldEnded:u}");
+        Assert.Equal(CohortOutcome.Completed, (await old.OutputAsync<CohortResult>("c")).Outcome);
+        Assert.Equal(CohortOutcome.Completed, (await current.OutputAsync<CohortResult>("c")).Outcome);
+    }
+
+    [Fact]
+    public async Task Worker_InstanceNewerThanItself_LeavesItUntouchedForANewerWorker()
+    {
+        await using var h = await WorkflowHarness.CreateAsync();
+
+        await h.Client.ScheduleNewOrchestrationInstanceAsync(nameof(CohortOrchestrator),
+            new CohortRequest("next", "mobility-ambassadors", Hr, "IT", []), new StartOrchestrationOptions("next") { Version = new TaskVersion("99.0") });
+        // Each try is abandoned and its message retried a second later; the fake clock stays put.
+        await h.Runtime.RunUntilIdleAsync();
+
+        Assert.Equal(OrchestrationRuntimeStatus.Pending, (await h.GetAsync("next")).RuntimeStatus);
+        Assert.DoesNotContain(await h.Client.GetOrchestrationHistoryAsync("next"), e => e is TaskScheduledEvent or OrchestratorStartedEvent);
+        Assert.Empty(h.Email.Sent);
+    }
+
+    /// <summary>A cohort with one ambassador (E005) who steps down in the second month: the moment
+    /// the journey ended, on the harness's clock.</summary>
+    private static async Task<DateTimeOffset> StepDownOnlyAmbassadorAsync(WorkflowHarness h, TaskVersion? version)
+    {
+        await h.Client.ScheduleNewOrchestrationInstanceAsync(nameof(CohortOrchestrator),
+            new CohortRequest("c", "mobility-ambassadors", Hr, "IT", []), new StartOrchestrationOptions("c") { Version = version });
+        await h.Runtime.RunUntilIdleAsync();
+        await h.AnswerAsync("c:apply:E005", Decisions.Apply);
+        await h.DriveDaysAsync(14);
+        await h.AnswerAsync("c:selection", Decisions.Approve);
+        var journey = JourneyIds.For("c", "E005");
+        await h.AnswerAsync($"{journey}:manager-approval", Decisions.Approve);
+        await h.AnswerAsync($"{journey}:agreement", Decisions.Accept);
+        await h.DriveDaysAsync(40);
+        var endedAt = h.Now;
+        await h.AnswerAsync($"{journey}:step-down", Decisions.StepDown);
+        Assert.Equal(JourneyOutcome.SteppedDown, (await h.OutputAsync<JourneyResult>(journey)).Outcome);
+        return endedAt;
+    }
+
+    internal static async Task<string> VersionOfAsync(WorkflowHarness h, string instanceId)
+        => (await h.Client.GetOrchestrationHistoryAsync(instanceId)).OfType<ExecutionStartedEvent>().Single().Version;
+}

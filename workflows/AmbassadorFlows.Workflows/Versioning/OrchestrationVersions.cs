@@ -1,0 +1,37 @@
+using Microsoft.DurableTask;
+
+namespace AmbassadorFlows.Workflows.Versioning;
+
+/// <summary>
+/// The orchestration versions of the cohort and journey orchestrators. An instance keeps the version
+/// it was started with for its whole life (a cohort runs a year or more), and a journey runs the
+/// version of its cohort. Behaviour that changes is gated on the instance's version; the old branch
+/// stays until no instance of that version can be running. New instances get <see cref="Current"/>
+/// (host.json's <c>defaultVersion</c> in Azure, the same worker and client options locally), and a
+/// worker refuses instances newer than itself. README: "Shipping an orchestrator change".
+/// </summary>
+public static class OrchestrationVersions
+{
+    /// <summary>Version 1: instances started before versioning carry no version (the empty string,
+    /// older than any other).</summary>
+    public const string V1 = "";
+
+    /// <summary>Version 2: a renewal refused by the last of its approvers withdraws (version 1 took
+    /// it for a grant), and a cohort completes as soon as its last journey has ended (version 1
+    /// waited for the next meeting's invite time).</summary>
+    public const string V2 = "2.0";
+
+    /// <summary>The version new instances start on and the newest this code runs.</summary>
+    public const string Current = V2;
+
+    /// <summary>Every version this code can run, oldest first; each has replay fixtures.</summary>
+    public static IReadOnlyList<string> Supported { get; } = [V1, V2];
+
+    /// <summary>True when the instance runs <paramref name="version"/> or newer (the SDK's comparison:
+    /// no version is older than any; dotted numbers compare as numbers).</summary>
+    public static bool IsAtLeast(this TaskOrchestrationContext context, string version)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.CompareVersionTo(version) >= 0;
+    }
+}
