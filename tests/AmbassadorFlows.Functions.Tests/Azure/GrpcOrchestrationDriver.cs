@@ -1,6 +1,7 @@
 using System.Reflection;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
+using AmbassadorFlows.Workflows.Versioning;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Converters;
@@ -27,7 +28,8 @@ internal sealed class GrpcOrchestrationDriver
     private readonly Dictionary<int, P.ScheduleTaskAction> _pendingActivities = [];
     private readonly List<(int Id, DateTime FireAt)> _timers = [];
 
-    public GrpcOrchestrationDriver(MethodInfo function, string instanceId, object? input, DateTime startedAt)
+    /// <param name="version">The instance's orchestration version: by default the one host.json gives new instances.</param>
+    public GrpcOrchestrationDriver(MethodInfo function, string instanceId, object? input, DateTime startedAt, string version = OrchestrationVersions.Current)
     {
         ArgumentNullException.ThrowIfNull(function);
         _instanceId = instanceId;
@@ -41,6 +43,7 @@ internal sealed class GrpcOrchestrationDriver
             ExecutionStarted = new P.ExecutionStartedEvent
             {
                 Name = name,
+                Version = version,
                 Input = JsonDataConverter.Default.Serialize(input),
                 OrchestrationInstance = new P.OrchestrationInstance { InstanceId = instanceId, ExecutionId = Guid.NewGuid().ToString("N") },
             },

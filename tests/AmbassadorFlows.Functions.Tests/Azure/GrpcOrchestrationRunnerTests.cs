@@ -8,6 +8,7 @@ using AmbassadorFlows.Workflows.Journeys.Activities;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
 using AmbassadorFlows.Workflows.Shared.Activities;
+using AmbassadorFlows.Workflows.Versioning;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Converters;
 using P = Microsoft.DurableTask.Protobuf;
@@ -53,6 +54,20 @@ public sealed class GrpcOrchestrationRunnerTests
         Assert.Equal(nameof(GetJourneyPeople), action.ScheduleTask.Name);
         Assert.Equal(new JourneyPeopleRequest(Ambassador.EmployeeId, Hr.EmployeeId), GrpcOrchestrationDriver.Input<JourneyPeopleRequest>(action.ScheduleTask));
         Assert.Null(driver.Completion);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(OrchestrationVersions.Current)]
+    public void AmbassadorJourney_StartedOnAVersion_SeesItAndSchedulesItsActivitiesOnIt(string version)
+    {
+        // The version the host stamps on the instance reaches the orchestrator through the isolated
+        // worker's path, and the activities it schedules carry it.
+        var driver = new GrpcOrchestrationDriver(Function(nameof(AmbassadorJourney)), JourneyIds.For("cohort-1", Ambassador.EmployeeId), JourneyInput(), Start, version);
+
+        var action = Assert.Single(driver.RunTurn().Actions);
+
+        Assert.Equal(version, action.ScheduleTask.Version ?? string.Empty);
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
+using AmbassadorFlows.Durable.Hosting;
 using AmbassadorFlows.Workflows;
+using AmbassadorFlows.Workflows.Versioning;
+using Microsoft.DurableTask.Worker;
 
 namespace AmbassadorFlows.Functions.Tests.Azure;
 
@@ -163,6 +166,20 @@ public sealed class PublishOutputTests(PublishedApp app)
         Assert.False(host.ContainsKey("extensionBundle"), "The worker brings its extensions (extensions.json); a bundle would load a second Durable extension.");
         Assert.Equal("%TASKHUB_NAME%", (string?)host["extensions"]!["durableTask"]!["hubName"]);
         Assert.Equal("AzureStorage", (string?)host["extensions"]!["durableTask"]!["storageProvider"]!["type"]);
+    }
+
+    [Fact]
+    public void HostJson_Published_StartsNewInstancesOnTheCurrentOrchestrationVersion()
+    {
+        // What the Durable extension applies in Azure must be what local mode applies (OrchestrationVersions).
+        var durable = app.ReadJson("host.json")["extensions"]!["durableTask"]!;
+
+        Assert.Equal(OrchestrationVersions.Current, (string?)durable["defaultVersion"]);
+        Assert.Equal(nameof(DurableTaskWorkerOptions.VersionMatchStrategy.CurrentOrOlder), (string?)durable["versionMatchStrategy"]);
+        Assert.Equal(nameof(DurableTaskWorkerOptions.VersionFailureStrategy.Reject), (string?)durable["versionFailureStrategy"]);
+        var local = OrchestrationVersioning.For(OrchestrationVersions.Current);
+        Assert.Equal((OrchestrationVersions.Current, DurableTaskWorkerOptions.VersionMatchStrategy.CurrentOrOlder, DurableTaskWorkerOptions.VersionFailureStrategy.Reject),
+            (local.DefaultVersion, local.MatchStrategy, local.FailureStrategy));
     }
 
     [Fact]
