@@ -100,5 +100,8 @@ public sealed class LocalDurableRuntime : IAsyncDisposable
         to.TaskHubName = from.TaskHubName;
         to.MaximumTimerInterval = from.MaximumTimerInterval;
         to.Versioning = from.Versioning;
+        to.WorkerId = from.WorkerId;
+        to.QueueVisibilityTimeout = from.QueueVisibilityTimeout;
+        to.PartitionLeaseInterval = from.PartitionLeaseInterval;
     }
 }

@@ -55,17 +55,27 @@ internal sealed class LocalOrchestrationBackend
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Backend, "Unknown local backend."),
         };
 
+    /// <summary>Unique per process, even for several processes on one host or one container image.</summary>
+    internal static string DefaultWorkerId()
+        => $"{Environment.MachineName}-{Environment.ProcessId}-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}";
+
     private static AzureStorageOrchestrationService CreateAzureStorage(LocalRuntimeOptions options, TimeProvider time, ILoggerFactory? loggerFactory)
     {
-        if (string.IsNullOrWhiteSpace(options.AzureStorageConnectionString))
-        {
-            throw new InvalidOperationException("LocalRuntimeOptions.AzureStorageConnectionString is required for the AzureStorage backend.");
-        }
-
         if (time != TimeProvider.System)
         {
             // Azure Storage's timers are queue messages with a visibility delay: real time only.
             throw new NotSupportedException("The AzureStorage backend runs on real time only; use the Sqlite backend with a fake TimeProvider.");
+        }
+
+        return new AzureStorageOrchestrationService(AzureStorageSettings(options, loggerFactory));
+    }
+
+    /// <summary>DTFx's Azure Storage settings for these options.</summary>
+    internal static AzureStorageOrchestrationServiceSettings AzureStorageSettings(LocalRuntimeOptions options, ILoggerFactory? loggerFactory)
+    {
+        if (string.IsNullOrWhiteSpace(options.AzureStorageConnectionString))
+        {
+            throw new InvalidOperationException("LocalRuntimeOptions.AzureStorageConnectionString is required for the AzureStorage backend.");
         }
 
         var settings = new AzureStorageOrchestrationServiceSettings
@@ -75,12 +85,19 @@ internal sealed class LocalOrchestrationBackend
             // Idle queues back off to this interval; the default (30 s) makes a quiet app slow to react.
             MaxQueuePollingInterval = TimeSpan.FromSeconds(1),
             EventBehaviourForContinueAsNew = BehaviorOnContinueAsNew.Carryover,
+            WorkerId = options.WorkerId ?? DefaultWorkerId(),
+            ControlQueueVisibilityTimeout = options.QueueVisibilityTimeout,
+            WorkItemQueueVisibilityTimeout = options.QueueVisibilityTimeout,
+            LeaseInterval = options.PartitionLeaseInterval,
+            // Renewed and sought well within the lease, as DTFx's defaults are (10 s of 30 s).
+            LeaseRenewInterval = options.PartitionLeaseInterval / 3,
+            LeaseAcquireInterval = options.PartitionLeaseInterval / 3,
         };
         if (loggerFactory is not null)
         {
             settings.LoggerFactory = loggerFactory;
         }
 
-        return new AzureStorageOrchestrationService(settings);
+        return settings;
     }
 }

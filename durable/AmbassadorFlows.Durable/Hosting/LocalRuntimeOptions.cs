@@ -15,6 +15,19 @@ public sealed class LocalRuntimeOptions
 
     public string TaskHubName { get; set; } = "ambassadorflows";
 
+    /// <summary>This process's name on a shared Azure Storage task hub (partition leases). Null: the
+    /// machine name, the process id and a random suffix, so two processes never share one (DTFx's
+    /// default, the machine name alone, let two processes on one host both own every partition).</summary>
+    public string? WorkerId { get; set; }
+
+    /// <summary>Azure Storage: how long a dequeued message stays invisible to other workers. A worker
+    /// that dies mid-turn (kill -9) leaves its messages for this long, so this is how soon its work
+    /// comes back; a live worker renews it while a work item runs. DTFx's default is 5 minutes.</summary>
+    public TimeSpan QueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Azure Storage: a partition lease not renewed for this long moves to another worker.</summary>
+    public TimeSpan PartitionLeaseInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Longer timers are chained by the SDK in steps of this size, as in Durable Functions.</summary>
     public TimeSpan MaximumTimerInterval { get; set; } = TimeSpan.FromDays(3);
 

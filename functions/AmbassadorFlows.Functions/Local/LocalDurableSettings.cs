@@ -17,6 +17,16 @@ public sealed class LocalDurableSettings
     /// <summary>Task hub on Azure Storage (its queues, tables and blobs are named after it).</summary>
     public string TaskHubName { get; set; } = "ambassadorflows";
 
+    /// <summary>Azure Storage: this instance's name for partition leases; empty = machine name, process id
+    /// and a random suffix (unique per process).</summary>
+    public string? WorkerId { get; set; }
+
+    /// <summary>Azure Storage: how soon the work of an instance that died comes back to the others.</summary>
+    public TimeSpan QueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Azure Storage: how soon a dead instance's partitions move to the others.</summary>
+    public TimeSpan PartitionLeaseInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Copies these settings onto the runtime's, naming the missing setting when the choice is incomplete.</summary>
     /// <exception cref="InvalidOperationException">Azure Storage chosen without a connection string.</exception>
     internal void ApplyTo(LocalRuntimeOptions runtime, string sqliteFile)
@@ -35,6 +45,9 @@ public sealed class LocalDurableSettings
             }
 
             runtime.AzureStorageConnectionString = AzureStorageConnectionString;
+            runtime.WorkerId = string.IsNullOrWhiteSpace(WorkerId) ? null : WorkerId;
+            runtime.QueueVisibilityTimeout = QueueVisibilityTimeout;
+            runtime.PartitionLeaseInterval = PartitionLeaseInterval;
             return;
         }
 

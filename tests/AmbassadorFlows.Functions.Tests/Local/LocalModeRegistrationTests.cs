@@ -2,6 +2,7 @@ using AmbassadorFlows.Durable.Hosting;
 using AmbassadorFlows.Functions.Approvals;
 using AmbassadorFlows.Functions.Hosting;
 using AmbassadorFlows.Functions.Local;
+using AmbassadorFlows.Workflows.Versioning;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,12 +47,17 @@ public sealed class LocalModeRegistrationTests : IDisposable
             ["AmbassadorFlows:Durable:Backend"] = "AzureStorage",
             ["AmbassadorFlows:Durable:AzureStorageConnectionString"] = "UseDevelopmentStorage=true",
             ["AmbassadorFlows:Durable:TaskHubName"] = "hrhub",
+            ["AmbassadorFlows:Durable:WorkerId"] = "node-a",
+            ["AmbassadorFlows:Durable:QueueVisibilityTimeout"] = "00:02:00",
+            ["AmbassadorFlows:Durable:PartitionLeaseInterval"] = "00:00:20",
         })).AddAmbassadorFlowsLocal(Path.GetTempPath());
 
         var runtime = services.Select(d => d.ImplementationInstance).OfType<LocalRuntimeOptions>().Single();
         Assert.Equal(LocalBackend.AzureStorage, runtime.Backend);
         Assert.Equal("UseDevelopmentStorage=true", runtime.AzureStorageConnectionString);
         Assert.Equal("hrhub", runtime.TaskHubName);
+        Assert.Equal(("node-a", TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(20)), (runtime.WorkerId, runtime.QueueVisibilityTimeout, runtime.PartitionLeaseInterval));
+        Assert.Equal(OrchestrationVersions.Current, runtime.Versioning?.DefaultVersion);
         Assert.Null(runtime.DatabasePath);
     }
 
