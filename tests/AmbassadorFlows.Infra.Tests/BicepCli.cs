@@ -7,7 +7,9 @@ namespace AmbassadorFlows.Infra.Tests;
 /// <summary>Runs the Bicep CLI restored from the Azure.Bicep.CommandLine.linux-x64 package.</summary>
 internal static class BicepCli
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    // A guard against a hung CLI, not a timing check: a lint takes seconds alone, over a minute on a
+    // machine busy with the other test projects.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     public static string ExecutablePath { get; } = ResolveExecutable();
 
