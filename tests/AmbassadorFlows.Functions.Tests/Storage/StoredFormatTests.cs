@@ -89,33 +89,8 @@ public sealed class StoredFormatTests
         await store.SaveDraftAsync(new ProgrammeDraft(published.Programme with { Version = 2 }, app.Clock.GetUtcNow(), "E002"), CancellationToken.None);
         await app.Services.GetRequiredService<AppDatabase>().TruncateWalAsync();
 
-        var target = Path.Combine(RepositoryRoot(), "tests", "AmbassadorFlows.Functions.Tests", "Storage", "Formats", Recorded);
+        var target = Path.Combine(AzuriteFixture.RepositoryRoot(), "tests", "AmbassadorFlows.Functions.Tests", "Storage", "Formats", Recorded);
         Directory.CreateDirectory(target);
         File.Copy(Path.Combine(app.DataPath, "ambassadorflows-app.db"), Path.Combine(target, "ambassadorflows-app.db"), overwrite: true);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AmbassadorFlows.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No AmbassadorFlows.sln above the test binaries.");
-    }
-
-    /// <summary>A fact that runs only when AMBASSADORFLOWS_RECORD_FIXTURES is set.</summary>
-    private sealed class RecordingFactAttribute : FactAttribute
-    {
-        public RecordingFactAttribute()
-        {
-            if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("AMBASSADORFLOWS_RECORD_FIXTURES")))
-            {
-                Skip = "Records the stored formats only when AMBASSADORFLOWS_RECORD_FIXTURES is set.";
-            }
-        }
     }
 }

@@ -15,7 +15,6 @@ namespace AmbassadorFlows.Workflows.Tests.Versioning;
 /// </summary>
 public sealed class FixtureRecorder
 {
-    public const string Variable = "AMBASSADORFLOWS_RECORD_FIXTURES";
     private const string Cohort = "fx";
     private const string Hr = "E002";
 
@@ -57,18 +56,6 @@ public sealed class FixtureRecorder
             var history = await h.Client.GetOrchestrationHistoryAsync(instance.InstanceId);
             var file = !instance.InstanceId.Contains(':', StringComparison.Ordinal) ? "cohort" : $"journey-{instance.InstanceId[(instance.InstanceId.LastIndexOf(':') + 1)..]}";
             await File.WriteAllTextAsync(Path.Combine(folder, $"{file}.json"), ReplayFixtures.Serialize(history));
-        }
-    }
-
-    /// <summary>A fact that runs only when <see cref="Variable"/> is set.</summary>
-    private sealed class RecordingFactAttribute : FactAttribute
-    {
-        public RecordingFactAttribute()
-        {
-            if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(Variable)))
-            {
-                Skip = $"Records replay fixtures only when {Variable} is set.";
-            }
         }
     }
 }

@@ -38,19 +38,9 @@ internal static class ReplayFixtures
         => JsonConvert.DeserializeObject<List<HistoryEvent>>(File.ReadAllText(path), Settings)
             ?? throw new InvalidDataException($"{path} holds no history.");
 
-    /// <summary>The source folder the recorder writes to (tests/…/Versioning/Fixtures), found from the binaries.</summary>
+    /// <summary>The source folder the recorder writes to (tests/…/Versioning/Fixtures).</summary>
     public static string SourceRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AmbassadorFlows.sln")))
-            {
-                return Path.Combine(dir.FullName, "tests", "AmbassadorFlows.Workflows.Tests", "Versioning", "Fixtures");
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository root (AmbassadorFlows.sln) is not above the test binaries.");
-    }
+        => Path.Combine(AzuriteFixture.RepositoryRoot(), "tests", "AmbassadorFlows.Workflows.Tests", "Versioning", "Fixtures");
 
     internal sealed record Fixture(string Path, string Name)
     {
