@@ -361,4 +361,35 @@ public sealed class JourneyScenarioTests
         Assert.Equal((12, "Late but there"), (recorded.Month, recorded.Successes));
         Assert.Equal("active-term-2", (await h.StatusAsync(Journey))!.Step);
     }
+
+    [Fact]
+    public async Task Journey_CheckInGivenWhileStillInTraining_IsRecordedAtOnce()
+    {
+        await using var h = await StartAsync();
+        await OnboardAsync(h, completeTraining: false);
+        Assert.Equal("training", (await h.StatusAsync(Journey))!.Step);
+
+        // Month 1's meeting came before the modules were done: the check-in counts for that month now.
+        var checkIn = JourneyIds.CheckIn(Journey, 1);
+        await h.Approvals.CreateAsync(new PendingApproval(checkIn, Journey, JourneyEvents.MonthlyCheckIn, "monthly-check-in", Ambassador, h.Directory[Ambassador].Email,
+            [Decisions.Submit], h.Now, h.Now.AddDays(21))
+        {
+            DetailsJson = WorkflowJson.Serialize(new CheckInDetails(1, h.Now.UtcDateTime)),
+        });
+        await h.AnswerAsync(checkIn, Decisions.Submit, new CheckInForm(true, 2, "First meeting"));
+
+        var progress = h.Progress.Get("c2", Ambassador)!;
+        Assert.Equal(AmbassadorStep.Training, progress.Step);
+        var recorded = Assert.Single(progress.CheckIns);
+        Assert.Equal((1, true, 2.0), (recorded.Month, recorded.AttendedMeeting, recorded.HoursSpent));
+
+        // Training goes on as before, and the check-in is not recorded a second time in the term.
+        foreach (var module in h.Catalog.Get("mobility-ambassadors").Training)
+        {
+            await h.RaiseAsync(Journey, JourneyEvents.TrainingModuleCompleted, new TrainingModuleCompleted(module.Id, h.Now));
+        }
+
+        Assert.Equal("active-term-1", (await h.StatusAsync(Journey))!.Step);
+        Assert.Single(h.Progress.Get("c2", Ambassador)!.CheckIns);
+    }
 }

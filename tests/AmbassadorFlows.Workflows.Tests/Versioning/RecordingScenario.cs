@@ -12,7 +12,7 @@ namespace AmbassadorFlows.Workflows.Tests.Versioning;
 /// posting, a selection reminder, an unreadable selection answer asked again, an applicant not
 /// selected; manager approvals that are given, reminded, escalated to HR, declined and timed out;
 /// agreements accepted, reminded, declined and never answered; training by link, by the learning
-/// platform, reminded, overdue and completed late; monthly check-ins; a step-down in month 3 and a
+/// platform, reminded, overdue and completed late; monthly check-ins, one given still in training; a step-down in month 3 and a
 /// departure in month 5; renewal wished and refused by HR, renewal declined; offboarding feedback
 /// given and not given; the meeting series cancelled when nobody serves any more.
 /// </summary>
@@ -79,8 +79,11 @@ internal static class RecordingScenario
         foreach (var module in Modules)
         {
             await h.AnswerAsync(JourneyIds.TrainingModule(J("E015"), module), Decisions.Done);
-            await h.AnswerAsync(JourneyIds.TrainingModule(J("E045"), module), Decisions.Done);
         }
+
+        // E045 leaves the last module until after the first meeting (a check-in given in training).
+        await h.AnswerAsync(JourneyIds.TrainingModule(J("E045"), Modules[0]), Decisions.Done);
+        await h.AnswerAsync(JourneyIds.TrainingModule(J("E045"), Modules[1]), Decisions.Done);
 
         await h.DriveDaysAsync(4);
         await h.AnswerAsync($"{J("E016")}:manager-approval-hr", Decisions.Approve);
@@ -96,6 +99,7 @@ internal static class RecordingScenario
         var steppedDown = false;
         var left = false;
         var lateModule = false;
+        var trained = false;
         var termStart = h.Now;
         for (var week = 0; week < 170 && !(await h.Approvals.ListPendingAsync()).Any(a => a.Kind == "renewal-wish"); week++)
         {
@@ -109,6 +113,12 @@ internal static class RecordingScenario
             }
 
             var days = (h.Now - termStart).TotalDays;
+            if (!trained && days > 6)
+            {
+                trained = true;
+                await h.AnswerAsync(JourneyIds.TrainingModule(J("E045"), Modules[2]), Decisions.Done);
+            }
+
             if (!lateModule && days > 45)
             {
                 lateModule = true;

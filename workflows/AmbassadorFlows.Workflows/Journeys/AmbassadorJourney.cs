@@ -202,8 +202,21 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         var completions = _completions = new TrainingCompletions(_context, _moduleByLinkId, cancellationToken);
         while (_modulesLeft.Count > 0)
         {
-            if (await _context.CompletesBefore(completions.Next(), reminded ? _trainingDueBy : remindAt, cancellationToken))
+            // Version 2 also records a check-in given while still in training (the ambassador already
+            // takes part in the meetings); version 1 kept it until the active term began.
+            var checkIn = _context.IsAtLeast(OrchestrationVersions.V2)
+                ? _checkIn ??= _context.WaitForExternalEvent<HumanResponse>(JourneyEvents.MonthlyCheckIn, cancellationToken)
+                : null;
+            var next = completions.Next();
+            if (await _context.CompletesBefore(checkIn is null ? next : Task.WhenAny(next, checkIn), reminded ? _trainingDueBy : remindAt, cancellationToken))
             {
+                if (checkIn is { IsCompleted: true })
+                {
+                    _checkIn = null;
+                    await RecordCheckInAsync(await checkIn);
+                    continue;
+                }
+
                 await ModuleCompletedAsync(completions, overdue: false);
                 continue;
             }

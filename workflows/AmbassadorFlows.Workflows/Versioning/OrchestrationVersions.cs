@@ -17,8 +17,9 @@ public static class OrchestrationVersions
     public const string V1 = "";
 
     /// <summary>Version 2: a renewal refused by the last of its approvers withdraws (version 1 took
-    /// it for a grant), and a cohort completes as soon as its last journey has ended (version 1
-    /// waited for the next meeting's invite time).</summary>
+    /// it for a grant); a cohort completes as soon as its last journey has ended (version 1 waited
+    /// for the next meeting's invite time); a check-in given during training is recorded at once
+    /// (version 1 kept it until the active term began).</summary>
     public const string V2 = "2.0";
 
     /// <summary>The version new instances start on and the newest this code runs.</summary>
