@@ -1,5 +1,6 @@
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Journeys;
+using AmbassadorFlows.Workflows.Messaging;
 using AmbassadorFlows.Workflows.Shared;
 using AmbassadorFlows.Workflows.Tests.Scenarios;
 using AmbassadorFlows.Workflows.Versioning;
@@ -62,6 +63,29 @@ public sealed class CrossVersionTests
     }
 
     [Fact]
+    public async Task Cohort_MonthlySummary_Version2AWeekAfterTheMeetingVersion1WithTheNextInvites()
+    {
+        await using var old = await WorkflowHarness.CreateAsync();
+        await using var current = await WorkflowHarness.CreateAsync();
+        foreach (var (h, version) in new[] { (old, (TaskVersion?)Version1), (current, null) })
+        {
+            await OnboardOnlyAmbassadorAsync(h, version);
+
+            // The first meeting (Thursday 5 February, 12:30 in Brussels) ends at 12:30 UTC; its check-ins follow.
+            var meetingEnd = new DateTimeOffset(2026, 2, 5, 12, 30, 0, TimeSpan.Zero);
+            await h.DriveUntilAsync(meetingEnd.AddDays(7).AddMinutes(-1));
+            Assert.Equal(meetingEnd, h.Pending(JourneyIds.CheckIn(JourneyIds.For("c", "E005"), 1)).CreatedAt);
+            Assert.Empty(h.EmailsTo(Hr, MessageTemplates.HrMonthlySummary));
+            await h.DriveUntilAsync(meetingEnd.AddDays(7));
+        }
+
+        Assert.Single(current.EmailsTo(Hr, MessageTemplates.HrMonthlySummary));
+        Assert.Empty(old.EmailsTo(Hr, MessageTemplates.HrMonthlySummary));
+        await old.DriveUntilAsync(new DateTimeOffset(2026, 2, 26, 11, 30, 0, TimeSpan.Zero)); // a week before the 5 March meeting
+        Assert.Single(old.EmailsTo(Hr, MessageTemplates.HrMonthlySummary));
+    }
+
+    [Fact]
     public async Task Worker_InstanceNewerThanItself_LeavesItUntouchedForANewerWorker()
     {
         await using var h = await WorkflowHarness.CreateAsync();
@@ -76,9 +100,8 @@ public sealed class CrossVersionTests
         Assert.Empty(h.Email.Sent);
     }
 
-    /// <summary>A cohort with one ambassador (E005) who steps down in the second month: the moment
-    /// the journey ended, on the harness's clock.</summary>
-    private static async Task<DateTimeOffset> StepDownOnlyAmbassadorAsync(WorkflowHarness h, TaskVersion? version)
+    /// <summary>A cohort "c" with one ambassador, E005, who has accepted the agreement.</summary>
+    private static async Task OnboardOnlyAmbassadorAsync(WorkflowHarness h, TaskVersion? version)
     {
         await h.Client.ScheduleNewOrchestrationInstanceAsync(nameof(CohortOrchestrator),
             new CohortRequest("c", "mobility-ambassadors", Hr, "IT", []), new StartOrchestrationOptions("c") { Version = version });
@@ -89,6 +112,14 @@ public sealed class CrossVersionTests
         var journey = JourneyIds.For("c", "E005");
         await h.AnswerAsync($"{journey}:manager-approval", Decisions.Approve);
         await h.AnswerAsync($"{journey}:agreement", Decisions.Accept);
+    }
+
+    /// <summary>A cohort with one ambassador (E005) who steps down in the second month: the moment
+    /// the journey ended, on the harness's clock.</summary>
+    private static async Task<DateTimeOffset> StepDownOnlyAmbassadorAsync(WorkflowHarness h, TaskVersion? version)
+    {
+        await OnboardOnlyAmbassadorAsync(h, version);
+        var journey = JourneyIds.For("c", "E005");
         await h.DriveDaysAsync(40);
         var endedAt = h.Now;
         await h.AnswerAsync($"{journey}:step-down", Decisions.StepDown);

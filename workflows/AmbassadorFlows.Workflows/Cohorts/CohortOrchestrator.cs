@@ -175,7 +175,8 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
     public static string SelectionApprovalId(string cohortInstanceId, int ask) => ask == 1 ? $"{cohortInstanceId}:selection" : $"{cohortInstanceId}:selection:{ask}";
 
     /// <summary>One meeting a month: invite with agenda a week before, check-in requests after, an HR
-    /// summary of the month before the next invite, and at each term's end a TermEnded to every
+    /// summary of the month (version 2: the programme's days after the meeting; version 1: before the
+    /// next invite), and at each term's end a TermEnded to every
     /// journey still open. Stops early when no journey is open any more. Which journeys are open is
     /// the orchestrator's own knowledge (the selection, and the journeys it has seen complete), never
     /// the read model's: journeys write that asynchronously, so it can lag (just after a late
@@ -240,6 +241,19 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
                 {
                     IdempotencyKey = IdempotencyKeys.For(context.InstanceId, $"check-ins:{month}"),
                 });
+                if (context.IsAtLeast(OrchestrationVersions.V2))
+                {
+                    // Version 2: HR hears about the month a set number of days after its meeting
+                    // (version 1 waited for the next month's invites, three weeks and more).
+                    if (!await WaitAsync(context, start + duration + TimeSpan.FromDays(programme.Meetings.SummaryDaysAfter), journeys))
+                    {
+                        stoppedEarly = true;
+                        break;
+                    }
+
+                    toSummarize = null;
+                    await context.CallActivityAsync(nameof(SendHrMonthlySummary), Summary(context, input, programme, plan, month));
+                }
             }
 
             if (month % programme.TermMonths == 0)

@@ -101,6 +101,10 @@ public sealed record MeetingCadence
     /// <summary>Invites (with the agenda) go out this many days before each meeting.</summary>
     public int InviteDaysBefore { get; init; } = 7;
 
+    /// <summary>HR's monthly summary goes out this many days after each meeting (orchestration
+    /// version 2 on; version 1 sent it with the next month's invites).</summary>
+    public int SummaryDaysAfter { get; init; } = 7;
+
     public string? Location { get; init; }
 }
 

@@ -64,6 +64,7 @@ public static class ProgrammeValidator
             Check(TimeZoneInfo.TryFindSystemTimeZoneById(m.TimeZone ?? string.Empty, out _), $"meetings.timeZone '{m.TimeZone}' is not a known time zone");
             Check(m.DurationMinutes is >= 15 and <= 480, $"meetings.durationMinutes must be 15–480 (got {m.DurationMinutes})");
             Check(m.InviteDaysBefore is >= 1 and <= 21, $"meetings.inviteDaysBefore must be 1–21 (got {m.InviteDaysBefore})");
+            Check(m.SummaryDaysAfter is >= 1 and <= 14, $"meetings.summaryDaysAfter must be 1–14 (got {m.SummaryDaysAfter})");
         }
 
         Check(programme.Training is not null, "training is required (an empty list is allowed)");

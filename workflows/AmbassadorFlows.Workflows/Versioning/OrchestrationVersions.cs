@@ -19,7 +19,8 @@ public static class OrchestrationVersions
     /// <summary>Version 2: a renewal refused by the last of its approvers withdraws (version 1 took
     /// it for a grant); a cohort completes as soon as its last journey has ended (version 1 waited
     /// for the next meeting's invite time); a check-in given during training is recorded at once
-    /// (version 1 kept it until the active term began).</summary>
+    /// (version 1 kept it until the active term began); HR's monthly summary goes out the programme's
+    /// <c>meetings.summaryDaysAfter</c> days after the meeting (version 1: with the next invites).</summary>
     public const string V2 = "2.0";
 
     /// <summary>The version new instances start on and the newest this code runs.</summary>
