@@ -33,14 +33,18 @@ public sealed record CandidateQuery(string Sort, string? Department, string? Lev
             "department" => shown.OrderBy(r => r.Department, StringComparer.CurrentCulture),
             "level" => shown.OrderBy(r => r.Level, StringComparer.CurrentCulture),
             "region" => shown.OrderBy(r => r.Region, StringComparer.CurrentCulture),
-            "seniority" => shown.OrderBy(r => Array.IndexOf(Bands, r.SeniorityBand)),
+            "seniority" => shown.OrderBy(r => Band(r.SeniorityBand)),
             "source" => shown.OrderBy(r => r.Nominated),
             _ => shown.OrderBy(r => r.Name is null).ThenBy(r => r.Name, StringComparer.CurrentCulture),
         };
         return ordered.ThenBy(r => r.Name, StringComparer.CurrentCulture);
     }
 
-    private static readonly string[] Bands = ["<1y", "1-3y", "3-10y", "10y+", "unknown"];
+    /// <summary>The diversity summary's seniority bands, newest first.</summary>
+    private static readonly string[] BandOrder = ["<1y", "1-3y", "3-10y", "10y+", "unknown"];
+
+    /// <summary>Where a seniority band sorts, newest first.</summary>
+    public static int Band(string band) => Array.IndexOf(BandOrder, band);
 
     private static bool Matches(string? wanted, string? value) => wanted is null || string.Equals(wanted, value, StringComparison.Ordinal);
 

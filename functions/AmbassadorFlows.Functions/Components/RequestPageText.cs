@@ -121,6 +121,7 @@ public sealed record RequestPageText
     public required string Source { get; init; }
     public required string Applied { get; init; }
     public required string Nominated { get; init; }
+    public required string MotivationColumn { get; init; }
     public required string Choose { get; init; }
     public required string Filter { get; init; }
     public required string Everyone { get; init; }
