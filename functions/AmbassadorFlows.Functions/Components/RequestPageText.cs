@@ -51,6 +51,8 @@ public sealed record RequestPageText
     // Manager approval
     /// <summary>employee name → the lead under the title.</summary>
     public required Func<string, string> ManagerLead { get; init; }
+    /// <summary>employee name → the lead when the request was escalated to HR (the manager did not answer).</summary>
+    public required Func<string, string> EscalatedLead { get; init; }
     public required string WhatApprovingMeans { get; init; }
 
     /// <summary>(name, hours a month, start, end) → what the manager commits to.</summary>

@@ -9,16 +9,13 @@ namespace AmbassadorFlows.Functions.Tests.Browser;
 /// and Danish, for people to look at.</summary>
 public sealed class RequestPageLayoutTests(AppHost app) : IClassFixture<AppHost>
 {
-    private static readonly string[] ChromiumArgs =
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
     [Fact]
     public async Task EveryRequestPage_OnA390PxPhone_DoesNotScrollSideways()
     {
         var scenarios = new RequestPageScenarios(app);
         var screenshots = Environment.GetEnvironmentVariable("AF_SCREENSHOTS");
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var tooWide = new List<string>();
         foreach (var language in screenshots is null ? ["en"] : new[] { "en", "da" })
         {
@@ -54,7 +51,7 @@ public sealed class RequestPageLayoutTests(AppHost app) : IClassFixture<AppHost>
     {
         var scenarios = new RequestPageScenarios(app);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
         var (_, link) = await scenarios.OpenAsync("monthly-check-in", RequestPageScenarios.For("fr"));
         await page.GotoAsync(link);
