@@ -1,7 +1,6 @@
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Cohorts.Activities;
 using AmbassadorFlows.Workflows.Ports;
-using AmbassadorFlows.Workflows.Shared;
 
 namespace AmbassadorFlows.Functions.Approvals;
 
@@ -19,17 +18,8 @@ public sealed record SelectionView(DiversitySummary? Summary, IReadOnlyList<Cand
 /// </summary>
 public static class SelectionDetails
 {
-    public static SelectionProposal? Proposal(string? detailsJson)
-    {
-        try
-        {
-            return WorkflowJson.Deserialize<SelectionProposal>(detailsJson);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null; // unreadable details offer no choices
-        }
-    }
+    /// <summary>The proposal; null when the details are unreadable, which offers no choices.</summary>
+    public static SelectionProposal? Proposal(string? detailsJson) => Details.Read<SelectionProposal>(detailsJson);
 
     /// <summary>The ids HR may choose from (also what the form accepts).</summary>
     public static IReadOnlyList<string> CandidateIds(string? detailsJson)

@@ -161,6 +161,33 @@ public sealed partial class RequestPageContentTests(AppHost app) : IClassFixture
     }
 
     [Fact]
+    public async Task Get_SelectionOfAnApplicantWithAMotivation_ShowsTheirOwnWords()
+    {
+        var (approval, link) = await _scenarios.OpenAsync("cohort-selection", RequestPageScenarios.For("en"));
+        var now = app.Clock.GetUtcNow();
+        await app.Approvals.CreateAsync(new Workflows.Ports.PendingApproval($"{approval.InstanceId}:apply:E007", approval.InstanceId, Workflows.Cohorts.CohortEvents.Application, "application", "E007", "emma.thompson@contoso.example", ["apply"], now, now.AddDays(14)));
+        await app.Approvals.TryDecideAsync(new Workflows.Ports.ApprovalDecision($"{approval.InstanceId}:apply:E007", "apply", "emma.thompson@contoso.example", now, "I cycle 20 km a day & <love> it"));
+
+        var page = Pages.Parse(await GetAsync(link));
+
+        Assert.Equal("I cycle 20 km a day & <love> it", page.QuerySelector("#candidates tr[data-employee=E007] td.motivation")!.TextContent);
+        Assert.Equal(string.Empty, page.QuerySelector("#candidates tr[data-employee=E011] td.motivation")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Post_CheckInRefusedWithMarkupTyped_EchoesItEncoded()
+    {
+        var (_, link) = await _scenarios.OpenAsync("monthly-check-in", RequestPageScenarios.For("en"));
+
+        using var response = await app.AnswerAsync(link, "submit", new Dictionary<string, string> { ["data.hoursSpent"] = "\"><script>alert(1)</script>", ["data.asks"] = "</textarea><script>alert(2)</script>" });
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain("<script>", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("</textarea><script>alert(2)</script>", Pages.Parse(html).QuerySelector("textarea#asks")!.TextContent);
+    }
+
+    [Fact]
     public async Task Post_SelectionOfTwoThousandCandidates_IsRecordedWithoutAFormSizeFailure()
     {
         var cohortId = await app.CreateCohortAsync([]);
