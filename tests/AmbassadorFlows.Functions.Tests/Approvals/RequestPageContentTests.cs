@@ -223,6 +223,62 @@ public sealed partial class RequestPageContentTests(AppHost app) : IClassFixture
     }
 
     [Theory]
+    [MemberData(nameof(EveryKindInEveryLanguage))]
+    public async Task Get_EveryPageKind_CarriesNoTextOfAnotherLanguage(string kind, string language)
+    {
+        var reader = RequestPageScenarios.For(language);
+        var programme = await _scenarios.ProgrammeAsync(reader);
+        var page = Pages.Parse(await GetAsync((await _scenarios.OpenAsync(kind, reader)).Link));
+        var shown = Shown(page);
+
+        var foreign = new List<string>();
+        foreach (var other in RequestPageScenarios.Readers.Select(r => r.Language).Where(l => l != language))
+        {
+            // A text the other language writes exactly as this one does is no mix.
+            foreign.AddRange(FrameTexts(other).Except(FrameTexts(language)));
+            foreign.AddRange(ProgrammeTexts(programme, other).Except(ProgrammeTexts(programme, language)));
+        }
+
+        Assert.Empty(foreign.Where(shown.Contains).Distinct());
+    }
+
+    [Fact]
+    public async Task Get_DanishReaderOfAProgrammeWithoutDanish_GetsTheWholePageInTheProgrammesFirstLanguage()
+    {
+        // E004 reads Danish; the mobility programme is written in en, nl and fr.
+        var reader = new Reader("da", "mobility-ambassadors", "E007", "Emma Thompson", "E004", "E020");
+        var programme = await _scenarios.ProgrammeAsync(reader);
+
+        var html = await GetAsync((await _scenarios.OpenAsync("manager-approval", reader)).Link);
+
+        Assert.Equal("en", Pages.Parse(html).DocumentElement.GetAttribute("lang"));
+        Assert.Equal(programme.Purpose.In("en"), Pages.Text(html, "#purpose"));
+        Assert.Equal("Approve", Pages.Text(html, "button[value=approve]"));
+        Assert.DoesNotContain(FrameTexts("da").Except(FrameTexts("en")), Shown(Pages.Parse(html)).Contains);
+    }
+
+    /// <summary>The text of every element on the page, each as a whole (so "Program" is not found in "Programme").</summary>
+    private static HashSet<string> Shown(AngleSharp.Html.Dom.IHtmlDocument page)
+        => page.Body!.QuerySelectorAll("*").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Every fixed text of the pages' frame in <paramref name="language"/>.</summary>
+    private static IEnumerable<string> FrameTexts(string language)
+    {
+        var request = Components.RequestPageText.For(language);
+        var frame = Functions.Approvals.ApprovalPageText.Find(language)!;
+        return typeof(Components.RequestPageText).GetProperties().Select(p => p.GetValue(request)).OfType<string>()
+            .Concat(typeof(Functions.Approvals.ApprovalPageText).GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public).Select(p => p.GetValue(frame)).OfType<string>())
+            .Concat(frame.Options.Values).Concat(frame.Kinds.Values).Concat(request.StepDownHappens).Concat(request.Next.Values)
+            .Where(t => t.Length > 3);
+    }
+
+    /// <summary>The programme's own texts in <paramref name="language"/>, when it is written in it.</summary>
+    private static IEnumerable<string> ProgrammeTexts(Workflows.Programmes.ProgrammeDefinition programme, string language)
+        => !programme.Languages.Contains(language) ? [] :
+            new[] { programme.Name, programme.Purpose }.Concat(programme.TaskPlan).Concat(programme.Posting.Responsibilities).Concat(programme.Posting.Expectations)
+                .Concat(programme.Training.Select(m => m.Title)).Where(t => t.ContainsKey(language)).Select(t => t[language]);
+
+    [Theory]
     [MemberData(nameof(Languages))]
     public async Task Post_Answer_ConfirmationSaysWhatHappensNext(string language)
     {
