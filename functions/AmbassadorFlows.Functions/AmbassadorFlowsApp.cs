@@ -1,6 +1,7 @@
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Approvals;
+using AmbassadorFlows.Functions.Components;
 using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Health;
@@ -58,6 +59,7 @@ public static class AmbassadorFlowsApp
         app.MapPrivacy();
         app.MapProgrammes();
         app.MapApprovalEndpoints();
+        app.MapSiteStylesheet();
         app.MapManagementApi();
         app.MapDashboard();
         app.MapHealth();

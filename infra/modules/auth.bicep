@@ -14,11 +14,12 @@ param clientId string
 param tenantId string
 
 // Approval and response pages are opened from emails by people who may not be signed in: the signed,
-// expiring, single-use token in the link is their credential. The Durable management webhooks carry
-// the system key.
+// expiring, single-use token in the link is their credential; their one stylesheet is public too, or
+// they would show unstyled. The Durable management webhooks carry the system key.
 var excludedPaths = [
   '/api/approvals'
   '/api/approvals/*'
+  '/assets/site.css'
   '/runtime/webhooks/durabletask'
   '/runtime/webhooks/durabletask/*'
 ]

@@ -1,5 +1,7 @@
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Web;
+using AmbassadorFlows.Workflows.Cohorts;
+using AmbassadorFlows.Workflows.Journeys;
 using AmbassadorFlows.Workflows.Ports;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
@@ -15,8 +17,14 @@ namespace AmbassadorFlows.Functions.Approvals;
 /// </summary>
 public static partial class ApprovalEndpoints
 {
-    /// <summary>A decision form is a few KB; anything much larger is not ours.</summary>
-    public const long MaxFormBytes = 64 * 1024;
+    /// <summary>A decision is a few KB, but HR's selection carries one field per chosen candidate:
+    /// 2,000 ticks are about 75 KB. Room for 10,000; anything larger is not ours.</summary>
+    public const long MaxFormBytes = 512 * 1024;
+
+    /// <summary>Fields per form: one per candidate for HR's selection (ASP.NET Core's default is 1,024).</summary>
+    public const int MaxFormValues = 10_100;
+
+    private static readonly FormOptions FormLimits = new() { ValueCountLimit = MaxFormValues, MultipartBodyLengthLimit = MaxFormBytes };
 
     public static IEndpointRouteBuilder MapApprovalEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -28,57 +36,62 @@ public static partial class ApprovalEndpoints
         return endpoints;
     }
 
-    /// <summary><c>GET /api/approvals/{token}</c>: the question and its buttons; changes nothing.</summary>
+    /// <summary><c>GET /api/approvals/{token}</c>: the request's own page and its buttons; changes nothing.
+    /// <paramref name="client"/> reads the journey's input (programme version, term) for the page.</summary>
     [PublicRoute("the signed, expiring token in the link")]
-    public static async Task<IResult> ShowApprovalPageAsync(string token, HttpRequest request, ApprovalResolver resolver, FormProtection protection, IDirectory directory, ILoggerFactory loggers, CancellationToken cancellationToken)
+    public static async Task<IResult> ShowApprovalPageAsync(string token, HttpRequest request, DurableTaskClient client, ApprovalPageServices pages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(resolver);
-        ArgumentNullException.ThrowIfNull(protection);
-        ArgumentNullException.ThrowIfNull(loggers);
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(pages);
         var context = request.HttpContext;
         NoStore(context);
-        var lookup = await resolver.ResolveAsync(token, cancellationToken);
-        var text = await TextAsync(context, lookup, directory, loggers, cancellationToken);
-        if (lookup.State == LookupState.Open)
-        {
-            lookup = lookup with { Approval = await SelectionDetails.WithNamesAsync(lookup.Approval!, directory, cancellationToken) };
-        }
+        var lookup = await pages.Resolver.ResolveAsync(token, cancellationToken);
+        var text = await TextAsync(context, lookup, pages, cancellationToken);
 
         // A GET may be a scanner: log it as a signal, never act on it.
-        LogViewed(loggers.CreateLogger(typeof(ApprovalEndpoints)), lookup.Token?.ApprovalId ?? "(invalid)", lookup.State, context.Request.Headers.UserAgent.ToString());
-        return lookup.State switch
+        LogViewed(pages.Logger, lookup.Token?.ApprovalId ?? "(invalid)", lookup.State, context.Request.Headers.UserAgent.ToString());
+        if (lookup.State is not (LookupState.Open or LookupState.Decided))
         {
-            LookupState.Open => Respond(context, StatusCodes.Status200OK, ApprovalPage.Open(lookup.Approval!, token, protection.Issue(context, lookup.Token!), text), () => Results.Ok(View(lookup.Approval!))),
-            LookupState.Decided => Respond(context, StatusCodes.Status200OK, ApprovalPage.AlreadyDecided(lookup.Approval!, text), () => Results.Ok(View(lookup.Approval!))),
-            _ => Refusal(context, lookup, text),
-        };
+            return await RefusalAsync(context, lookup, text, pages);
+        }
+
+        if (ProblemResponses.WantsJson(context.Request))
+        {
+            return Results.Ok(View(lookup.Approval!));
+        }
+
+        var page = await pages.Reader.ReadAsync(lookup.Approval!, text, client, cancellationToken);
+        if (lookup.State == LookupState.Decided)
+        {
+            return Html.Result(await RequestPages.AlreadyDecidedAsync(pages.Renderer, page));
+        }
+
+        var form = new AnswerForm(token, pages.Protection.Issue(context, lookup.Token!));
+        return Html.Result(await OpenPageAsync(context, page, form, pages, cancellationToken));
     }
 
     /// <summary><c>POST /api/approvals/{token}</c>: records the answer once, then delivers its event
     /// through <paramref name="client"/>.</summary>
     [PublicRoute("the signed, expiring, single-use token in the link")]
-    public static async Task<IResult> DecideApprovalAsync(string token, HttpRequest request, DurableTaskClient client, ApprovalResolver resolver, FormProtection protection, ApprovalResponder responder, IDirectory directory, ILoggerFactory loggers, CancellationToken cancellationToken)
+    public static async Task<IResult> DecideApprovalAsync(string token, HttpRequest request, DurableTaskClient client, ApprovalPageServices pages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(client);
-        ArgumentNullException.ThrowIfNull(resolver);
-        ArgumentNullException.ThrowIfNull(protection);
-        ArgumentNullException.ThrowIfNull(responder);
-        ArgumentNullException.ThrowIfNull(loggers);
+        ArgumentNullException.ThrowIfNull(pages);
         var context = request.HttpContext;
         NoStore(context);
         // Refusals before the token is looked up are for callers, not people: English, as the API.
         var english = ApprovalPageText.English;
         if (!context.Request.HasFormContentType)
         {
-            return Problem(context, english, StatusCodes.Status415UnsupportedMediaType, "Form expected", "Send the decision as application/x-www-form-urlencoded, as the page's buttons do.");
+            return await ProblemAsync(context, english, pages, StatusCodes.Status415UnsupportedMediaType, "Form expected", "Send the decision as application/x-www-form-urlencoded, as the page's buttons do.");
         }
 
         // The route's size limit covers local mode; a host that does not read route metadata gets the same limit here.
         if (context.Request.ContentLength > MaxFormBytes)
         {
-            return Problem(context, english, StatusCodes.Status413PayloadTooLarge, "Form too large", $"A decision form is at most {MaxFormBytes} bytes.");
+            return await ProblemAsync(context, english, pages, StatusCodes.Status413PayloadTooLarge, "Form too large", $"A decision form is at most {MaxFormBytes} bytes.");
         }
 
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit && (limit.MaxRequestBodySize is null || limit.MaxRequestBodySize > MaxFormBytes))
@@ -89,51 +102,57 @@ public static partial class ApprovalEndpoints
         IFormCollection form;
         try
         {
-            form = await context.Request.ReadFormAsync(cancellationToken);
+            form = await context.Request.ReadFormAsync(FormLimits, cancellationToken);
         }
         catch (BadHttpRequestException ex)
         {
-            return Problem(context, english, ex.StatusCode, "Form not readable", ex.Message);
+            return await ProblemAsync(context, english, pages, ex.StatusCode, "Form not readable", ex.Message);
         }
         catch (InvalidDataException ex)
         {
-            return Problem(context, english, StatusCodes.Status400BadRequest, "Form not readable", ex.Message);
+            return await ProblemAsync(context, english, pages, StatusCodes.Status400BadRequest, "Form not readable", ex.Message);
         }
 
-        var lookup = await resolver.ResolveAsync(token, cancellationToken);
-        var text = await TextAsync(context, lookup, directory, loggers, cancellationToken);
+        var lookup = await pages.Resolver.ResolveAsync(token, cancellationToken);
+        var text = await TextAsync(context, lookup, pages, cancellationToken);
         if (lookup.State == LookupState.Decided)
         {
             // Still "already decided" to the person; meanwhile an event still owed goes out now.
-            await responder.RedeliverIfOwedAsync(client, lookup.Approval!, cancellationToken);
-            return AlreadyDecided(context, lookup.Approval!, text);
+            await pages.Responder.RedeliverIfOwedAsync(client, lookup.Approval!, cancellationToken);
+            return await AlreadyDecidedAsync(context, lookup.Approval!, text, client, pages, cancellationToken);
         }
 
         if (lookup.State != LookupState.Open)
         {
-            return Refusal(context, lookup, text);
+            return await RefusalAsync(context, lookup, text, pages);
         }
 
         var approval = lookup.Approval!;
-        if (!protection.IsValid(context, lookup.Token!, form[FormProtection.FieldName]))
+        if (!pages.Protection.IsValid(context, lookup.Token!, form[FormProtection.FieldName]))
         {
-            return Problem(context, text, StatusCodes.Status403Forbidden, text.FormCheckFailed.Title, text.FormCheckFailed.Text);
+            return await ProblemAsync(context, text, pages, StatusCodes.Status403Forbidden, text.FormCheckFailed.Title, text.FormCheckFailed.Text);
         }
 
         var decision = form["decision"].ToString();
         if (!approval.Options.Contains(decision, StringComparer.Ordinal))
         {
-            return Problem(context, text, StatusCodes.Status400BadRequest, text.UnknownAnswer.Title, text.UnknownAnswer.Text(decision, string.Join(", ", approval.Options)));
+            return await ProblemAsync(context, text, pages, StatusCodes.Status400BadRequest, text.UnknownAnswer.Title, text.UnknownAnswer.Text(decision, string.Join(", ", approval.Options)));
         }
 
         var data = ApprovalForm.Read(approval, form);
         if (!data.IsValid)
         {
-            return Respond(
-                context,
-                StatusCodes.Status400BadRequest,
-                ApprovalPage.Invalid(await SelectionDetails.WithNamesAsync(approval, directory, cancellationToken), data.Errors, text),
-                () => ProblemResponses.Validation(data.Errors, "The answer was not recorded: some fields are not what this request takes."));
+            if (ProblemResponses.WantsJson(context.Request))
+            {
+                return ProblemResponses.Validation(data.Errors, "The answer was not recorded: some fields are not what this request takes.");
+            }
+
+            // Nothing recorded: the page again, in the person's language, with what they typed and the refused fields marked.
+            var page = await pages.Reader.ReadAsync(approval, text, client, cancellationToken);
+            var html = approval.EventName == JourneyEvents.MonthlyCheckIn
+                ? await RequestPages.OpenAsync(pages.Renderer, page, new AnswerForm(token, form[FormProtection.FieldName].ToString()) { Values = Typed(form), Errors = data.Errors })
+                : await RequestPages.NotRecordedAsync(pages.Renderer, page, [.. data.Errors.SelectMany(e => e.Value)]);
+            return Html.Result(html, StatusCodes.Status400BadRequest);
         }
 
         var comment = form["comment"].ToString();
@@ -141,53 +160,73 @@ public static partial class ApprovalEndpoints
         DecisionOutcome outcome;
         try
         {
-            outcome = await responder.RespondAsync(client, approval, lookup.Token!, decision, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), data.DataJson, clientInfo, cancellationToken);
+            outcome = await pages.Responder.RespondAsync(client, approval, lookup.Token!, decision, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), data.DataJson, clientInfo, cancellationToken);
         }
         catch (InvalidOperationException)
         {
             // Closed between the lookup and the write (the step timed out meanwhile).
-            return Refusal(context, new ApprovalLookup(LookupState.Closed, lookup.Token, approval), text);
+            return await RefusalAsync(context, new ApprovalLookup(LookupState.Closed, lookup.Token, approval), text, pages);
         }
 
         if (!outcome.RecordedNow)
         {
-            return AlreadyDecided(context, approval with { Decision = outcome.Decision }, text);
+            return await AlreadyDecidedAsync(context, approval with { Decision = outcome.Decision }, text, client, pages, cancellationToken);
         }
 
-        return Respond(
-            context,
-            StatusCodes.Status200OK,
-            ApprovalPage.Recorded(approval, outcome.Decision, text),
-            () => Results.Ok(new DecisionView(approval.ApprovalId, outcome.Decision.Decision, outcome.Decision.DecidedBy, outcome.Decision.DecidedAt, RecordedNow: true)));
+        if (ProblemResponses.WantsJson(context.Request))
+        {
+            return Results.Ok(new DecisionView(approval.ApprovalId, outcome.Decision.Decision, outcome.Decision.DecidedBy, outcome.Decision.DecidedAt, RecordedNow: true));
+        }
+
+        var recorded = await pages.Reader.ReadAsync(approval, text, client, cancellationToken);
+        return Html.Result(await RequestPages.RecordedAsync(pages.Renderer, recorded, outcome.Decision));
     }
 
-    private static IResult AlreadyDecided(HttpContext context, PendingApproval approval, ApprovalPageText text)
+    /// <summary>The open request's page; HR's selection also reads its candidates and the table's sort and filter.</summary>
+    private static async Task<string> OpenPageAsync(HttpContext context, RequestPage page, AnswerForm form, ApprovalPageServices pages, CancellationToken cancellationToken)
+    {
+        if (page.Approval.EventName != CohortEvents.SelectionDecision)
+        {
+            return await RequestPages.OpenAsync(pages.Renderer, page, form);
+        }
+
+        var selection = await SelectionDetails.ReadAsync(page.Approval, pages.Directory, pages.Approvals, cancellationToken);
+        return await RequestPages.OpenAsync(pages.Renderer, page, form, selection, CandidateQuery.From(context.Request.Query));
+    }
+
+    /// <summary>What the person typed, to put back into the form (the last value of each field).</summary>
+    private static Dictionary<string, string> Typed(IFormCollection form)
+        => form.Where(f => f.Key != FormProtection.FieldName).ToDictionary(f => f.Key, f => f.Value.LastOrDefault() ?? string.Empty, StringComparer.Ordinal);
+
+    private static async Task<IResult> AlreadyDecidedAsync(HttpContext context, PendingApproval approval, ApprovalPageText text, DurableTaskClient client, ApprovalPageServices pages, CancellationToken cancellationToken)
     {
         var d = approval.Decision!;
-        return Respond(
-            context,
-            StatusCodes.Status409Conflict,
-            ApprovalPage.AlreadyDecided(approval, text),
-            () => Results.Problem(
+        if (ProblemResponses.WantsJson(context.Request))
+        {
+            return Results.Problem(
                 detail: $"Already decided by {d.DecidedBy} at {d.DecidedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC: {d.Decision}.",
                 statusCode: StatusCodes.Status409Conflict,
                 title: "Already decided",
-                extensions: new Dictionary<string, object?> { ["decision"] = d.Decision, ["decidedBy"] = d.DecidedBy, ["decidedAt"] = d.DecidedAt }));
+                extensions: new Dictionary<string, object?> { ["decision"] = d.Decision, ["decidedBy"] = d.DecidedBy, ["decidedAt"] = d.DecidedAt });
+        }
+
+        var page = await pages.Reader.ReadAsync(approval, text, client, cancellationToken);
+        return Html.Result(await RequestPages.AlreadyDecidedAsync(pages.Renderer, page), StatusCodes.Status409Conflict);
     }
 
-    private static IResult Refusal(HttpContext context, ApprovalLookup lookup, ApprovalPageText text) => lookup.State switch
+    private static Task<IResult> RefusalAsync(HttpContext context, ApprovalLookup lookup, ApprovalPageText text, ApprovalPageServices pages) => lookup.State switch
     {
-        LookupState.Invalid => Problem(context, text, StatusCodes.Status400BadRequest, text.Invalid.Title, text.Invalid.Text),
-        LookupState.NotFound => Problem(context, text, StatusCodes.Status404NotFound, text.NotFound.Title, text.NotFound.Text),
-        LookupState.Expired => Problem(context, text, StatusCodes.Status410Gone, text.Expired.Title, text.Expired.Text),
-        LookupState.Closed => Problem(context, text, StatusCodes.Status410Gone, text.Closed.Title, text.Closed.Text(lookup.Approval?.ClosedReason)),
-        _ => Problem(context, text, StatusCodes.Status400BadRequest, text.Unusable.Title, text.Unusable.Text),
+        LookupState.Invalid => ProblemAsync(context, text, pages, StatusCodes.Status400BadRequest, text.Invalid.Title, text.Invalid.Text),
+        LookupState.NotFound => ProblemAsync(context, text, pages, StatusCodes.Status404NotFound, text.NotFound.Title, text.NotFound.Text),
+        LookupState.Expired => ProblemAsync(context, text, pages, StatusCodes.Status410Gone, text.Expired.Title, text.Expired.Text),
+        LookupState.Closed => ProblemAsync(context, text, pages, StatusCodes.Status410Gone, text.Closed.Title, text.Closed.Text(lookup.Approval?.ClosedReason)),
+        _ => ProblemAsync(context, text, pages, StatusCodes.Status400BadRequest, text.Unusable.Title, text.Unusable.Text),
     };
 
     /// <summary>The page's language: the assignee's (the approval's, else the token's) from the
     /// directory; else, as when the token is not ours, the browser's Accept-Language; else English.
     /// JSON callers get English problem details, so they cost no directory lookup.</summary>
-    private static async Task<ApprovalPageText> TextAsync(HttpContext context, ApprovalLookup lookup, IDirectory directory, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<ApprovalPageText> TextAsync(HttpContext context, ApprovalLookup lookup, ApprovalPageServices pages, CancellationToken cancellationToken)
     {
         if (ProblemResponses.WantsJson(context.Request))
         {
@@ -198,7 +237,7 @@ public static partial class ApprovalEndpoints
         {
             try
             {
-                if (ApprovalPageText.Find((await directory.GetEmployeeAsync(assigneeId, cancellationToken))?.PreferredLanguage) is { } preferred)
+                if (ApprovalPageText.Find((await pages.Directory.GetEmployeeAsync(assigneeId, cancellationToken))?.PreferredLanguage) is { } preferred)
                 {
                     return preferred;
                 }
@@ -206,18 +245,17 @@ public static partial class ApprovalEndpoints
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The language is a courtesy: a directory outage must not keep anyone from answering.
-                LogDirectoryFailed(loggers.CreateLogger(typeof(ApprovalEndpoints)), ex, assigneeId);
+                LogDirectoryFailed(pages.Logger, ex, assigneeId);
             }
         }
 
         return ApprovalPageText.FromAcceptLanguage(context.Request.Headers.AcceptLanguage.ToString());
     }
 
-    private static IResult Problem(HttpContext context, ApprovalPageText text, int status, string title, string detail)
-        => Respond(context, status, ApprovalPage.Message(title, detail, text), () => ProblemResponses.Problem(status, title, detail));
-
-    private static IResult Respond(HttpContext context, int status, string html, Func<IResult> json)
-        => ProblemResponses.WantsJson(context.Request) ? json() : Html.Result(html, status);
+    private static async Task<IResult> ProblemAsync(HttpContext context, ApprovalPageText text, ApprovalPageServices pages, int status, string title, string detail)
+        => ProblemResponses.WantsJson(context.Request)
+            ? ProblemResponses.Problem(status, title, detail)
+            : Html.Result(await RequestPages.MessageAsync(pages.Renderer, text, title, detail), status);
 
     private static void NoStore(HttpContext context)
     {

@@ -64,7 +64,7 @@ public static class ApprovalForm
 
         if (approval.EventName == CohortEvents.SelectionDecision && errors.Count == 0 && !data.ContainsKey(Selected[..^2])
             && string.Equals(form["decision"].ToString(), Decisions.Approve, StringComparison.OrdinalIgnoreCase)
-            && ApprovalPage.Candidates(approval.DetailsJson).Count > 0)
+            && SelectionDetails.CandidateIds(approval.DetailsJson).Count > 0)
         {
             errors[DataPrefix + Selected] = ["Send the chosen ids, one field per id, and an empty one when nobody is chosen; open the link again for a page that does."];
         }
@@ -105,7 +105,8 @@ public static class ApprovalForm
                 return null; // left empty: the workflow's default applies
             }
 
-            if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var hours) || !double.IsFinite(hours))
+            // "2,5" as Dutch, French and Danish readers write it, or "2.5".
+            if (!double.TryParse(value.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var hours) || !double.IsFinite(hours))
             {
                 return "Must be a number of hours, like 2.5.";
             }
@@ -145,7 +146,7 @@ public static class ApprovalForm
             return name == Selected[..^2] ? $"Send the chosen ids as {DataPrefix}{Selected}, one field per id." : UnknownField(name);
         }
 
-        var offered = ApprovalPage.Candidates(approval.DetailsJson).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var offered = SelectionDetails.CandidateIds(approval.DetailsJson).ToHashSet(StringComparer.Ordinal);
         var chosen = new JsonArray();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in values.Select(v => v?.Trim()).Where(v => !string.IsNullOrEmpty(v)))

@@ -3,10 +3,10 @@ using AmbassadorFlows.Functions.Web;
 namespace AmbassadorFlows.Functions.Approvals;
 
 /// <summary>
-/// Every fixed text of the approval pages, in the languages the emails are written in (en, nl, fr,
-/// da). Texts are trusted HTML-safe literals (no &lt; or &amp;), so the pages insert them as they are;
-/// only the values given to the <c>Func</c> texts must already be encoded. The English texts are
-/// exactly what the pages said before translation, since tests and bookmarks rely on them.
+/// Every fixed text of the request pages' frame (titles, buttons, refusals), in the languages the
+/// emails are written in (en, nl, fr, da); what a request is about is in <see cref="Request"/>.
+/// Texts are plain: Razor encodes them. Dutch, French and Danish start as copies of English, so a
+/// test checks that each of them translates every text.
 /// </summary>
 public sealed record ApprovalPageText
 {
@@ -14,8 +14,6 @@ public sealed record ApprovalPageText
 
     public required string AnswerNeeded { get; init; }
 
-    /// <summary>(encoded email, formatted time) → the line under the title.</summary>
-    public required Func<string, string, string> ForUntil { get; init; }
 
     public required string CommentLabel { get; init; }
 
@@ -25,14 +23,14 @@ public sealed record ApprovalPageText
 
     public required string ThankYou { get; init; }
 
-    /// <summary>(encoded answer, encoded title, time) → the confirmation.</summary>
+    /// <summary>(answer, title, time) → the confirmation.</summary>
     public required Func<string, string, string, string> Recorded { get; init; }
 
     public required string CloseThisPage { get; init; }
 
     public required string AlreadyDecidedTitle { get; init; }
 
-    /// <summary>(encoded decider, time, encoded answer) → the outcome line.</summary>
+    /// <summary>(decider, time, answer) → the outcome line.</summary>
     public required Func<string, string, string, string> AlreadyDecidedBy { get; init; }
 
     public required string NothingMore { get; init; }
@@ -41,7 +39,7 @@ public sealed record ApprovalPageText
 
     public required string NotRecordedHeading { get; init; }
 
-    /// <summary>(encoded title) → the sentence before the list of wrong fields.</summary>
+    /// <summary>(title) → the sentence before the list of wrong fields.</summary>
     public required Func<string, string> FieldsWrong { get; init; }
 
     public required string OpenAgainAndUseForm { get; init; }
@@ -86,15 +84,14 @@ public sealed record ApprovalPageText
     {
         Language = "en",
         AnswerNeeded = "Your answer is needed",
-        ForUntil = (email, until) => $"For {email} · open until {until}",
         CommentLabel = "Comment (optional)",
         OpeningChangesNothing = "Opening this page changes nothing; only a button records your answer, once.",
         NoDetails = "The email that brought you here explains what is asked. Please choose one of the answers below.",
         ThankYou = "Thank you",
-        Recorded = (answer, title, at) => $"Your answer <strong>{answer}</strong> to “{title}” was recorded at {at}.",
+        Recorded = (answer, title, at) => $"Your answer “{answer}” to “{title}” was recorded on {at}.",
         CloseThisPage = "You can close this page.",
         AlreadyDecidedTitle = "Already decided",
-        AlreadyDecidedBy = (by, at, answer) => $"Already decided by {by} at {at}: <strong>{answer}</strong>.",
+        AlreadyDecidedBy = (by, at, answer) => $"Already decided by {by} on {at}: “{answer}”.",
         NothingMore = "Nothing more to do here.",
         NotRecordedTitle = "Answer not recorded",
         NotRecordedHeading = "Your answer was not recorded",
@@ -117,24 +114,28 @@ public sealed record ApprovalPageText
         Options = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["approve"] = "Approve", ["reject"] = "Reject", ["accept"] = "Accept", ["decline"] = "Decline", ["apply"] = "Apply",
-            ["submit"] = "Submit", ["renew"] = "Renew", ["step-back"] = "Step back", ["step-down"] = "Step down",
+            ["submit"] = "Send", ["renew"] = "Continue for another term", ["step-back"] = "End with this term", ["step-down"] = "Step down", ["done"] = "Mark as done",
         },
-        Kinds = new Dictionary<string, string>(StringComparer.Ordinal),
+        Kinds = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["application"] = "Application", ["cohort-selection"] = "Cohort selection", ["manager-approval"] = "Manager approval",
+            ["agreement"] = "Ambassador agreement", ["monthly-check-in"] = "Monthly check-in", ["training-module"] = "Training module",
+            ["renewal"] = "Another term", ["renewal-wish"] = "Another term?", ["step-down"] = "Step down", ["offboarding-feedback"] = "Your feedback",
+        },
     };
 
     public static ApprovalPageText Dutch { get; } = English with
     {
         Language = "nl",
         AnswerNeeded = "Je antwoord is nodig",
-        ForUntil = (email, until) => $"Voor {email} · open tot {until}",
         CommentLabel = "Opmerking (optioneel)",
         OpeningChangesNothing = "Deze pagina openen verandert niets; alleen een knop legt je antwoord vast, één keer.",
         NoDetails = "De e-mail die je hierheen bracht, legt uit wat er gevraagd wordt. Kies hieronder een van de antwoorden.",
         ThankYou = "Bedankt",
-        Recorded = (answer, title, at) => $"Je antwoord <strong>{answer}</strong> op “{title}” is vastgelegd op {at}.",
+        Recorded = (answer, title, at) => $"Je antwoord ‘{answer}’ op ‘{title}’ is vastgelegd op {at}.",
         CloseThisPage = "Je kunt deze pagina sluiten.",
         AlreadyDecidedTitle = "Al beslist",
-        AlreadyDecidedBy = (by, at, answer) => $"Al beslist door {by} op {at}: <strong>{answer}</strong>.",
+        AlreadyDecidedBy = (by, at, answer) => $"Al beslist door {by} op {at}: ‘{answer}’.",
         NothingMore = "Hier hoef je niets meer te doen.",
         NotRecordedTitle = "Antwoord niet vastgelegd",
         NotRecordedHeading = "Je antwoord is niet vastgelegd",
@@ -171,15 +172,14 @@ public sealed record ApprovalPageText
     {
         Language = "fr",
         AnswerNeeded = "Votre réponse est attendue",
-        ForUntil = (email, until) => $"Pour {email} · ouvert jusqu’au {until}",
         CommentLabel = "Commentaire (facultatif)",
         OpeningChangesNothing = "Ouvrir cette page ne change rien ; seul un bouton enregistre votre réponse, une seule fois.",
         NoDetails = "L’e-mail qui vous a mené ici explique ce qui est demandé. Choisissez l’une des réponses ci-dessous.",
         ThankYou = "Merci",
-        Recorded = (answer, title, at) => $"Votre réponse <strong>{answer}</strong> à « {title} » a été enregistrée le {at}.",
+        Recorded = (answer, title, at) => $"Votre réponse « {answer} » à « {title} » a été enregistrée le {at}.",
         CloseThisPage = "Vous pouvez fermer cette page.",
         AlreadyDecidedTitle = "Déjà décidé",
-        AlreadyDecidedBy = (by, at, answer) => $"Déjà décidé par {by} le {at} : <strong>{answer}</strong>.",
+        AlreadyDecidedBy = (by, at, answer) => $"Déjà décidé par {by} le {at} : « {answer} ».",
         NothingMore = "Plus rien à faire ici.",
         NotRecordedTitle = "Réponse non enregistrée",
         NotRecordedHeading = "Votre réponse n’a pas été enregistrée",
@@ -216,15 +216,14 @@ public sealed record ApprovalPageText
     {
         Language = "da",
         AnswerNeeded = "Dit svar er nødvendigt",
-        ForUntil = (email, until) => $"Til {email} · åben til {until}",
         CommentLabel = "Kommentar (valgfri)",
         OpeningChangesNothing = "At åbne denne side ændrer intet; kun en knap registrerer dit svar, én gang.",
         NoDetails = "E-mailen, der bragte dig hertil, forklarer, hvad der spørges om. Vælg et af svarene nedenfor.",
         ThankYou = "Tak",
-        Recorded = (answer, title, at) => $"Dit svar <strong>{answer}</strong> på “{title}” blev registreret {at}.",
+        Recorded = (answer, title, at) => $"Dit svar »{answer}« på »{title}« blev registreret den {at}.",
         CloseThisPage = "Du kan lukke denne side.",
         AlreadyDecidedTitle = "Allerede besluttet",
-        AlreadyDecidedBy = (by, at, answer) => $"Allerede besluttet af {by} {at}: <strong>{answer}</strong>.",
+        AlreadyDecidedBy = (by, at, answer) => $"Allerede besluttet af {by} den {at}: »{answer}«.",
         NothingMore = "Der er ikke mere at gøre her.",
         NotRecordedTitle = "Svar ikke registreret",
         NotRecordedHeading = "Dit svar blev ikke registreret",
@@ -266,7 +265,17 @@ public sealed record ApprovalPageText
     /// <summary>The best of ours by the browser's <c>Accept-Language</c> (by q, then order), else English.</summary>
     public static ApprovalPageText FromAcceptLanguage(string? header) => Find(PageLanguage.FromAcceptLanguage(header)) ?? English;
 
-    public string Option(string option) => Options.TryGetValue(option, out var label) ? label : English.Options.GetValueOrDefault(option) ?? ApprovalPage.Title(option);
+    /// <summary>What the request page says about the request itself, in this language.</summary>
+    public Components.RequestPageText Request => Components.RequestPageText.For(Language);
 
-    public string Kind(string kind) => string.IsNullOrWhiteSpace(kind) ? AnswerNeeded : Kinds.TryGetValue(kind, out var title) ? title : ApprovalPage.Title(kind);
+    public string Option(string option) => Options.TryGetValue(option, out var label) ? label : English.Options.GetValueOrDefault(option) ?? Words(option);
+
+    public string Kind(string kind) => string.IsNullOrWhiteSpace(kind) ? AnswerNeeded : Kinds.TryGetValue(kind, out var title) ? title : Words(kind);
+
+    /// <summary>"offboarding-feedback" → "Offboarding feedback", for kinds and options no text names.</summary>
+    private static string Words(string name)
+    {
+        var text = name.Replace('_', ' ').Replace('-', ' ').Trim();
+        return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    }
 }

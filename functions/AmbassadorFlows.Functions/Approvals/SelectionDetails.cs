@@ -1,59 +1,53 @@
-using System.Text.Json.Nodes;
+using AmbassadorFlows.Workflows.Cohorts;
+using AmbassadorFlows.Workflows.Cohorts.Activities;
 using AmbassadorFlows.Workflows.Ports;
 
 namespace AmbassadorFlows.Functions.Approvals;
 
+/// <summary>One row of HR's candidate table.</summary>
+public sealed record CandidateRow(string EmployeeId, string? Name, string? Department, string? Level, string? Region, string SeniorityBand, bool Nominated, string? Motivation);
+
+/// <summary>The selection request as HR's page shows it: the diversity summary and every candidate.</summary>
+public sealed record SelectionView(DiversitySummary? Summary, IReadOnlyList<CandidateRow> Candidates);
+
 /// <summary>
-/// Names the candidates of HR's selection request when the page is shown. The request's details
-/// come from the cohort's history, which keeps only employee ids (it outlives each person's
-/// retention), so name, department, level and region are read from the directory now; nothing of
-/// them is stored. A candidate the directory no longer knows stays an id.
+/// Reads HR's selection request. Its details come from the cohort's history, which keeps only
+/// employee ids (it outlives each person's retention), so name, department, level and region are
+/// read from the directory now and the motivation from the person's own application; nothing of
+/// them is stored here. A candidate the directory no longer knows has no name.
 /// </summary>
 public static class SelectionDetails
 {
-    public static async Task<PendingApproval> WithNamesAsync(PendingApproval approval, IDirectory directory, CancellationToken cancellationToken)
+    /// <summary>The proposal; null when the details are unreadable, which offers no choices.</summary>
+    public static SelectionProposal? Proposal(string? detailsJson) => Details.Read<SelectionProposal>(detailsJson);
+
+    /// <summary>The ids HR may choose from (also what the form accepts).</summary>
+    public static IReadOnlyList<string> CandidateIds(string? detailsJson)
+        => Proposal(detailsJson)?.Candidates?.Select(c => c.EmployeeId).Where(id => !string.IsNullOrEmpty(id)).ToList() ?? [];
+
+    public static async Task<SelectionView> ReadAsync(PendingApproval approval, IDirectory directory, IApprovalStore approvals, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(approval);
         ArgumentNullException.ThrowIfNull(directory);
-        if (approval.EventName != "SelectionDecision" || string.IsNullOrWhiteSpace(approval.DetailsJson))
+        ArgumentNullException.ThrowIfNull(approvals);
+        var proposal = Proposal(approval.DetailsJson);
+        var asOf = DateOnly.FromDateTime(approval.CreatedAt.UtcDateTime);
+        var rows = new List<CandidateRow>();
+        foreach (var candidate in proposal?.Candidates ?? [])
         {
-            return approval;
+            var employee = await directory.GetEmployeeAsync(candidate.EmployeeId, cancellationToken);
+            var application = await approvals.GetAsync($"{approval.InstanceId}:apply:{candidate.EmployeeId}", cancellationToken);
+            rows.Add(new CandidateRow(
+                candidate.EmployeeId,
+                employee?.DisplayName,
+                employee?.Department,
+                employee?.Level,
+                employee?.Region,
+                DiversitySummary.SeniorityBand(employee?.HireDate, asOf),
+                candidate.Nominated,
+                application?.Decision?.Comment));
         }
 
-        JsonNode? details;
-        try
-        {
-            details = JsonNode.Parse(approval.DetailsJson);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return approval; // shown as text by the page, as any unreadable details
-        }
-
-        if (details?["candidates"] is not JsonArray candidates)
-        {
-            return approval;
-        }
-
-        foreach (var candidate in candidates.OfType<JsonObject>())
-        {
-            if (candidate["employeeId"]?.GetValueKind() == System.Text.Json.JsonValueKind.String
-                && await directory.GetEmployeeAsync(candidate["employeeId"]!.GetValue<string>(), cancellationToken) is { } employee)
-            {
-                // Name first: the page lists the fields in this order.
-                var rest = candidate.ToDictionary(p => p.Key, p => p.Value?.DeepClone());
-                candidate.Clear();
-                candidate["name"] = employee.DisplayName;
-                candidate["department"] = employee.Department;
-                candidate["level"] = employee.Level;
-                candidate["region"] = employee.Region;
-                foreach (var (key, value) in rest)
-                {
-                    candidate[key] = value;
-                }
-            }
-        }
-
-        return approval with { DetailsJson = details.ToJsonString() };
+        return new SelectionView(proposal?.Summary, rows);
     }
 }

@@ -1,6 +1,7 @@
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Approvals;
+using AmbassadorFlows.Functions.Components;
 using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Health;
@@ -46,6 +47,9 @@ public static class CommonServiceCollectionExtensions
         services.AddSingleton<FormProtection>();
         services.AddSingleton<ApprovalResolver>();
         services.AddSingleton<ApprovalResponder>();
+        services.AddSingleton<RequestPageReader>();
+        services.AddSingleton<PageRenderer>();
+        services.AddSingleton<ApprovalPageServices>();
         services.AddSingleton<DecisionDelivery>();
         services.TryAddSingleton(new DecisionRedeliveryOptions());
         services.AddSingleton<DecisionRedeliverySweep>();

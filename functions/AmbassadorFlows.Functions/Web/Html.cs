@@ -52,7 +52,7 @@ public static class Html
     public static IResult Result(string html, int statusCode = StatusCodes.Status200OK)
         => Results.Content(html, ContentType, Encoding.UTF8, statusCode);
 
-    /// <summary>ISO time in UTC: for pages that are technical logs and for the approval pages, whose
-    /// times are deadlines quoted in emails and support tickets.</summary>
+    /// <summary>ISO time in UTC: for the dashboard's pages that are technical logs (the people pages
+    /// behind emailed links write dates in the reader's language instead, Components/PageDates).</summary>
     public static string Time(DateTimeOffset? value) => value is { } v ? Encode(v.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture)) : string.Empty;
 }

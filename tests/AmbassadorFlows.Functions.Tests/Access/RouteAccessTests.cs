@@ -51,6 +51,7 @@ public sealed class RouteAccessTests(KeyedAppHost host) : IClassFixture<KeyedApp
         ("POST", "/programmes/{id}/publish", "/programmes/no-such-programme/publish", HrOnly),
         ("GET", "/api/approvals/{token}", "/api/approvals/not-a-token", null),
         ("POST", "/api/approvals/{token}", "/api/approvals/not-a-token", null),
+        ("GET", "/assets/site.css", "/assets/site.css", null),
         ("GET", "/sign-in", "/sign-in", null),
         ("POST", "/sign-in", "/sign-in", null),
         ("POST", "/sign-out", "/sign-out", null),

@@ -49,7 +49,7 @@ public sealed class ApprovalPageTests(AppHost app) : IClassFixture<AppHost>
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         var text = Pages.Text(await second.Content.ReadAsStringAsync(), "#outcome");
-        Assert.Contains($"Already decided by {approval.AssigneeEmail} at 2026-", text, StringComparison.Ordinal);
+        Assert.Contains($"Already decided by {approval.AssigneeEmail} on 2 March 2026, 09:00: “Apply”.", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,16 +7,13 @@ namespace AmbassadorFlows.Functions.Tests.Browser;
 /// link, the Approve button, and the journey's step moving on the cohort page.</summary>
 public sealed class ApprovalBrowserTests(AppHost app) : IClassFixture<AppHost>
 {
-    private static readonly string[] ChromiumArgs =
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
     [Fact]
     public async Task Dashboard_FollowApprovalLinkFromOutboxAndApprove_JourneyStepChanges()
     {
         var cohortId = await app.StartJourneysAsync("E012");
         await app.WaitForEmailAsync("E009", "manager-approval-request");
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseAddress.AbsoluteUri });
 
         await page.GotoAsync($"cohorts/{cohortId}");

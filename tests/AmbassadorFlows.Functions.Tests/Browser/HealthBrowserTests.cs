@@ -10,9 +10,6 @@ namespace AmbassadorFlows.Functions.Tests.Browser;
 [Collection(HealthScenarioCollection.Name)]
 public sealed class HealthBrowserTests(HealthScenario scenario)
 {
-    private static readonly string[] ChromiumArgs =
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
     /// <summary>Counts the pixels of a PNG (base64) close to a colour, with Chromium's decoder.</summary>
     private const string CountPixels = """
         async ([png, r, g, b]) => {
@@ -37,7 +34,7 @@ public sealed class HealthBrowserTests(HealthScenario scenario)
     public async Task CohortHealthPage_InChromium_ScreenshotShowsTheChartsBars()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = scenario.App.BaseAddress.AbsoluteUri, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
 
         var response = await page.GotoAsync(HealthPages.CohortPath(scenario.CohortId).TrimStart('/'));

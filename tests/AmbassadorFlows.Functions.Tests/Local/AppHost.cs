@@ -115,10 +115,10 @@ public sealed class AppHost : IAsyncLifetime
         return client;
     }
 
-    public async Task<string> CreateCohortAsync(string[] nominees, string hrOwner = "E002", string audience = "Legal")
+    public async Task<string> CreateCohortAsync(string[] nominees, string hrOwner = "E002", string audience = "Legal", string programmeId = "mobility-ambassadors")
     {
         using var client = NewClient();
-        using var response = await client.PostAsJsonAsync("api/cohorts", new { programmeId = "mobility-ambassadors", hrOwner, audience, nominees });
+        using var response = await client.PostAsJsonAsync("api/cohorts", new { programmeId, hrOwner, audience, nominees });
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return body.RootElement.GetProperty("id").GetString()!;

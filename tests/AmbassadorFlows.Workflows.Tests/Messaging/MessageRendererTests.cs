@@ -33,6 +33,16 @@ public sealed class MessageRendererTests
         Assert.StartsWith("<!DOCTYPE html>", message.HtmlBody, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(EveryTemplateAndLanguage))]
+    public void Render_EveryTemplateInEveryLanguage_HtmlCarriesItsLanguageAndAViewport(string template, string language)
+    {
+        var message = MessageRenderer.Default.Render(template, language, new AnyValue());
+
+        Assert.StartsWith($"<!DOCTYPE html><html lang=\"{language}\"><head>", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", message.HtmlBody, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Render_ValueWithMarkup_IsHtmlEncoded()
     {

@@ -53,13 +53,16 @@ public sealed partial class MessageRenderer
         var subject = firstLine["Subject:".Length..].Trim();
         var body = (newline < 0 ? string.Empty : filled[(newline + 1)..]).Trim('\n');
         var text = ButtonLine().Replace(body, "${label}: ${url}");
-        return new RenderedMessage(template, chosen, subject, ToHtml(subject, body), text + "\n") { BodySource = body };
+        return new RenderedMessage(template, chosen, subject, ToHtml(chosen, subject, body), text + "\n") { BodySource = body };
     }
 
-    private static string ToHtml(string subject, string body)
+    /// <summary>The language and a viewport go in, so screen readers pick the right voice and phones
+    /// do not zoom the message out (axe html-has-lang, Lighthouse's viewport check).</summary>
+    private static string ToHtml(string language, string subject, string body)
     {
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").Append(WebUtility.HtmlEncode(subject))
+        html.Append("<!DOCTYPE html><html lang=\"").Append(WebUtility.HtmlEncode(language)).Append("\"><head><meta charset=\"utf-8\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").Append(WebUtility.HtmlEncode(subject))
             .Append("</title></head><body style=\"font-family:Segoe UI,Arial,sans-serif;line-height:1.5;color:#1b1b1b;max-width:640px\">");
         foreach (var block in body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
         {
