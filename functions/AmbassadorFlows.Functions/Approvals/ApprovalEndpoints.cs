@@ -137,7 +137,7 @@ public static partial class ApprovalEndpoints
         }
 
         var comment = form["comment"].ToString();
-        var clientInfo = $"ip {context.Connection.RemoteIpAddress}; agent {context.Request.Headers.UserAgent}";
+        var clientInfo = $"ip {context.RequestServices.GetRequiredService<ClientAddress>().Of(context)}; agent {context.Request.Headers.UserAgent}";
         DecisionOutcome outcome;
         try
         {

@@ -6,6 +6,7 @@ using AmbassadorFlows.Functions.Programmes;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Storage.Sqlite;
 using AmbassadorFlows.Functions.Storage.Tables;
+using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows;
 using AmbassadorFlows.Workflows.Ports;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -44,6 +45,7 @@ public static class LocalModeServiceCollectionExtensions
 
         // The runtime opens its file as soon as it is built; the folder must exist by then, owner-only.
         PrivateDataFolder.Prepare(options.DataPath, [.. new[] { durableFile, onTables ? null : options.DataFile(AppDatabaseFile) }.OfType<string>()]);
+        services.AddSingleton(new ClientAddress(trustForwardedFor: false));
         services.AddSingleton(sp => LocalSecrets.Load(sp.GetRequiredService<LocalModeOptions>()));
         services.AddSingleton(sp => sp.GetRequiredService<LocalSecrets>().SigningKeys);
 
