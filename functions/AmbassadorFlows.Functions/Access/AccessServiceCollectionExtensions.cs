@@ -5,6 +5,7 @@ public static class AccessServiceCollectionExtensions
     /// <summary>Local mode's caller: keys from <see cref="AccessOptions"/> (the gate is common; <see cref="UseAccessGate"/> runs it).</summary>
     public static IServiceCollection AddLocalAccess(this IServiceCollection services)
     {
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SameOriginGuard>(sp, true));
         services.AddSingleton<LocalCallerResolver>();
         services.AddSingleton<ICallerResolver>(sp => sp.GetRequiredService<LocalCallerResolver>());
         return services;
@@ -12,7 +13,9 @@ public static class AccessServiceCollectionExtensions
 
     /// <summary>Azure mode's caller: whoever App Service Authentication signed in (<see cref="AccessMiddleware"/> runs the gate).</summary>
     public static IServiceCollection AddPlatformAccess(this IServiceCollection services)
-        => services.AddSingleton<ICallerResolver, PlatformCallerResolver>();
+        => services.AddSingleton<ICallerResolver, PlatformCallerResolver>()
+            // The platform routes by host name before we see a request, so only the origin is checked.
+            .AddSingleton(sp => ActivatorUtilities.CreateInstance<SameOriginGuard>(sp, false));
 
     /// <summary>Runs <see cref="AccessGate"/> on every request that matched an endpoint, with the
     /// endpoint's rule (the handler's attributes become its metadata).</summary>
@@ -23,7 +26,10 @@ public static class AccessServiceCollectionExtensions
             if (context.GetEndpoint() is RouteEndpoint endpoint)
             {
                 var gate = context.RequestServices.GetRequiredService<AccessGate>();
-                if (gate.Check(context, endpoint.Metadata.GetMetadata<RequireRolesAttribute>(), endpoint.Metadata.GetMetadata<PublicRouteAttribute>()) is { } denied)
+                var isPublic = endpoint.Metadata.GetMetadata<PublicRouteAttribute>();
+                var denied = gate.Check(context, endpoint.Metadata.GetMetadata<RequireRolesAttribute>(), isPublic)
+                    ?? await context.RequestServices.GetRequiredService<SameOriginGuard>().CheckAsync(context, isPublic);
+                if (denied is not null)
                 {
                     await denied.ExecuteAsync(context);
                     return;

@@ -29,7 +29,7 @@ public static partial class ApprovalEndpoints
     }
 
     /// <summary><c>GET /api/approvals/{token}</c>: the question and its buttons; changes nothing.</summary>
-    [PublicRoute("the signed, expiring token in the link")]
+    [PublicRoute("the signed, expiring token in the link", OwnFormProtection = true)]
     public static async Task<IResult> ShowApprovalPageAsync(string token, HttpRequest request, ApprovalResolver resolver, FormProtection protection, IDirectory directory, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -57,7 +57,7 @@ public static partial class ApprovalEndpoints
 
     /// <summary><c>POST /api/approvals/{token}</c>: records the answer once, then delivers its event
     /// through <paramref name="client"/>.</summary>
-    [PublicRoute("the signed, expiring, single-use token in the link")]
+    [PublicRoute("the signed, expiring, single-use token in the link", OwnFormProtection = true)]
     public static async Task<IResult> DecideApprovalAsync(string token, HttpRequest request, DurableTaskClient client, ApprovalResolver resolver, FormProtection protection, ApprovalResponder responder, IDirectory directory, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

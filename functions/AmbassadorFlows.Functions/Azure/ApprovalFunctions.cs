@@ -16,7 +16,7 @@ public sealed class ApprovalFunctions(
     IDirectory directory,
     ILoggerFactory loggers)
 {
-    [PublicRoute("the signed, expiring token in the link")]
+    [PublicRoute("the signed, expiring token in the link", OwnFormProtection = true)]
     [Function("ApprovalPage")]
     public Task<IResult> ShowAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/approvals/{token}")] HttpRequest request,
@@ -24,7 +24,7 @@ public sealed class ApprovalFunctions(
         CancellationToken cancellationToken)
         => ApprovalEndpoints.ShowApprovalPageAsync(token, request, resolver, protection, directory, loggers, cancellationToken);
 
-    [PublicRoute("the signed, expiring, single-use token in the link")]
+    [PublicRoute("the signed, expiring, single-use token in the link", OwnFormProtection = true)]
 
     [Function("ApprovalDecision")]
     public Task<IResult> DecideAsync(

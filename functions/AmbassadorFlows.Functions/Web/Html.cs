@@ -50,7 +50,7 @@ public static class Html
     }
 
     public static IResult Result(string html, int statusCode = StatusCodes.Status200OK)
-        => Results.Content(html, ContentType, Encoding.UTF8, statusCode);
+        => new HtmlPageResult(html, statusCode);
 
     /// <summary>ISO time in UTC: for pages that are technical logs and for the approval pages, whose
     /// times are deadlines quoted in emails and support tickets.</summary>
