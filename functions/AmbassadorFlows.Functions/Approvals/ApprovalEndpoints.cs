@@ -95,8 +95,9 @@ public static partial class ApprovalEndpoints
         {
             return Problem(context, english, ex.StatusCode, "Form not readable", ex.Message);
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException || (ex is IOException && !context.RequestAborted.IsCancellationRequested))
         {
+            // IOException: a multipart body cut short ("Unexpected end of Stream").
             return Problem(context, english, StatusCodes.Status400BadRequest, "Form not readable", ex.Message);
         }
 
