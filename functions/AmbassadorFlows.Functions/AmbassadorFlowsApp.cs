@@ -52,6 +52,7 @@ public static class AmbassadorFlowsApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseAuthentication(); // restores a local sign-in session for the access gate
         app.UseAccessGate();
         app.MapLocalSignIn();
         app.MapCohortApi();

@@ -1,10 +1,37 @@
+using AmbassadorFlows.Functions.Hosting;
+using AmbassadorFlows.Functions.Local;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+
 namespace AmbassadorFlows.Functions.Access;
 
 public static class AccessServiceCollectionExtensions
 {
-    /// <summary>Local mode's caller: keys from <see cref="AccessOptions"/> (the gate is common; <see cref="UseAccessGate"/> runs it).</summary>
+    /// <summary>Local mode's caller: keys from <see cref="AccessOptions"/> (the gate is common; <see cref="UseAccessGate"/> runs it),
+    /// and the sign-in cookie: ASP.NET Core cookie authentication, its Data Protection keys in the data folder,
+    /// the session itself on the server (<see cref="MemoryTicketStore"/>).</summary>
     public static IServiceCollection AddLocalAccess(this IServiceCollection services)
     {
+        var dataPath = services.GetAppOptions().DataPath;
+        services.AddDataProtection()
+            .SetApplicationName("AmbassadorFlows")
+            .PersistKeysToFileSystem(new DirectoryInfo(PrivateDataFolder.Subfolder(dataPath, "keys")));
+        services.AddSingleton<MemoryTicketStore>();
+        services.AddAuthentication(LocalCallerResolver.Scheme).AddCookie(LocalCallerResolver.Scheme, _ => { });
+        services.AddOptions<CookieAuthenticationOptions>(LocalCallerResolver.Scheme).Configure<MemoryTicketStore>((o, store) =>
+        {
+            o.Cookie.Name = LocalCallerResolver.CookieName;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.Path = "/";
+            o.ExpireTimeSpan = LocalCallerResolver.SessionLifetime;
+            o.SlidingExpiration = false;
+            o.SessionStore = store;
+            // The access gate answers 401/403 itself (problem details); no redirects to a login path.
+            o.Events.OnRedirectToLogin = context => { context.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
+            o.Events.OnRedirectToAccessDenied = context => { context.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
+        });
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SameOriginGuard>(sp, true));
         services.AddSingleton<LocalCallerResolver>();
         services.AddSingleton<ICallerResolver>(sp => sp.GetRequiredService<LocalCallerResolver>());

@@ -11,6 +11,22 @@ public static class PrivateDataFolder
     public const UnixFileMode FolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     public const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
+    /// <summary>A folder of the data folder's (Data Protection's keys), created owner-only before its user writes there.</summary>
+    public static string Subfolder(string folder, string name)
+    {
+        var path = Path.Combine(folder, name);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+        }
+        else
+        {
+            Directory.CreateDirectory(path, FolderMode);
+        }
+
+        return path;
+    }
+
     /// <summary>Creates the folder (owner only), tightens what is already in it, and creates each of
     /// <paramref name="databaseFiles"/> empty and owner-only if missing (SQLite takes an empty file as a new database).</summary>
     public static void Prepare(string folder, params string[] databaseFiles)
