@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
 using System.Text;
 using AmbassadorFlows.Functions.Approvals;
-using Microsoft.AspNetCore.WebUtilities;
+using AmbassadorFlows.Functions.Web;
 
 namespace AmbassadorFlows.Functions.Access;
 
@@ -19,38 +18,10 @@ public sealed class DashboardAntiforgery(ApprovalTokenService tokens)
     private const string Purpose = "dashboard-form";
 
     /// <summary>Ensures the cookie and returns the hidden field's value for the page being rendered.</summary>
-    public string Issue(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var cookie = context.Request.Cookies[CookieName];
-        if (string.IsNullOrEmpty(cookie) || cookie.Length > 64)
-        {
-            cookie = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(24));
-            context.Response.Cookies.Append(CookieName, cookie, new CookieOptions
-            {
-                HttpOnly = true,
-                SameSite = SameSiteMode.Strict,
-                Secure = context.Request.IsHttps,
-                Path = "/",
-                IsEssential = true,
-            });
-        }
-
-        return tokens.Mac(Purpose, cookie);
-    }
+    public string Issue(HttpContext context) => tokens.Mac(Purpose, DoubleSubmitCookie.Ensure(context, CookieName, "/"));
 
     public bool IsValid(HttpContext context, string? field)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var cookie = context.Request.Cookies[CookieName];
-        if (string.IsNullOrEmpty(cookie) || cookie.Length > 64 || string.IsNullOrEmpty(field))
-        {
-            return false;
-        }
-
-        var expected = Encoding.ASCII.GetBytes(tokens.Mac(Purpose, cookie));
-        return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(field));
-    }
+        => DoubleSubmitCookie.Read(context, CookieName) is { } cookie && DoubleSubmitCookie.Matches(tokens.Mac(Purpose, cookie), field);
 
     /// <summary>Adds the hidden field to each POST form of <paramref name="html"/> that posts to the
     /// dashboard (the approval pages' forms carry their own protection).</summary>
