@@ -1,4 +1,5 @@
 using System.Net;
+using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Azure;
 using AmbassadorFlows.Functions.Tests.Local;
 using AmbassadorFlows.Functions.Web;
@@ -33,7 +34,7 @@ public sealed class ClientAddressTests
     }
 
     [Fact]
-    public void Build_AzureWorker_TrustsForwardedFor()
+    public void Build_AzureWorker_TrustsForwardedForAndBuildsTheAccessMiddleware()
     {
         using var host = AzureWorker.Build([
             "--WEBSITE_HOSTNAME=func-ambflows-dev.azurewebsites.net",
@@ -41,6 +42,8 @@ public sealed class ClientAddressTests
             $"--AmbassadorFlows:SigningKeys:v1={Convert.ToBase64String(new byte[32])}"]);
 
         Assert.True(host.Services.GetRequiredService<ClientAddress>().TrustsForwardedFor);
+        // The worker middleware that runs the access gate and the cross-site guard can be built.
+        Assert.NotNull(ActivatorUtilities.CreateInstance<AccessMiddleware>(host.Services));
     }
 
     [Fact]
