@@ -46,12 +46,14 @@ public static class AmbassadorFlowsApp
         LocalBinding.EnsureProtected(builder.Configuration, builder.Services.GetAppOptions().Access);
 
         var app = builder.Build();
+        app.UseHttpLogging(); // request lines with link tokens redacted (TelemetryHostingExtensions)
         app.UseSecurityHeaders();
         // Failures and framework 4xx (415 from content-type matching, 405, 404 of unknown routes)
         // get a problem-details body too, never an empty response or a stack trace.
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseAuthentication(); // restores a local sign-in session for the access gate
         app.UseAccessGate();
         app.MapLocalSignIn();
         app.MapCohortApi();

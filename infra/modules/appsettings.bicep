@@ -90,6 +90,8 @@ var commonSettings = {
   'AmbassadorFlows__SigningKeys__${signingKeyId}': '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${signingKeySecretName}/)'
   AmbassadorFlows__ActiveSigningKeyId: signingKeyId
   Graph__Enabled: graphEnabled ? 'true' : 'false'
+  // Without it the host answers any request to / itself (its default home page), beside our routes.
+  AzureWebJobsDisableHomepage: 'true'
 }
 
 // Flex takes runtime and package location from functionAppConfig and rejects these settings;

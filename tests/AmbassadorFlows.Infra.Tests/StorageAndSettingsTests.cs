@@ -69,6 +69,13 @@ public sealed class StorageAndSettingsTests(CompiledInfra infra)
     }
 
     [Fact]
+    public void AppSettings_Compiled_HostHomepageDisabled()
+    {
+        // The host's default home page would answer any request to / (a POST too) beside our routes.
+        Assert.Equal("true", (string?)CommonSettings["AzureWebJobsDisableHomepage"]);
+    }
+
+    [Fact]
     public void AppSettings_TaskHubName_FromTheTemplateParameter()
     {
         // host.json names the hub %TASKHUB_NAME%; the value is the deployment's taskHubName.

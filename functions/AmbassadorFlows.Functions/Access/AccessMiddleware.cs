@@ -5,9 +5,9 @@ using Microsoft.Azure.Functions.Worker.Middleware;
 
 namespace AmbassadorFlows.Functions.Access;
 
-/// <summary>Azure mode's <see cref="AccessGate"/>: before an HTTP function runs, its method's rule is
-/// checked against the caller App Service Authentication signed in. Other triggers pass.</summary>
-public sealed class AccessMiddleware(AccessGate gate) : IFunctionsWorkerMiddleware
+/// <summary>Azure mode's <see cref="AccessGate"/> and <see cref="SameOriginGuard"/>: before an HTTP function
+/// runs, its method's rule is checked against the caller App Service Authentication signed in. Other triggers pass.</summary>
+public sealed class AccessMiddleware(AccessGate gate, SameOriginGuard guard) : IFunctionsWorkerMiddleware
 {
     /// <summary>Each [Function] of this app by name, with its rule (found once, by reflection).</summary>
     public static FrozenDictionary<string, (RequireRolesAttribute? Required, PublicRouteAttribute? Public)> Rules { get; } =
@@ -27,7 +27,7 @@ public sealed class AccessMiddleware(AccessGate gate) : IFunctionsWorkerMiddlewa
         if (context.GetHttpContext() is { } http)
         {
             Rules.TryGetValue(context.FunctionDefinition.Name, out var rule);
-            if (gate.Check(http, rule.Required, rule.Public) is { } denied)
+            if ((gate.Check(http, rule.Required, rule.Public) ?? await guard.CheckAsync(http, rule.Public)) is { } denied)
             {
                 await denied.ExecuteAsync(http);
                 return;

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using AmbassadorFlows.Functions.Local;
@@ -7,12 +8,15 @@ namespace AmbassadorFlows.Functions.Access;
 /// <summary>
 /// Local mode: no keys configured means everyone reaching the (loopback-only, see
 /// <see cref="LocalBinding"/>) port is the local admin. With keys, a caller presents one as
-/// <c>Authorization: Bearer</c> or signs in at <c>/sign-in</c>, which keeps its hash in a cookie.
+/// <c>Authorization: Bearer</c> or signs in at <c>/sign-in</c>: ASP.NET Core cookie authentication
+/// (<see cref="Scheme"/>) then holds a server-side session, expiring after <see cref="SessionLifetime"/>.
 /// <c>X-MS-CLIENT-PRINCIPAL</c> is never read here: any caller could send it.
 /// </summary>
 public sealed class LocalCallerResolver : ICallerResolver
 {
     public const string CookieName = "af-access";
+    public const string Scheme = "LocalKey";
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(12);
     private readonly Caller? _everyone;
     private readonly List<(byte[] Hash, Caller Caller)> _keys = [];
 
@@ -57,26 +61,24 @@ public sealed class LocalCallerResolver : ICallerResolver
             return Match(Hash(authorization["Bearer ".Length..].Trim()));
         }
 
-        if (request.Cookies.TryGetValue(CookieName, out var cookie) && cookie.Length == 64)
+        // Signed in: the cookie handler (UseAuthentication) restored the session's principal.
+        var user = request.HttpContext.User;
+        if (user.Identity is { IsAuthenticated: true, AuthenticationType: Scheme } && user.FindFirst(ClaimTypes.NameIdentifier)?.Value is { } id)
         {
-            try
-            {
-                return Match(Convert.FromHexString(cookie));
-            }
-            catch (FormatException)
-            {
-                return null;
-            }
+            return _keys.Select(k => k.Caller).FirstOrDefault(c => c.Id == id);
         }
 
         return null;
     }
 
-    /// <summary>The cookie value that signs in with <paramref name="key"/>, or null if it is no key of ours.</summary>
-    public string? CookieFor(string key)
+    /// <summary>Who <paramref name="key"/> signs in as, or null if it is no key of ours.</summary>
+    public Caller? CallerFor(string key) => Match(Hash(key));
+
+    /// <summary>The principal a sign-in session keeps: the caller's id only; roles come from the configured keys.</summary>
+    public static ClaimsPrincipal Principal(Caller caller)
     {
-        var hash = Hash(key);
-        return Match(hash) is null ? null : Convert.ToHexString(hash);
+        ArgumentNullException.ThrowIfNull(caller);
+        return new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, caller.Id), new Claim(ClaimTypes.Name, caller.Name)], Scheme));
     }
 
     // Compared as hashes: fixed length, so FixedTimeEquals says nothing about the key's length, and the cookie never holds the key.

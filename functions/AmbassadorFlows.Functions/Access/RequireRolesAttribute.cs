@@ -27,4 +27,8 @@ public sealed class PublicRouteAttribute(string credential) : Attribute
 {
     /// <summary>What protects the route instead of sign-in, for reviews and the route table.</summary>
     public string Credential { get; } = credential;
+
+    /// <summary>The route's form carries its own antiforgery (the approval links' <c>FormProtection</c>), so
+    /// <see cref="SameOriginGuard"/> leaves it alone: a link opened from a mail client, on whatever name, works.</summary>
+    public bool OwnFormProtection { get; init; }
 }

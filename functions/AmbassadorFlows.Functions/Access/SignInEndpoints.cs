@@ -1,10 +1,12 @@
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Web;
+using Microsoft.AspNetCore.Authentication;
 
 namespace AmbassadorFlows.Functions.Access;
 
-/// <summary>Local mode's sign-in for browsers when keys are configured: the key is posted once and
-/// its hash kept in an HttpOnly, SameSite=Strict cookie. (Azure signs in with Entra at /.auth/login/aad.)</summary>
+/// <summary>Local mode's sign-in for browsers when keys are configured: the key is posted once and a
+/// server-side session begins (ASP.NET Core cookie authentication; HttpOnly, SameSite=Strict cookie); signing
+/// out ends it. (Azure signs in with Entra at /.auth/login/aad.)</summary>
 public static class SignInEndpoints
 {
     public static IEndpointRouteBuilder MapLocalSignIn(this IEndpointRouteBuilder endpoints)
@@ -12,7 +14,7 @@ public static class SignInEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapGet("/sign-in", Form).ExcludeFromDescription();
         endpoints.MapPost("/sign-in", SignInAsync).ExcludeFromDescription().DisableAntiforgery();
-        endpoints.MapPost("/sign-out", SignOut).ExcludeFromDescription().DisableAntiforgery();
+        endpoints.MapPost("/sign-out", SignOutAsync).ExcludeFromDescription().DisableAntiforgery();
         return endpoints;
     }
 
@@ -27,28 +29,34 @@ public static class SignInEndpoints
     private static async Task<IResult> SignInAsync(HttpContext context, LocalCallerResolver resolver)
     {
         var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
-        var cookie = form?["key"].ToString() is { Length: > 0 } key ? resolver.CookieFor(key) : null;
-        if (cookie is null)
+        var caller = form?["key"].ToString() is { Length: > 0 } key ? resolver.CallerFor(key) : null;
+        if (caller is null)
         {
             var text = DashboardText.For(context);
             return Html.Result(Page(context, text, text.KeyNotConfigured), StatusCodes.Status401Unauthorized);
         }
 
-        context.Response.Cookies.Append(LocalCallerResolver.CookieName, cookie, new CookieOptions
+        // The expiry is in the protected ticket and in the server's session, so a client cannot extend it;
+        // the cookie itself lasts as long as the browser session (no Expires on the client's clock).
+        var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        await context.SignInAsync(LocalCallerResolver.Scheme, LocalCallerResolver.Principal(caller), new AuthenticationProperties
         {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Strict,
-            Secure = context.Request.IsHttps,
-            Path = "/",
-            MaxAge = TimeSpan.FromHours(12),
+            IsPersistent = false,
+            IssuedUtc = now,
+            ExpiresUtc = now + LocalCallerResolver.SessionLifetime,
         });
         return Results.Redirect("/");
     }
 
     [PublicRoute("none: signing out")]
-    private static IResult SignOut(HttpContext context)
+    private static async Task<IResult> SignOutAsync(HttpContext context, LocalCallerResolver resolver)
     {
-        context.Response.Cookies.Delete(LocalCallerResolver.CookieName, new CookieOptions { Path = "/" });
+        // Ends the session on the server too: a copy of the cookie stops working. (Without keys there are no sessions.)
+        if (resolver.RequiresKey)
+        {
+            await context.SignOutAsync(LocalCallerResolver.Scheme);
+        }
+
         return Results.Redirect("/sign-in");
     }
 

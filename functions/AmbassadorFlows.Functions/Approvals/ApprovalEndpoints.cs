@@ -38,7 +38,7 @@ public static partial class ApprovalEndpoints
 
     /// <summary><c>GET /api/approvals/{token}</c>: the request's own page and its buttons; changes nothing.
     /// <paramref name="client"/> reads the journey's input (programme version, term) for the page.</summary>
-    [PublicRoute("the signed, expiring token in the link")]
+    [PublicRoute("the signed, expiring token in the link", OwnFormProtection = true)]
     public static async Task<IResult> ShowApprovalPageAsync(string token, HttpRequest request, DurableTaskClient client, ApprovalPageServices pages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -73,7 +73,7 @@ public static partial class ApprovalEndpoints
 
     /// <summary><c>POST /api/approvals/{token}</c>: records the answer once, then delivers its event
     /// through <paramref name="client"/>.</summary>
-    [PublicRoute("the signed, expiring, single-use token in the link")]
+    [PublicRoute("the signed, expiring, single-use token in the link", OwnFormProtection = true)]
     public static async Task<IResult> DecideApprovalAsync(string token, HttpRequest request, DurableTaskClient client, ApprovalPageServices pages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -108,8 +108,9 @@ public static partial class ApprovalEndpoints
         {
             return await ProblemAsync(context, english, pages, ex.StatusCode, "Form not readable", ex.Message);
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException || (ex is IOException && !context.RequestAborted.IsCancellationRequested))
         {
+            // IOException: a multipart body cut short ("Unexpected end of Stream").
             return await ProblemAsync(context, english, pages, StatusCodes.Status400BadRequest, "Form not readable", ex.Message);
         }
 
@@ -156,7 +157,7 @@ public static partial class ApprovalEndpoints
         }
 
         var comment = form["comment"].ToString();
-        var clientInfo = $"ip {context.Connection.RemoteIpAddress}; agent {context.Request.Headers.UserAgent}";
+        var clientInfo = $"ip {context.RequestServices.GetRequiredService<ClientAddress>().Of(context)}; agent {context.Request.Headers.UserAgent}";
         DecisionOutcome outcome;
         try
         {

@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
+using AmbassadorFlows.Functions.Web;
 
 namespace AmbassadorFlows.Functions.Approvals;
 
@@ -25,36 +23,14 @@ public sealed class FormProtection
     /// <summary>Ensures the cookie and returns the hidden-field value for this page.</summary>
     public string Issue(HttpContext context, ApprovalToken token)
     {
-        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(token);
-        var cookie = context.Request.Cookies[CookieName];
-        if (string.IsNullOrEmpty(cookie) || cookie.Length > 64)
-        {
-            cookie = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(24));
-            context.Response.Cookies.Append(CookieName, cookie, new CookieOptions
-            {
-                HttpOnly = true,
-                SameSite = SameSiteMode.Strict,
-                Secure = context.Request.IsHttps,
-                Path = "/" + ApprovalLinks.RoutePrefix.TrimEnd('/'),
-                IsEssential = true,
-            });
-        }
-
+        var cookie = DoubleSubmitCookie.Ensure(context, CookieName, "/" + ApprovalLinks.RoutePrefix.TrimEnd('/'));
         return _tokens.Mac("form", $"{token.Nonce}|{cookie}");
     }
 
     public bool IsValid(HttpContext context, ApprovalToken token, string? field)
     {
-        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(token);
-        var cookie = context.Request.Cookies[CookieName];
-        if (string.IsNullOrEmpty(cookie) || string.IsNullOrEmpty(field))
-        {
-            return false;
-        }
-
-        var expected = Encoding.ASCII.GetBytes(_tokens.Mac("form", $"{token.Nonce}|{cookie}"));
-        return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(field));
+        return DoubleSubmitCookie.Read(context, CookieName) is { } cookie && DoubleSubmitCookie.Matches(_tokens.Mac("form", $"{token.Nonce}|{cookie}"), field);
     }
 }

@@ -11,7 +11,7 @@ namespace AmbassadorFlows.Functions.Azure;
 /// client too: the page reads the journey's input (programme version, term).</summary>
 public sealed class ApprovalFunctions(ApprovalPageServices pages)
 {
-    [PublicRoute("the signed, expiring token in the link")]
+    [PublicRoute("the signed, expiring token in the link", OwnFormProtection = true)]
     [Function("ApprovalPage")]
     public Task<IResult> ShowAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/approvals/{token}")] HttpRequest request,
@@ -20,7 +20,7 @@ public sealed class ApprovalFunctions(ApprovalPageServices pages)
         CancellationToken cancellationToken)
         => ApprovalEndpoints.ShowApprovalPageAsync(token, request, client, pages, cancellationToken);
 
-    [PublicRoute("the signed, expiring, single-use token in the link")]
+    [PublicRoute("the signed, expiring, single-use token in the link", OwnFormProtection = true)]
     [Function("ApprovalDecision")]
     public Task<IResult> DecideAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/approvals/{token}")] HttpRequest request,

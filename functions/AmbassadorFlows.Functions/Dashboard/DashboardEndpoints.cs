@@ -137,7 +137,7 @@ public static class DashboardEndpoints
         ArgumentNullException.ThrowIfNull(outbox);
         var text = DashboardText.For(context);
         var messages = await outbox.ListAsync(500, string.IsNullOrWhiteSpace(to) ? null : to, cancellationToken);
-        return Html.Result(DashboardPages.Layout(text, context.Request, text.Outbox, DashboardPages.Outbox(messages, to, text)));
+        return Html.Result(DashboardPages.Layout(text, context.Request, text.Outbox, DashboardPages.Outbox(messages, to, text, SentMailMask.Applies(context))));
     }
 
     /// <summary><c>GET /outbox/{id}</c>: one email as its recipient sees it, with its links.</summary>
@@ -153,7 +153,8 @@ public static class DashboardEndpoints
         }
 
         await trail.PersonalDataReadAsync(context, InstanceOf(message), $"dashboard: email {id} ({message.Message.Template})", cancellationToken);
-        return Html.Result(DashboardPages.Layout(text, context.Request, message.Message.Subject, DashboardPages.Message(message, text)));
+        var masked = SentMailMask.Applies(context);
+        return Html.Result(DashboardPages.Layout(text, context.Request, message.Message.Subject, DashboardPages.Message(masked ? SentMailMask.Apply(message) : message, text, masked)));
     }
 
     /// <summary>The orchestration an email came from: its idempotency key starts with the instance id.</summary>
@@ -174,7 +175,7 @@ public static class DashboardEndpoints
         }
 
         response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation";
-        return Html.Result(message.Message.HtmlBody);
+        return Html.Result((SentMailMask.Applies(response.HttpContext) ? SentMailMask.Apply(message) : message).Message.HtmlBody);
     }
 
     /// <summary><c>GET /dry-run</c>: the form.</summary>

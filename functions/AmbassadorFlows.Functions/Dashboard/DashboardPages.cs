@@ -327,19 +327,20 @@ public static partial class DashboardPages
         return html.ToString();
     }
 
-    public static string Outbox(IReadOnlyList<OutboxMessage> messages, string? to, DashboardText text)
+    /// <param name="masked">Mail really goes out, so links are shown masked (<see cref="SentMailMask"/>): the intro says so.</param>
+    public static string Outbox(IReadOnlyList<OutboxMessage> messages, string? to, DashboardText text, bool masked = false)
     {
         ArgumentNullException.ThrowIfNull(messages);
         ArgumentNullException.ThrowIfNull(text);
         var html = new StringBuilder("<h1>").Append(text.Outbox).Append("</h1>");
         html.Append("<form method=\"get\" action=\"/outbox\"><label for=\"to\">").Append(text.OnlyMailTo).Append("</label><input id=\"to\" type=\"text\" name=\"to\" value=\"")
             .Append(Attr(to)).Append("\" placeholder=\"someone@example.com\"> <button type=\"submit\">").Append(text.Filter).Append("</button></form>")
-            .Append("<p class=\"muted\">").Append(text.OutboxIntro).Append("</p>")
+            .Append(masked ? "<p class=\"muted\" id=\"links-masked\">" : "<p class=\"muted\">").Append(masked ? text.LinksMasked : text.OutboxIntro).Append("</p>")
             .Append(MailTable(messages, text));
         return html.ToString();
     }
 
-    public static string Message(OutboxMessage message, DashboardText text)
+    public static string Message(OutboxMessage message, DashboardText text, bool masked = false)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(text);
@@ -355,6 +356,11 @@ public static partial class DashboardPages
         if (message.RelayedAt is not null || message.RelayError is not null)
         {
             html.Append("<p>").Append(text.Format(text.Relayed, message.RelayError is null ? text.TimeOf(message.RelayedAt) : $"<span class=\"bad\">{Encode(message.RelayError)}</span>")).Append("</p>");
+        }
+
+        if (masked)
+        {
+            html.Append("<p class=\"muted\" id=\"links-masked\">").Append(text.LinksMasked).Append("</p>");
         }
 
         var links = Links(m.HtmlBody);

@@ -227,6 +227,9 @@ public sealed record DashboardText
 
     public required string OutboxIntro { get; init; }
 
+    /// <summary>Shown where mail really goes out (SMTP, ACS): the links' tokens are masked.</summary>
+    public required string LinksMasked { get; init; }
+
     public required string Sent { get; init; }
 
     public required string To { get; init; }
@@ -478,6 +481,7 @@ public sealed record DashboardText
         NothingRecorded = "Nothing recorded yet.",
         OnlyMailTo = "Only mail to",
         Filter = "Filter",
+        LinksMasked = "This mail really goes out to its recipients, so the secret part of each link is masked here: only the recipient can open and answer their request.",
         OutboxIntro = "Every email the app sent, newest first. Links in them work: they open this app's approval pages.",
         Sent = "Sent",
         To = "To",
@@ -642,6 +646,7 @@ public sealed record DashboardText
         NothingRecorded = "Nog niets vastgelegd.",
         OnlyMailTo = "Alleen mail aan",
         Filter = "Filteren",
+        LinksMasked = "Deze mail gaat echt naar de ontvangers, dus het geheime deel van elke link is hier verborgen: alleen de ontvanger kan het verzoek openen en beantwoorden.",
         OutboxIntro = "Elke e-mail die de app verstuurde, nieuwste eerst. De links erin werken: ze openen de goedkeuringspagina’s van deze app.",
         Sent = "Verzonden",
         To = "Aan",
@@ -806,6 +811,7 @@ public sealed record DashboardText
         NothingRecorded = "Rien n’est encore enregistré.",
         OnlyMailTo = "Uniquement le courrier à",
         Filter = "Filtrer",
+        LinksMasked = "Ces e-mails partent vraiment vers leurs destinataires : la partie secrète de chaque lien est donc masquée ici, et seul le destinataire peut ouvrir sa demande et y répondre.",
         OutboxIntro = "Chaque e-mail envoyé par l’application, du plus récent au plus ancien. Leurs liens fonctionnent : ils ouvrent les pages d’approbation de cette application.",
         Sent = "Envoyé",
         To = "À",
@@ -970,6 +976,7 @@ public sealed record DashboardText
         NothingRecorded = "Intet registreret endnu.",
         OnlyMailTo = "Kun mail til",
         Filter = "Filtrér",
+        LinksMasked = "Disse mails sendes faktisk til modtagerne, så den hemmelige del af hvert link er skjult her: kun modtageren kan åbne og besvare sin anmodning.",
         OutboxIntro = "Alle e-mails, appen har sendt, nyeste først. Linkene i dem virker: de åbner appens godkendelsessider.",
         Sent = "Sendt",
         To = "Til",

@@ -1,6 +1,7 @@
 using AmbassadorFlows.Functions.Approvals;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Storage.Tables;
+using AmbassadorFlows.Functions.Web;
 
 namespace AmbassadorFlows.Functions.Hosting;
 
@@ -47,6 +48,7 @@ public static class AzureModeServiceCollectionExtensions
         services.AddSingleton(signingKeys);
 
         services.AddTableAppState(configuration);
+        services.AddSingleton(new ClientAddress(trustForwardedFor: true));
 
         return services;
     }

@@ -42,6 +42,7 @@ public static class CommonServiceCollectionExtensions
         services.AddAmbassadorWorkflows();
 
         services.AddSingleton<ApprovalTokenService>();
+        services.AddSingleton<Access.DashboardAntiforgery>();
         services.AddSingleton<PublicUrls>();
         services.AddSingleton<IApprovalLinks, ApprovalLinks>();
         services.AddSingleton<FormProtection>();

@@ -6,6 +6,7 @@ using AmbassadorFlows.Functions.Programmes;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Storage.Sqlite;
 using AmbassadorFlows.Functions.Storage.Tables;
+using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows;
 using AmbassadorFlows.Workflows.Ports;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,8 @@ namespace AmbassadorFlows.Functions.Local;
 /// </summary>
 public static class LocalModeServiceCollectionExtensions
 {
+    private const string AppDatabaseFile = "ambassadorflows-app.db";
+
     /// <param name="contentRootPath">What a relative <see cref="LocalModeOptions.DataPath"/> is relative to.</param>
     /// <param name="configuration">With <c>AmbassadorFlows:Tables</c> set (Azurite, or an account), the app's
     /// stores are Azure mode's tables instead of the SQLite file: local mode on exactly Azure's stores.</param>
@@ -35,15 +38,18 @@ public static class LocalModeServiceCollectionExtensions
         // one folder, whatever the working directory becomes later.
         options.DataPath = Path.GetFullPath(options.DataPath, contentRootPath);
 
-        // The runtime opens its file as soon as it is built; the folder must exist by then.
-        Directory.CreateDirectory(options.DataPath);
-        services.AddSingleton(sp => LocalSecrets.Load(sp.GetRequiredService<LocalModeOptions>()));
-        services.AddSingleton(sp => sp.GetRequiredService<LocalSecrets>().SigningKeys);
-
         var tables = new AppTablesOptions();
         configuration?.GetSection(AppTablesOptions.Section).Bind(tables);
         var durableFile = options.Durable.Backend == LocalBackend.Sqlite ? options.DataFile("ambassadorflows-durable.db") : null;
-        if (configuration is not null && (tables.ServiceUri is not null || !string.IsNullOrEmpty(tables.ConnectionString)))
+        var onTables = configuration is not null && (tables.ServiceUri is not null || !string.IsNullOrEmpty(tables.ConnectionString));
+
+        // The runtime opens its file as soon as it is built; the folder must exist by then, owner-only.
+        PrivateDataFolder.Prepare(options.DataPath, [.. new[] { durableFile, onTables ? null : options.DataFile(AppDatabaseFile) }.OfType<string>()]);
+        services.AddSingleton(new ClientAddress(trustForwardedFor: false));
+        services.AddSingleton(sp => LocalSecrets.Load(sp.GetRequiredService<LocalModeOptions>()));
+        services.AddSingleton(sp => sp.GetRequiredService<LocalSecrets>().SigningKeys);
+
+        if (onTables && configuration is not null)
         {
             services.AddTableAppState(configuration);
             services.AddSingleton<IStorageCompaction>(_ => new SqliteFileCompaction(null, durableFile));
@@ -68,7 +74,7 @@ public static class LocalModeServiceCollectionExtensions
     /// <summary>The app's stores in its SQLite file (the default).</summary>
     private static void AddSqliteAppState(IServiceCollection services)
     {
-        services.AddSingleton(sp => new AppDatabase(sp.GetRequiredService<LocalModeOptions>().DataFile("ambassadorflows-app.db")));
+        services.AddSingleton(sp => new AppDatabase(sp.GetRequiredService<LocalModeOptions>().DataFile(AppDatabaseFile)));
         services.AddSingleton<SqliteApprovalStore>();
         services.AddSingleton<IApprovalStore>(sp => sp.GetRequiredService<SqliteApprovalStore>());
         services.AddSingleton<IApprovalHistory>(sp => sp.GetRequiredService<SqliteApprovalStore>());

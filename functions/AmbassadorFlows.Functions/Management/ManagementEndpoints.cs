@@ -201,10 +201,15 @@ public static class ManagementEndpoints
             return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"No instance '{instanceId}'.");
         }
 
+        // Durable restarts a running instance under a new id beside the old one; for a cohort that is a
+        // parallel cohort mailing everyone again, so only a finished instance restarts, with either id.
         var sameId = restartWithNewInstanceId == false;
-        if (sameId && !instance.IsCompleted)
+        if (!instance.IsCompleted)
         {
-            return ProblemResponses.Problem(StatusCodes.Status409Conflict, "Instance is running", $"Instance '{instanceId}' is {instance.RuntimeStatus}; only a finished one restarts under its own id.");
+            return ProblemResponses.Problem(
+                StatusCodes.Status409Conflict,
+                "Instance is running",
+                $"Instance '{instanceId}' is {instance.RuntimeStatus}; a restart would run a second copy beside it. Terminate it first (POST .../instances/{instanceId}/terminate), or start a new cohort through the HR API (POST /api/cohorts).");
         }
 
         var input = StatusPayload.Json(instance.SerializedInput);

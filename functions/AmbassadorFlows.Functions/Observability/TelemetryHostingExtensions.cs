@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Identity;
 using Azure.Monitor.OpenTelemetry.Exporter;
+using Microsoft.AspNetCore.HttpLogging;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -12,6 +13,9 @@ public static class TelemetryHostingExtensions
     public const string ConnectionStringSetting = "APPLICATIONINSIGHTS_CONNECTION_STRING";
 
     public const string AuthenticationStringSetting = "APPLICATIONINSIGHTS_AUTHENTICATION_STRING";
+
+    /// <summary>ASP.NET Core's per-request hosting logger: its lines and scope hold the raw request path.</summary>
+    public const string HostingDiagnosticsCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
 
     /// <summary>
     /// Logs and traces to Application Insights through OpenTelemetry when
@@ -27,6 +31,23 @@ public static class TelemetryHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+
+        // Link tokens stay out of logs and spans. ASP.NET Core's hosting lines ("Request starting …") and
+        // the RequestPath scope it puts on every line of a request carry the raw path: that logger is off,
+        // and local mode logs redacted request lines instead (UseRedactedRequestLogging). Spans are
+        // redacted before any exporter sees them, so the same wiring holds whatever is exported.
+        builder.Logging.AddFilter(HostingDiagnosticsCategory, LogLevel.None);
+        builder.Services.AddHttpLogging(o =>
+        {
+            o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            o.CombineLogs = true;
+        });
+        builder.Services.AddHttpLoggingInterceptor<RedactingHttpLoggingInterceptor>();
+        var tracing = builder.Services.AddOpenTelemetry().WithTracing(t => t
+            .SetResourceBuilder(Resource())
+            .AddSource(FunctionsTelemetry.SourceName, "Microsoft.AspNetCore", "System.Net.Http")
+            .AddProcessor(new RedactingActivityProcessor()));
+
         var connectionString = builder.Configuration[ConnectionStringSetting];
         if (string.IsNullOrWhiteSpace(connectionString))
         {
@@ -54,10 +75,7 @@ public static class TelemetryHostingExtensions
             });
         }
 
-        builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing
-            .SetResourceBuilder(Resource())
-            .AddSource(FunctionsTelemetry.SourceName, "Microsoft.AspNetCore", "System.Net.Http")
-            .AddAzureMonitorTraceExporter(Configure));
+        tracing.WithTracing(t => t.AddAzureMonitorTraceExporter(Configure));
         return builder;
     }
 

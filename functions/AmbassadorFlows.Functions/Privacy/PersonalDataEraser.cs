@@ -38,10 +38,11 @@ public sealed partial class PersonalDataEraser
     }
 
     /// <exception cref="ErasureBlockedException">A journey of the person has not ended.</exception>
+    /// <exception cref="UnknownPersonException">Nobody has the id.</exception>
     public async Task<ErasureReport> EraseAsync(DurableTaskClient client, string employeeId, string actor, string reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var subject = await CollectAsync(employeeId, cancellationToken);
+        var subject = await CollectKnownAsync(employeeId, cancellationToken);
         foreach (var journey in subject.JourneyInstanceIds.Order(StringComparer.Ordinal))
         {
             var instance = await client.GetInstanceAsync(journey, cancellationToken);
@@ -104,10 +105,11 @@ public sealed partial class PersonalDataEraser
         return erased;
     }
 
+    /// <exception cref="UnknownPersonException">Nobody has the id.</exception>
     public async Task<PersonalDataExport> ExportAsync(DurableTaskClient client, string employeeId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var subject = await CollectAsync(employeeId, cancellationToken);
+        var subject = await CollectKnownAsync(employeeId, cancellationToken);
         var stores = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var store in _stores)
         {
@@ -124,6 +126,12 @@ public sealed partial class PersonalDataEraser
         }
 
         return new PersonalDataExport(employeeId, _time.GetUtcNow(), stores, journeys);
+    }
+
+    private async Task<PersonalDataSubject> CollectKnownAsync(string employeeId, CancellationToken cancellationToken)
+    {
+        var subject = await CollectAsync(employeeId, cancellationToken);
+        return subject.IsKnown ? subject : throw new UnknownPersonException(employeeId);
     }
 
     private async Task<PersonalDataSubject> CollectAsync(string employeeId, CancellationToken cancellationToken)

@@ -52,6 +52,10 @@ public sealed class PersonalDataSubject
         }
     }
 
+    /// <summary>Something identifies the person (the directory or a store knew an address or name, or a
+    /// journey is theirs); false for an id nobody ever had.</summary>
+    public bool IsKnown => Emails.Count > 0 || Names.Count > 0 || JourneyInstanceIds.Count > 0;
+
     public bool IsAddress(string? address) => address is not null && Emails.Contains(address.Trim());
 
     /// <summary>The message went to the person (as recipient or in copy): it belongs in their export.</summary>

@@ -23,7 +23,8 @@ public static partial class PrivacyEndpoints
         return endpoints;
     }
 
-    /// <summary>200 with what was erased; 409 while a journey of theirs still runs; 400 for an id that is no employee id.</summary>
+    /// <summary>200 with what was erased; 409 while a journey of theirs still runs; 404 for an id nobody has
+    /// (no audit line); 400 for an id that is no employee id.</summary>
     [RequireRoles(AppRoles.HR)]
     public static async Task<IResult> EraseAsync(string employeeId, HttpRequest request, [FromServices] PersonalDataEraser eraser, [FromServices] DurableTaskClient client, CancellationToken cancellationToken)
     {
@@ -42,6 +43,10 @@ public static partial class PrivacyEndpoints
         {
             return ProblemResponses.Problem(StatusCodes.Status409Conflict, "Journey still running", ex.Message);
         }
+        catch (UnknownPersonException ex)
+        {
+            return NotFound(ex);
+        }
     }
 
     [RequireRoles(AppRoles.HR)]
@@ -55,10 +60,22 @@ public static partial class PrivacyEndpoints
             return invalid;
         }
 
-        var export = await eraser.ExportAsync(client, employeeId, cancellationToken);
+        PersonalDataExport export;
+        try
+        {
+            export = await eraser.ExportAsync(client, employeeId, cancellationToken);
+        }
+        catch (UnknownPersonException ex)
+        {
+            return NotFound(ex);
+        }
+
         await audit.PersonalDataReadAsync(request.HttpContext, PersonalDataEraser.AuditInstance, $"export of everything held about employee {employeeId}", cancellationToken);
         return Results.Ok(export);
     }
+
+    private static IResult NotFound(UnknownPersonException ex)
+        => ProblemResponses.Problem(StatusCodes.Status404NotFound, "No such person", ex.Message);
 
     private static IResult? Invalid(string employeeId)
         => EmployeeIdPattern().IsMatch(employeeId ?? string.Empty)

@@ -28,6 +28,13 @@ internal sealed class EmailRelay
         }
     }
 
+    /// <summary>True when mail really goes out (SMTP, ACS) rather than only into the local outbox.</summary>
+    public static bool IsConfigured(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return services.GetService<EmailRelay>() is not null;
+    }
+
     /// <summary>The relay of this container, or null when email is only recorded.</summary>
     public static IEmailSender? Resolve(IServiceProvider services)
     {

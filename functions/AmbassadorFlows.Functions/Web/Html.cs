@@ -50,7 +50,7 @@ public static class Html
     }
 
     public static IResult Result(string html, int statusCode = StatusCodes.Status200OK)
-        => Results.Content(html, ContentType, Encoding.UTF8, statusCode);
+        => new HtmlPageResult(html, statusCode);
 
     /// <summary>ISO time in UTC: for the dashboard's pages that are technical logs (the people pages
     /// behind emailed links write dates in the reader's language instead, Components/PageDates).</summary>

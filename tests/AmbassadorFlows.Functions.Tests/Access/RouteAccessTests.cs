@@ -156,8 +156,9 @@ public sealed class RouteAccessTests(KeyedAppHost host) : IClassFixture<KeyedApp
             Assert.Equal(HttpStatusCode.Unauthorized, before.StatusCode);
         }
 
-        using var wrong = await browser.PostAsync("sign-in", new FormUrlEncodedContent(new Dictionary<string, string> { ["key"] = "wrong-key-wrong-key-wrong" }));
-        using var right = await browser.PostAsync("sign-in", new FormUrlEncodedContent(new Dictionary<string, string> { ["key"] = KeyedAppHost.RoleKeys[AppRoles.HR] }));
+        var field = await Pages.AntiforgeryAsync(browser, "sign-in");
+        using var wrong = await browser.PostAsync("sign-in", new FormUrlEncodedContent(new Dictionary<string, string> { ["key"] = "wrong-key-wrong-key-wrong", [DashboardAntiforgery.FieldName] = field }));
+        using var right = await browser.PostAsync("sign-in", new FormUrlEncodedContent(new Dictionary<string, string> { ["key"] = KeyedAppHost.RoleKeys[AppRoles.HR], [DashboardAntiforgery.FieldName] = field }));
         using var after = await browser.GetAsync(string.Empty);
         using var outbox = await browser.GetAsync("outbox");
 

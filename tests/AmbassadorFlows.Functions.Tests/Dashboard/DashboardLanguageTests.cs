@@ -1,4 +1,5 @@
 using System.Net;
+using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Tests.Local;
 using AmbassadorFlows.Functions.Web;
@@ -170,7 +171,7 @@ public sealed class DashboardLanguageTests(PopulatedAppHost host) : IClassFixtur
     public async Task DryRun_IncompleteFormInDanish_SaysWhatIsMissingInDanish()
     {
         using var client = host.App.NewClient();
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["programmeId"] = "mobility-ambassadors", ["nominees"] = string.Empty, ["hrOwner"] = "E002" });
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["programmeId"] = "mobility-ambassadors", ["nominees"] = string.Empty, ["hrOwner"] = "E002", [DashboardAntiforgery.FieldName] = await Pages.AntiforgeryAsync(client) });
 
         using var response = await client.PostAsync("/dry-run?lang=da", form);
 
@@ -193,6 +194,7 @@ public sealed class DashboardLanguageTests(PopulatedAppHost host) : IClassFixtur
             ["hrOwner"] = "E002",
             ["audience"] = string.Empty,
             ["months"] = "1",
+            [DashboardAntiforgery.FieldName] = await Pages.AntiforgeryAsync(client),
         });
         return await client.PostAsync(new Uri($"/dry-run?lang={language}", UriKind.Relative), form);
     }

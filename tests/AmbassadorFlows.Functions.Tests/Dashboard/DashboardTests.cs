@@ -1,4 +1,5 @@
 using System.Net;
+using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Storage.Sqlite;
 using AmbassadorFlows.Functions.Tests.Local;
@@ -66,6 +67,7 @@ public sealed class DashboardTests(AppHost app) : IClassFixture<AppHost>
             ["hrOwner"] = "E002",
             ["audience"] = string.Empty,
             ["months"] = "2",
+            [DashboardAntiforgery.FieldName] = await Pages.AntiforgeryAsync(client),
         });
         using var response = await client.PostAsync("dry-run", form);
         var html = await response.Content.ReadAsStringAsync();

@@ -215,6 +215,42 @@ public sealed partial class ManagementApiTests(AppHost app) : IClassFixture<AppH
         Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
     }
 
+    [Theory]
+    [InlineData("Running", "restartWithNewInstanceId=true")]
+    [InlineData("Running", "restartWithNewInstanceId=false")]
+    [InlineData("Suspended", null)]
+    public async Task Restart_UnfinishedInstance_Returns409WithWhatToDo(string status, string? query)
+    {
+        var id = await StartIdAsync();
+        using var client = KeyedClient();
+        if (status == "Suspended")
+        {
+            using var suspended = await client.PostAsync(Keyed($"{Base}/instances/{id}/suspend"), null);
+        }
+
+        await WaitForStatusAsync(client, id, status);
+
+        using var restarted = await client.PostAsync(Keyed($"{Base}/instances/{id}/restart", query), null);
+
+        Assert.Equal(HttpStatusCode.Conflict, restarted.StatusCode);
+        var detail = JsonDocument.Parse(await restarted.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString()!;
+        Assert.Contains("Terminate it first", detail, StringComparison.Ordinal);
+        Assert.Contains("POST /api/cohorts", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restart_TerminatedInstance_Returns202()
+    {
+        var id = await StartIdAsync();
+        using var client = KeyedClient();
+        using var terminated = await client.PostAsync(Keyed($"{Base}/instances/{id}/terminate"), null);
+        await WaitForStatusAsync(client, id, "Terminated");
+
+        using var restarted = await client.PostAsync(Keyed($"{Base}/instances/{id}/restart", "restartWithNewInstanceId=false"), null);
+
+        Assert.Equal(HttpStatusCode.Accepted, restarted.StatusCode);
+    }
+
     private HttpClient KeyedClient() => app.NewClient();
 
     private static string Keyed(string path, string? query = null)

@@ -123,6 +123,23 @@ public sealed class ErasureTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("POST", "api/people/E999/erasure")]
+    [InlineData("GET", "api/people/E999/data")]
+    [InlineData("POST", "api/people/x/erasure")]
+    [InlineData("GET", "api/people/null/data")]
+    public async Task PersonRoutes_UnknownPerson_Answer404WithoutAuditLine(string method, string path)
+    {
+        var app = _app;
+        using var client = app.NewClient();
+
+        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(await app.Services.GetRequiredService<IApprovalHistory>().ListAuditAsync());
+    }
+
+    [Theory]
     [InlineData("POST", "api/people/E%20007/erasure")]
     [InlineData("GET", "api/people/E%3B007/data")]
     public async Task PersonRoutes_NotAnEmployeeId_Answer400NamingTheField(string method, string path)

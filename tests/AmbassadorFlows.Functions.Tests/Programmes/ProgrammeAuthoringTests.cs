@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Tests.Local;
 using Microsoft.Extensions.DependencyInjection;
@@ -135,7 +136,8 @@ public sealed class ProgrammeAuthoringTests : IAsyncLifetime
             Assert.True(result.QuerySelectorAll("#dry-run-emails tr").Length > 1, "the draft's dry run sent no email");
         }
 
-        using (var publish = await browser.PostAsync("programmes/green-commute/publish", null))
+        var publishForm = draftPage.QuerySelector("#publish-form")!.QuerySelectorAll("input").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!));
+        using (var publish = await browser.PostAsync("programmes/green-commute/publish", new FormUrlEncodedContent(publishForm)))
         {
             Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
             Assert.Equal("/programmes/green-commute?published=1", publish.Headers.Location!.OriginalString);
@@ -151,8 +153,11 @@ public sealed class ProgrammeAuthoringTests : IAsyncLifetime
     private static Task<HttpResponseMessage> PutDraftAsync(HttpClient client, string id, JsonObject programme)
         => client.PutAsync($"api/programmes/{id}/draft", new StringContent(programme.ToJsonString(), Encoding.UTF8, "application/json"));
 
-    private static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, JsonObject programme)
-        => client.PostAsync(path, new FormUrlEncodedContent([new("json", programme.ToJsonString(new JsonSerializerOptions { WriteIndented = true }))]));
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, JsonObject programme)
+        => await client.PostAsync(path, new FormUrlEncodedContent([
+            new("json", programme.ToJsonString(new JsonSerializerOptions { WriteIndented = true })),
+            new(DashboardAntiforgery.FieldName, await Pages.AntiforgeryAsync(client, path[..path.LastIndexOf('/')])),
+        ]));
 
     /// <summary>The version the cohort loaded (its history pins it), once it has loaded one.</summary>
     private static async Task<int> CohortVersionAsync(HttpClient client, string cohortId)
