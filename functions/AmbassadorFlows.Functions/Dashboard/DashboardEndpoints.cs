@@ -174,7 +174,8 @@ public static class DashboardEndpoints
             return Results.NotFound();
         }
 
-        response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation";
+        // The email's own inline styles, no script, framed only by our email page.
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation";
         return Html.Result((SentMailMask.Applies(response.HttpContext) ? SentMailMask.Apply(message) : message).Message.HtmlBody);
     }
 
@@ -209,6 +210,9 @@ public static class DashboardEndpoints
         }
 
         var result = await runner.RunAsync(dryRun, cancellationToken);
+
+        // The emails show in frames written inline (they inherit this policy) and carry inline styles.
+        request.HttpContext.Response.Headers.ContentSecurityPolicy = SecurityHeaders.ContentSecurityPolicyWithInlineStyles;
         return Html.Result(DashboardPages.Layout(text, request, text.DryRun, DryRunPages.Result(dryRun, result, text)));
     }
 }

@@ -86,7 +86,7 @@ public static class HealthCharts
     private static StringBuilder Open(string id, (string Title, string Description) label)
         => new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"").Append(id).Append("\" class=\"chart\" role=\"img\" aria-labelledby=\"")
             .Append(id).Append("-title ").Append(id).Append("-desc\" viewBox=\"0 0 ").Append(Width).Append(' ').Append(Height).Append("\" width=\"").Append(Width)
-            .Append("\" height=\"").Append(Height).Append("\" style=\"width:100%;height:auto\" font-family=\"system-ui,sans-serif\" font-size=\"11\"><title id=\"").Append(id).Append("-title\">")
+            .Append("\" height=\"").Append(Height).Append("\" font-family=\"system-ui,sans-serif\" font-size=\"11\"><title id=\"").Append(id).Append("-title\">")
             .Append(Encode(label.Title)).Append("</title><desc id=\"").Append(id).Append("-desc\">").Append(Encode(label.Description)).Append("</desc>")
             .Append("<rect class=\"plot\" x=\"").Append(Left).Append("\" y=\"").Append(Top).Append("\" width=\"").Append(PlotWidth).Append("\" height=\"").Append(PlotHeight)
             .Append("\" fill=\"#fff\" stroke=\"").Append(Grid).Append("\"/>");

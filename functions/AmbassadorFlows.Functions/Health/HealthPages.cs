@@ -58,9 +58,9 @@ public static class HealthPages
 
     /// <summary>A chart and its table side by side, wrapping under each other on a narrow screen.</summary>
     private static void Section(StringBuilder html, string title, string svg, string table)
-        => html.Append("<h2>").Append(Encode(title)).Append("</h2><div class=\"health-row\" style=\"display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start\">")
-            .Append("<figure style=\"margin:0;flex:0 1 560px;max-width:100%\">").Append(svg).Append("</figure>")
-            .Append("<div style=\"flex:1 1 18rem;overflow-x:auto\">").Append(table).Append("</div></div>");
+        => html.Append("<h2>").Append(Encode(title)).Append("</h2><div class=\"health-row\">")
+            .Append("<figure>").Append(svg).Append("</figure>")
+            .Append("<div class=\"health-table\">").Append(table).Append("</div></div>");
 
     private static string ActiveTable(HealthReport report, HealthText text)
     {

@@ -3,8 +3,8 @@ using System.Text.Encodings.Web;
 
 namespace AmbassadorFlows.Functions.Web;
 
-/// <summary>Server-rendered pages: one layout with inline CSS (no CDN, works offline), every value
-/// HTML-encoded on the way in.</summary>
+/// <summary>Server-rendered dashboard pages: one layout with one inline stylesheet (allowed by its hash in
+/// the Content-Security-Policy; no inline style attributes), every value HTML-encoded on the way in.</summary>
 public static class Html
 {
     public const string ContentType = "text/html; charset=utf-8";
@@ -28,7 +28,13 @@ public static class Html
         label{display:block;margin:.5rem 0 .2rem}
         pre{white-space:pre-wrap;background:#fff;border:1px solid #d6dde6;padding:.6rem;font-size:.85rem;overflow:auto}
         iframe{width:100%;min-height:26rem;border:1px solid #d6dde6;background:#fff}
+        .health-row{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}.health-row figure{margin:0;flex:0 1 560px;max-width:100%}
+        .health-row .health-table{flex:1 1 18rem;overflow-x:auto}svg.chart{width:100%;height:auto}
         """;
+
+    /// <summary>The CSP source that allows exactly the layout's inline stylesheet (its SHA-256), so the
+    /// Content-Security-Policy can forbid every other inline style.</summary>
+    public static string StyleSource { get; } = $"'sha256-{Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Style)))}'";
 
     public static string Encode(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);
 

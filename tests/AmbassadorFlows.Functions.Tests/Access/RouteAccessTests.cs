@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Tests.Local;
+using AmbassadorFlows.Functions.Web;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -109,6 +110,19 @@ public sealed class RouteAccessTests(KeyedAppHost host) : IClassFixture<KeyedApp
         {
             using var response = await client.GetAsync(route.Path.TrimStart('/'));
             Assert.Null(await GateResponse.RefusalAsync(response));
+        }
+    }
+
+    [Fact]
+    public async Task Route_EveryGetRoute_AnswersWithTheContentSecurityPolicy()
+    {
+        using var client = host.App.NewClient(followRedirects: false);
+
+        foreach (var route in Routes.Where(r => r.Method == "GET"))
+        {
+            using var response = await client.GetAsync(route.Path.TrimStart('/'));
+            Assert.True(response.Headers.TryGetValues("Content-Security-Policy", out var policy), $"{route.Pattern}: no Content-Security-Policy");
+            Assert.Equal(SecurityHeaders.ContentSecurityPolicy, Assert.Single(policy));
         }
     }
 
