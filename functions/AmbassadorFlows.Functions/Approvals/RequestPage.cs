@@ -16,8 +16,10 @@ public sealed record RequestPage(PendingApproval Approval, ApprovalPageText Text
     /// <summary>The employee the request is about (the applicant or ambassador; for HR's selection, nobody).</summary>
     public Employee? Subject { get; init; }
 
+    /// <summary>The term's first day.</summary>
     public DateTimeOffset? TermStart { get; init; }
 
+    /// <summary>The term's last day (inclusive, as people read "1 April 2026 to 31 March 2027").</summary>
     public DateTimeOffset? TermEnd { get; init; }
 
     public string Language => Text.Language;

@@ -58,7 +58,8 @@ public sealed partial class RequestPageReader(IDirectory directory, IProgrammeCa
             // Renewal requests are about the next term; every other step about the current one.
             var term = Term(approval.ApprovalId) + (approval.Kind == "renewal" ? 1 : 0);
             var termStart = start.AddMonths((term - 1) * programme.TermMonths);
-            page = page with { TermStart = Components.PageDates.Utc(termStart), TermEnd = Components.PageDates.Utc(termStart.AddMonths(programme.TermMonths)) };
+            // People read a term's dates as its first and last day: the next term starts the day after.
+            page = page with { TermStart = Components.PageDates.Utc(termStart), TermEnd = Components.PageDates.Utc(termStart.AddMonths(programme.TermMonths).AddDays(-1)) };
         }
 
         return page;

@@ -32,6 +32,12 @@ public sealed partial class RequestPageContentTests(AppHost app) : IClassFixture
         ["en"] = "1 April 2026", ["nl"] = "1 april 2026", ["fr"] = "1 avril 2026", ["da"] = "1. april 2026",
     };
 
+    /// <summary>The term's last day (mobility runs 12 months, work community, the Danish reader's, 6).</summary>
+    private static readonly Dictionary<string, string> LastDayOfTerm = new(StringComparer.Ordinal)
+    {
+        ["en"] = "31 March 2027", ["nl"] = "31 maart 2027", ["fr"] = "31 mars 2027", ["da"] = "30. september 2026",
+    };
+
     [Theory]
     [MemberData(nameof(Languages))]
     public async Task Get_ManagerApproval_NamesTheEmployeeProgrammePurposeBudgetAndTerm(string language)
@@ -47,6 +53,7 @@ public sealed partial class RequestPageContentTests(AppHost app) : IClassFixture
         Assert.Equal(programme.Purpose.In(language), Pages.Text(html, "#purpose"));
         Assert.StartsWith("3 ", Pages.Text(html, "#budget"), StringComparison.Ordinal);
         Assert.Contains(FirstOfApril[language], Pages.Text(html, "#term"), StringComparison.Ordinal);
+        Assert.Contains(LastDayOfTerm[language], Pages.Text(html, "#term"), StringComparison.Ordinal);
         Assert.Contains(reader.SubjectName, Pages.Text(html, "#commitment"), StringComparison.Ordinal);
         Assert.NotNull(Pages.Parse(html).QuerySelector("textarea#comment"));
     }
