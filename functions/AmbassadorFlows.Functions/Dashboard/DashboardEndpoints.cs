@@ -174,8 +174,7 @@ public static class DashboardEndpoints
             return Results.NotFound();
         }
 
-        // The email's own inline styles, no script, framed only by our email page.
-        response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation";
+        response.Headers.ContentSecurityPolicy = SecurityHeaders.EmailBodyPolicy;
         return Html.Result((SentMailMask.Applies(response.HttpContext) ? SentMailMask.Apply(message) : message).Message.HtmlBody);
     }
 

@@ -15,6 +15,11 @@ public static class SecurityHeaders
     public static string ContentSecurityPolicyWithInlineStyles { get; } =
         "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+    /// <summary>For an email's own HTML in the email viewer: its inline styles, no script, framed only by
+    /// our email page, in a sandbox.</summary>
+    public static string EmailBodyPolicy { get; } =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation";
+
     public static void Apply(IHeaderDictionary headers)
     {
         ArgumentNullException.ThrowIfNull(headers);

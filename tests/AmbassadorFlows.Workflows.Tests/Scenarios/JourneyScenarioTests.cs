@@ -80,6 +80,9 @@ public sealed class JourneyScenarioTests
         Assert.Equal(JourneyOutcome.NotApprovedInTime, result.Outcome);
         var notice = Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.NotApprovedInTime));
         Assert.Equal(h.Directory[Manager].Email, Assert.Single(notice.Cc).Address);
+        var hrNotice = Assert.Single(h.EmailsTo(Hr, MessageTemplates.NotApprovedInTimeNotice));
+        Assert.Contains(h.Directory[Ambassador].DisplayName, hrNotice.TextBody, StringComparison.Ordinal);
+        Assert.Contains(h.Directory[Manager].DisplayName, hrNotice.TextBody, StringComparison.Ordinal);
         Assert.NotNull(h.Pending($"{Journey}:manager-approval").ClosedReason);
         Assert.NotNull(h.Pending($"{Journey}:manager-approval-hr").ClosedReason);
         Assert.Equal("ended", (await h.StatusAsync(Journey))!.Step);
@@ -203,6 +206,15 @@ public sealed class JourneyScenarioTests
         var thanks = Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.SteppedDownThanks));
         Assert.Equal(h.Directory[Manager].Email, Assert.Single(thanks.Cc).Address);
         Assert.Equal(nameof(JourneyOutcome.SteppedDown), h.Progress.Get("c2", Ambassador)!.Outcome);
+
+        // The manager and HR each get a note of their own, in their own language, naming the ambassador.
+        foreach (var person in new[] { Manager, Hr })
+        {
+            var notice = Assert.Single(h.EmailsTo(person, MessageTemplates.SteppedDownNotice));
+            Assert.Equal(h.Directory[person].PreferredLanguage, notice.Language);
+            Assert.Contains(h.Directory[Ambassador].DisplayName, notice.Subject, StringComparison.Ordinal);
+            Assert.Contains("a mis fin à son engagement", notice.TextBody, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

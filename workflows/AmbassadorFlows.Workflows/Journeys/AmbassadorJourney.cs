@@ -69,9 +69,15 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
             return ended; // the steps were already ending the journey themselves
         }
 
-        return first == leftCompany
-            ? await EndAsync(JourneyOutcome.LeftCompany, MessageTemplates.LeftCompanyNotice, _people.Hr)
-            : await EndAsync(JourneyOutcome.SteppedDown, MessageTemplates.SteppedDownThanks, _people.Ambassador, _people.Manager);
+        if (first == leftCompany)
+        {
+            return await EndAsync(JourneyOutcome.LeftCompany, MessageTemplates.LeftCompanyNotice, _people.Hr);
+        }
+
+        // Version 2 also tells the manager and HR, each in their own language (version 1 copied the
+        // manager on the ambassador's thanks only).
+        var notice = _context.IsAtLeast(OrchestrationVersions.V2) ? new Notice(MessageTemplates.SteppedDownNotice, [_people.Manager, _people.Hr]) : null;
+        return await EndAsync(JourneyOutcome.SteppedDown, MessageTemplates.SteppedDownThanks, _people.Ambassador, _people.Manager, notice: notice);
     }
 
     /// <summary>Waits for cancelled steps to stop. Their result when they got as far as ending the
@@ -98,7 +104,9 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         var approval = await AskManagerAsync(cancellationToken);
         if (approval is null)
         {
-            return await EndAsync(JourneyOutcome.NotApprovedInTime, MessageTemplates.NotApprovedInTime, _people.Ambassador, _people.Manager, cancellationToken);
+            // Version 2 also tells HR, who had the request escalated to them.
+            var notice = _context.IsAtLeast(OrchestrationVersions.V2) ? new Notice(MessageTemplates.NotApprovedInTimeNotice, [_people.Hr]) : null;
+            return await EndAsync(JourneyOutcome.NotApprovedInTime, MessageTemplates.NotApprovedInTime, _people.Ambassador, _people.Manager, cancellationToken, notice);
         }
 
         if (!approval.Is(Decisions.Approve))
@@ -412,7 +420,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
 
     /// <summary>The end of the journey, from the steps or from an exit. Checked once at the start
     /// (an exit wins over steps that have not begun ending yet); once begun, it runs to the end.</summary>
-    private async Task<JourneyResult> EndAsync(JourneyOutcome outcome, string? template, Person? to, Person? cc = null, CancellationToken cancellationToken = default)
+    private async Task<JourneyResult> EndAsync(JourneyOutcome outcome, string? template, Person? to, Person? cc = null, CancellationToken cancellationToken = default, Notice? notice = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var endedAt = _context.CurrentUtcDateTime;
@@ -420,6 +428,11 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         if (template is not null && to is not null)
         {
             await _context.CallActivityAsync(nameof(SendMessage), Message("ended", template, to, Model().With("termsServed", _termsServed), cc));
+        }
+
+        foreach (var person in notice?.To.DistinctBy(p => p.EmployeeId, StringComparer.OrdinalIgnoreCase) ?? [])
+        {
+            await _context.CallActivityAsync(nameof(SendMessage), Message($"ended-notice:{person.EmployeeId}", notice!.Template, person, Model(), null));
         }
 
         await _context.CallActivityAsync(nameof(CloseJourney), new CloseJourneyInput(
@@ -500,4 +513,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
     private static TimeSpan Days(int days) => TimeSpan.FromDays(days);
 
     private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
+
+    /// <summary>A note about the journey's end to people other than the ambassador, each in their own language.</summary>
+    private sealed record Notice(string Template, IReadOnlyList<Person> To);
 }

@@ -30,6 +30,12 @@ public static class MessageTemplates
     public const string TrainingModule = "training-module";
     public const string SteppedDownThanks = "stepped-down-thanks";
     public const string LeftCompanyNotice = "left-company-notice";
+
+    /// <summary>To the manager and HR when an ambassador steps down (orchestration version 2 on).</summary>
+    public const string SteppedDownNotice = "stepped-down-notice";
+
+    /// <summary>To HR when a manager's approval timed out (orchestration version 2 on).</summary>
+    public const string NotApprovedInTimeNotice = "not-approved-in-time-notice";
     public const string RenewalWishRequest = "renewal-wish-request";
     public const string RenewalApprovalRequest = "renewal-approval-request";
     public const string RenewalConfirmed = "renewal-confirmed";
@@ -42,7 +48,7 @@ public static class MessageTemplates
         CohortCancelled, MeetingInvite, CheckInRequest, HrMonthlySummary, CohortClosed,
         ManagerApprovalRequest, ManagerApprovalEscalation, NotApprovedInTime, ManagerDeclined,
         AgreementRequest, AgreementDeclined, Welcome, TrainingAssigned, TrainingReminder, TrainingOverdue, TrainingModule,
-        SteppedDownThanks, LeftCompanyNotice, RenewalWishRequest, RenewalApprovalRequest, RenewalConfirmed,
+        SteppedDownThanks, LeftCompanyNotice, SteppedDownNotice, NotApprovedInTimeNotice, RenewalWishRequest, RenewalApprovalRequest, RenewalConfirmed,
         WithdrawalThanks, Reminder,
     ];
 

@@ -20,7 +20,8 @@ public static class OrchestrationVersions
     /// it for a grant); a cohort completes as soon as its last journey has ended (version 1 waited
     /// for the next meeting's invite time); a check-in given during training is recorded at once
     /// (version 1 kept it until the active term began); HR's monthly summary goes out the programme's
-    /// <c>meetings.summaryDaysAfter</c> days after the meeting (version 1: with the next invites).</summary>
+    /// <c>meetings.summaryDaysAfter</c> days after the meeting (version 1: with the next invites); a
+    /// step-down is told to the manager and HR, a timed-out manager approval to HR.</summary>
     public const string V2 = "2.0";
 
     /// <summary>The version new instances start on and the newest this code runs.</summary>
