@@ -46,7 +46,7 @@ public static partial class ApprovalEndpoints
         ArgumentNullException.ThrowIfNull(pages);
         var context = request.HttpContext;
         NoStore(context);
-        var lookup = await pages.Resolver.ResolveAsync(token, cancellationToken);
+        var lookup = await WithRoundAsync(await pages.Resolver.ResolveAsync(token, cancellationToken), client, cancellationToken);
         var text = await TextAsync(context, lookup, pages, cancellationToken);
 
         // A GET may be a scanner: log it as a signal, never act on it.
@@ -114,7 +114,7 @@ public static partial class ApprovalEndpoints
             return await ProblemAsync(context, english, pages, StatusCodes.Status400BadRequest, "Form not readable", ex.Message);
         }
 
-        var lookup = await pages.Resolver.ResolveAsync(token, cancellationToken);
+        var lookup = await WithRoundAsync(await pages.Resolver.ResolveAsync(token, cancellationToken), client, cancellationToken);
         var text = await TextAsync(context, lookup, pages, cancellationToken);
         if (lookup.State == LookupState.Decided)
         {
@@ -215,8 +215,26 @@ public static partial class ApprovalEndpoints
         return Html.Result(await RequestPages.AlreadyDecidedAsync(pages.Renderer, page), StatusCodes.Status409Conflict);
     }
 
+    /// <summary>An open request whose orchestration has ended (terminated, completed, failed or purged)
+    /// can take no answer: told so on GET and POST, and nothing is recorded. The status comes from the
+    /// orchestration itself, since Ops can end one through the host's API without our code running.
+    /// A request already answered keeps its "already decided".</summary>
+    private static async Task<ApprovalLookup> WithRoundAsync(ApprovalLookup lookup, DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        if (lookup.State != LookupState.Open)
+        {
+            return lookup;
+        }
+
+        var instance = await client.GetInstanceAsync(lookup.Approval!.InstanceId, getInputsAndOutputs: false, cancellationToken);
+        return instance?.RuntimeStatus is null or OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Terminated or OrchestrationRuntimeStatus.Failed
+            ? lookup with { State = LookupState.Ended }
+            : lookup;
+    }
+
     private static Task<IResult> RefusalAsync(HttpContext context, ApprovalLookup lookup, ApprovalPageText text, ApprovalPageServices pages) => lookup.State switch
     {
+        LookupState.Ended => ProblemAsync(context, text, pages, StatusCodes.Status410Gone, text.Ended.Title, text.Ended.Text),
         LookupState.Invalid => ProblemAsync(context, text, pages, StatusCodes.Status400BadRequest, text.Invalid.Title, text.Invalid.Text),
         LookupState.NotFound => ProblemAsync(context, text, pages, StatusCodes.Status404NotFound, text.NotFound.Title, text.NotFound.Text),
         LookupState.Expired => ProblemAsync(context, text, pages, StatusCodes.Status410Gone, text.Expired.Title, text.Expired.Text),

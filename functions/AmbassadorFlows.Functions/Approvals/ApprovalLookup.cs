@@ -18,6 +18,10 @@ public enum LookupState
     /// <summary>Closed without an answer (timed out, superseded).</summary>
     Closed,
 
+    /// <summary>Open in the store, but the orchestration it belongs to has ended (terminated,
+    /// completed or failed), possibly without any of our code running (Ops through the host's API).</summary>
+    Ended,
+
     Decided,
 }
 

@@ -69,6 +69,10 @@ public sealed record ApprovalPageText
     /// <summary>(closed reason, not encoded: message texts are encoded as a whole) → the text.</summary>
     public required (string Title, Func<string?, string> Text) Closed { get; init; }
 
+    /// <summary>The cohort or journey behind the request has ended (stopped by HR or Ops, or over):
+    /// nothing can be recorded for it any more.</summary>
+    public required (string Title, string Text) Ended { get; init; }
+
     public required (string Title, string Text) FormCheckFailed { get; init; }
 
     /// <summary>(the answer sent, the answers offered) → the text.</summary>
@@ -109,6 +113,7 @@ public sealed record ApprovalPageText
         NotFound = ("Nothing is waiting on this link", "The request this link belongs to no longer exists."),
         Expired = ("This link has expired", "The time to answer has passed. If you still want to answer, contact HR."),
         Closed = ("This request is closed", reason => $"It was closed without an answer ({reason}). Nothing more to do here."),
+        Ended = ("This round has ended", "The programme round this request belongs to has ended, so your answer cannot be recorded any more. Nothing more to do here; HR can tell you about a next round."),
         FormCheckFailed = ("Form check failed", "This answer did not come from the page we showed. Open the link from your email again and use its buttons."),
         UnknownAnswer = ("Unknown answer", (decision, options) => $"'{decision}' is not one of: {options}."),
         Options = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -153,6 +158,7 @@ public sealed record ApprovalPageText
         NotFound = ("Er wacht niets op deze link", "Het verzoek waar deze link bij hoort, bestaat niet meer."),
         Expired = ("Deze link is verlopen", "De tijd om te antwoorden is voorbij. Wil je toch nog antwoorden, neem dan contact op met HR."),
         Closed = ("Dit verzoek is gesloten", reason => $"Het werd gesloten zonder antwoord ({reason}). Hier hoef je niets meer te doen."),
+        Ended = ("Deze ronde is afgelopen", "De programmaronde waar dit verzoek bij hoort, is afgelopen, dus je antwoord kan niet meer worden geregistreerd. Hier hoef je niets meer te doen; HR vertelt je graag over een volgende ronde."),
         FormCheckFailed = ("Formuliercontrole mislukt", "Dit antwoord kwam niet van de pagina die we toonden. Open de link uit je e-mail opnieuw en gebruik de knoppen daar."),
         UnknownAnswer = ("Onbekend antwoord", (decision, options) => $"'{decision}' is niet een van: {options}."),
         Options = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -197,6 +203,7 @@ public sealed record ApprovalPageText
         NotFound = ("Rien n’attend sur ce lien", "La demande à laquelle appartient ce lien n’existe plus."),
         Expired = ("Ce lien a expiré", "Le délai de réponse est dépassé. Si vous souhaitez encore répondre, contactez les RH."),
         Closed = ("Cette demande est close", reason => $"Elle a été close sans réponse ({reason}). Plus rien à faire ici."),
+        Ended = ("Cette session est terminée", "La session du programme à laquelle appartient cette demande est terminée : votre réponse ne peut plus être enregistrée. Plus rien à faire ici ; les RH peuvent vous parler d’une prochaine session."),
         FormCheckFailed = ("Échec du contrôle du formulaire", "Cette réponse ne vient pas de la page que nous avons affichée. Rouvrez le lien de votre e-mail et utilisez ses boutons."),
         UnknownAnswer = ("Réponse inconnue", (decision, options) => $"« {decision} » ne fait pas partie de : {options}."),
         Options = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -241,6 +248,7 @@ public sealed record ApprovalPageText
         NotFound = ("Intet venter på dette link", "Anmodningen, som dette link hører til, findes ikke længere."),
         Expired = ("Dette link er udløbet", "Fristen for at svare er overskredet. Vil du stadig svare, så kontakt HR."),
         Closed = ("Denne anmodning er lukket", reason => $"Den blev lukket uden svar ({reason}). Der er ikke mere at gøre her."),
+        Ended = ("Denne runde er slut", "Den programrunde, som anmodningen hører til, er slut, så dit svar kan ikke længere registreres. Der er ikke mere at gøre her; HR kan fortælle dig om en kommende runde."),
         FormCheckFailed = ("Formularkontrol mislykkedes", "Dette svar kom ikke fra den side, vi viste. Åbn linket fra din e-mail igen, og brug knapperne der."),
         UnknownAnswer = ("Ukendt svar", (decision, options) => $"'{decision}' er ikke en af: {options}."),
         Options = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -201,6 +201,29 @@ public sealed class ApprovalPageTests(AppHost app) : IClassFixture<AppHost>
         Assert.Single(raised);
     }
 
+    [Fact]
+    public async Task Link_OfATerminatedCohort_SaysTheRoundHasEndedOnGetAndPostAndRecordsNothing()
+    {
+        var (approval, link) = await NewApplicationAsync();
+        using var client = app.NewClient();
+        // The page as it was opened while the cohort ran: the answer is posted later, as from a stale tab.
+        var field = Pages.Parse(await client.GetStringAsync(new Uri(link))).QuerySelector("input[name='__form']")!.GetAttribute("value")!;
+        await app.Client.TerminateInstanceAsync(approval.InstanceId, "stopped by Ops");
+        await AppHost.EventuallyAsync(
+            async () => (await app.Client.GetInstanceAsync(approval.InstanceId))?.RuntimeStatus == Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Terminated ? approval : null,
+            "the cohort to be terminated");
+
+        using var page = await client.GetAsync(new Uri(link));
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["decision"] = "apply", ["__form"] = field });
+        using var answer = await client.PostAsync(new Uri(link), form);
+
+        Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Gone, answer.StatusCode);
+        Assert.Contains("This round has ended", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal); // Emma reads English
+        Assert.Contains("This round has ended", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null((await app.Approvals.GetAsync(approval.ApprovalId))!.Decision);
+    }
+
     /// <summary>A fresh cohort gives fresh apply links (one per nominee and Legal employee).</summary>
     private async Task<(PendingApproval Approval, string Link)> NewApplicationAsync()
     {
