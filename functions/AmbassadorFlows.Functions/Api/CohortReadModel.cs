@@ -31,13 +31,22 @@ public sealed class CohortReadModel
 
     public static string JourneyPrefix(string cohortId) => $"{cohortId}:journey:";
 
+    /// <summary>The cohort an instance belongs to: itself, or the cohort of a journey.</summary>
+    public static string CohortOf(string instanceId)
+    {
+        ArgumentNullException.ThrowIfNull(instanceId);
+        var journey = instanceId.IndexOf(":journey:", StringComparison.Ordinal);
+        return journey < 0 ? instanceId : instanceId[..journey];
+    }
+
     public async Task<IReadOnlyList<CohortSummary>> ListAsync(DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         var result = new List<CohortSummary>();
         // Durable's query has no name filter: cohorts are the instances of the cohort orchestrator.
         var query = new OrchestrationQuery { FetchInputsAndOutputs = true, PageSize = 200 };
-        var pending = await _approvals.ListPendingAsync(null, cancellationToken);
+        var now = _time.GetUtcNow();
+        var pending = Answerable(await _approvals.ListPendingAsync(null, cancellationToken), now);
         await foreach (var cohort in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
         {
             if (!IsCohort(cohort))
@@ -48,17 +57,18 @@ public sealed class CohortReadModel
             var status = ReadStatus(cohort);
             var request = ReadRequest(cohort);
             var progress = await _progress.GetCohortAsync(cohort.InstanceId, cancellationToken);
+            var live = IsLive(cohort);
             result.Add(new CohortSummary(
                 cohort.InstanceId,
                 request?.ProgrammeId,
                 cohort.RuntimeStatus.ToString(),
-                status?.Step,
-                status?.WaitingOn,
+                StepOf(cohort, status),
+                live ? status?.WaitingOn : null,
                 status is null ? null : Utc(status.Since),
                 cohort.CreatedAt,
                 cohort.LastUpdatedAt,
                 progress.GroupBy(p => p.Step.ToString()).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-                pending.Count(p => p.InstanceId == cohort.InstanceId || p.InstanceId.StartsWith(JourneyPrefix(cohort.InstanceId), StringComparison.Ordinal))));
+                live ? pending.Count(p => p.InstanceId == cohort.InstanceId || p.InstanceId.StartsWith(JourneyPrefix(cohort.InstanceId), StringComparison.Ordinal)) : 0));
         }
 
         return [.. result.OrderByDescending(c => c.CreatedAt)];
@@ -76,7 +86,8 @@ public sealed class CohortReadModel
         var now = _time.GetUtcNow();
         var status = ReadStatus(cohort);
         var request = ReadRequest(cohort);
-        var pending = await _approvals.ListPendingAsync(cohortId, cancellationToken);
+        var live = IsLive(cohort);
+        var pending = live ? Answerable(await _approvals.ListPendingAsync(cohortId, cancellationToken), now) : [];
         var journeyInstances = new Dictionary<string, OrchestrationMetadata>(StringComparer.Ordinal);
         await foreach (var journey in client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = JourneyPrefix(cohortId), FetchInputsAndOutputs = true }).WithCancellation(cancellationToken))
         {
@@ -121,8 +132,8 @@ public sealed class CohortReadModel
             request?.ProgrammeVersion,
             request?.HrOwnerId,
             cohort.RuntimeStatus.ToString(),
-            status?.Step,
-            status?.WaitingOn,
+            StepOf(cohort, status),
+            live ? status?.WaitingOn : null,
             status is null ? null : Utc(status.Since),
             cohort.CreatedAt,
             cohort.LastUpdatedAt,
@@ -132,6 +143,22 @@ public sealed class CohortReadModel
             pending.Count(a => a.InstanceId == cohortId && a.EventName == CohortEvents.Application),
             atRisk);
     }
+
+    /// <summary>Requests someone can still answer: not past their deadline (application links, for
+    /// one, are never closed: they simply expire with the posting).</summary>
+    public static IReadOnlyList<PendingApproval> Answerable(IReadOnlyList<PendingApproval> pending, DateTimeOffset now)
+        => [.. pending.Where(a => a.ExpiresAt > now)];
+
+    /// <summary>Running, waiting to start or suspended: only then does its custom status say what it waits on.</summary>
+    private static bool IsLive(OrchestrationMetadata instance)
+        => instance.RuntimeStatus is OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended;
+
+    /// <summary>The step the orchestration last reported while it ran; once it has been terminated or
+    /// has failed, that (Ops can terminate through the host's API, so no step of ours says so).</summary>
+    private static string? StepOf(OrchestrationMetadata instance, WorkflowStatus? status)
+        => instance.RuntimeStatus is OrchestrationRuntimeStatus.Terminated or OrchestrationRuntimeStatus.Failed
+            ? instance.RuntimeStatus.ToString().ToLowerInvariant()
+            : status?.Step;
 
     /// <summary>Signals HR asked for: stuck waits, overdue training, missed meetings, a role that
     /// takes far more time than agreed, a journey that failed.</summary>
