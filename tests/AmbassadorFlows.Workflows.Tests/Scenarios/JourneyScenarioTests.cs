@@ -404,4 +404,24 @@ public sealed class JourneyScenarioTests
         Assert.Equal("active-term-1", (await h.StatusAsync(Journey))!.Step);
         Assert.Single(h.Progress.Get("c2", Ambassador)!.CheckIns);
     }
+
+    [Fact]
+    public async Task Journey_TermEndedByTheCohort_RenewalQuestionNamesTheDayItEnded()
+    {
+        await using var h = await StartAsync();
+        await OnboardAsync(h);
+        var welcome = Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.Welcome));
+        var nl = MessageRenderer.CultureFor("nl");
+        var termStart = WorkflowHarness.T0.UtcDateTime.AddDays(30);
+        Assert.Contains(termStart.AddMonths(12).AddDays(-1).ToString("D", nl), welcome.TextBody, StringComparison.Ordinal); // the last day, inclusive
+
+        // The cohort ends the term after its last meeting's check-ins, before the planned date.
+        await h.DriveDaysAsync(350);
+        var endedAt = h.Now.UtcDateTime;
+        await h.RaiseAsync(Journey, JourneyEvents.TermEnded, new TermEnded(1, endedAt));
+
+        var wish = Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.RenewalWishRequest));
+        Assert.Contains(endedAt.ToString("D", nl), wish.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(termStart.AddMonths(12).AddDays(-1).ToString("D", nl), wish.TextBody, StringComparison.Ordinal);
+    }
 }

@@ -26,6 +26,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
     private DateTime _trainingDueBy;
     private int _term = 1;
     private int _termsServed;
+    private readonly Dictionary<int, DateTime> _termEndedAt = [];
     private string? _agreementVersion;
     private CancellationToken _steps;
 
@@ -298,7 +299,8 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
             }
         }
 
-        await termEnded;
+        // The cohort says when a term is over (after its last meeting's check-ins): that is its end.
+        _termEndedAt[_term] = (await termEnded).EndedAt;
     }
 
     /// <summary>A check-in that cannot be stored (the activity failed after its retries) is logged
@@ -332,7 +334,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
 
         // A year is long: ask the manager the ambassador has now.
         _people = await StepAsync<JourneyPeople>(nameof(GetJourneyPeople), new JourneyPeopleRequest(_input.EmployeeId, _input.HrOwnerId));
-        var model = Model().WithDate("nextTermStart", TermStartOf(_term + 1)).WithDate("nextTermEnd", TermEndOf(_term + 1));
+        var model = Model().WithDate("nextTermStart", TermStartOf(_term + 1)).WithDate("nextTermEnd", LastDayOf(_term + 1));
         var askedAt = _context.CurrentUtcDateTime;
         var expiresAt = askedAt.AddDays(Programme.Renewal.TimeoutAfterDays);
         var pending = new Dictionary<string, ResponseRequest>
@@ -496,7 +498,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         .With("termMonths", Programme.TermMonths)
         .With("term", _term)
         .WithDate("termStart", TermStartOf(_term))
-        .WithDate("termEnd", TermEndOf(_term));
+        .WithDate("termEnd", LastDayOf(_term));
 
     /// <summary>The modules still to do, each with its due date, in every message language (for HR: no "Done" links).</summary>
     private List<LocalizedText> ModuleList(DateTime assignedAt)
@@ -509,6 +511,10 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
     private DateTime TermStartOf(int term) => _input.TermStart.AddMonths((term - 1) * Programme.TermMonths);
 
     private DateTime TermEndOf(int term) => TermStartOf(term).AddMonths(Programme.TermMonths);
+
+    /// <summary>A term's last day as messages name it: the day the cohort ended it, once it has;
+    /// before that, the day before the next term would start (people read "to" as inclusive).</summary>
+    private DateTime LastDayOf(int term) => _termEndedAt.TryGetValue(term, out var ended) ? ended : TermEndOf(term).AddDays(-1);
 
     private static TimeSpan Days(int days) => TimeSpan.FromDays(days);
 
