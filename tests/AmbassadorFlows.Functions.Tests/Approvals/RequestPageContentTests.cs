@@ -252,9 +252,9 @@ public sealed partial class RequestPageContentTests(AppHost app) : IClassFixture
     [Fact]
     public async Task Get_DanishReaderOfAProgrammeWithoutDanish_GetsTheWholePageInTheProgrammesFirstLanguage()
     {
-        // E004 reads Danish; the mobility programme is written in en, nl and fr.
-        var reader = new Reader("da", "mobility-ambassadors", "E007", "Emma Thompson", "E004", "E020");
-        var programme = await _scenarios.ProgrammeAsync(reader);
+        // E004 reads Danish; this copy of the mobility programme is written in en, nl and fr only.
+        var programme = await _scenarios.PublishWithoutAsync("mobility-ambassadors", "da");
+        var reader = new Reader("da", programme.Id, "E007", "Emma Thompson", "E004", "E020");
 
         var html = await GetAsync((await _scenarios.OpenAsync("manager-approval", reader)).Link);
 

@@ -12,8 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AmbassadorFlows.Functions.Tests.Approvals;
 
 /// <summary>One reader per language: who the request is about, who answers, and on which programme
-/// (mobility is written in en, nl, fr; work-community in en, da, nl). Emma's manager reads Danish,
-/// which mobility lacks, so her manager's page is in English, the programme's first language.</summary>
+/// (both shipped programmes are written in en, nl, fr and da). Each answerer reads the reader's
+/// language: Oliver's manager and HR officer read English.</summary>
 public sealed record Reader(string Language, string ProgrammeId, string SubjectId, string SubjectName, string ManagerId, string HrId);
 
 /// <summary>
@@ -27,7 +27,7 @@ public sealed class RequestPageScenarios(AppHost app)
 
     public static readonly Reader[] Readers =
     [
-        new("en", "mobility-ambassadors", "E007", "Emma Thompson", "E004", "E031"),
+        new("en", "mobility-ambassadors", "E012", "Oliver Bennett", "E037", "E031"),
         new("nl", "mobility-ambassadors", "E010", "Thomas Maes", "E001", "E003"),
         new("fr", "mobility-ambassadors", "E011", "Nathalie Renard", "E009", "E002"),
         new("da", "work-community-ambassadors", "E005", "Mette Kristensen", "E004", "E020"),
@@ -39,6 +39,34 @@ public sealed class RequestPageScenarios(AppHost app)
 
     public async Task<ProgrammeDefinition> ProgrammeAsync(Reader reader)
         => (await app.Services.GetRequiredService<IProgrammeCatalog>().FindAsync(reader.ProgrammeId))!;
+
+    /// <summary>
+    /// Publishes a copy of <paramref name="programmeId"/> that is not written in <paramref name="language"/>,
+    /// under a new id, and returns the copy.
+    /// </summary>
+    public async Task<ProgrammeDefinition> PublishWithoutAsync(string programmeId, string language)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(WorkflowJson.Serialize(await app.Services.GetRequiredService<IProgrammeCatalog>().FindAsync(programmeId)))!;
+        Strip(node);
+        node["id"] = $"{programmeId}-without-{language}-{Guid.NewGuid():N}"[..60];
+        node["languages"] = new System.Text.Json.Nodes.JsonArray([.. node["languages"]!.AsArray().Select(l => l!.GetValue<string>()).Where(l => l != language).Select(l => System.Text.Json.Nodes.JsonValue.Create(l))]);
+        var copy = WorkflowJson.Deserialize<ProgrammeDefinition>(node.ToJsonString())!;
+        Assert.True(await app.Services.GetRequiredService<Functions.Programmes.IProgrammeStore>().TryPublishAsync(new Functions.Programmes.PublishedProgramme(copy, app.Clock.GetUtcNow(), "test"), CancellationToken.None));
+        return copy;
+
+        void Strip(System.Text.Json.Nodes.JsonNode? n)
+        {
+            if (n is System.Text.Json.Nodes.JsonObject o)
+            {
+                o.Remove(language);
+                foreach (var child in o.Select(p => p.Value).ToList()) { Strip(child); }
+            }
+            else if (n is System.Text.Json.Nodes.JsonArray a)
+            {
+                foreach (var child in a) { Strip(child); }
+            }
+        }
+    }
 
     /// <summary>A link to an open request of <paramref name="kind"/> for <paramref name="reader"/>.</summary>
     public async Task<(PendingApproval Approval, string Link)> OpenAsync(string kind, Reader reader)

@@ -47,4 +47,27 @@ public sealed class SendMeetingInvitesTests
 
         Assert.Equal(["E005"], round.Participants);
     }
+
+    [Fact]
+    public async Task RunAsync_ParticipantsInTwoLanguages_EachInviteAndCalendarEntryInTheReadersLanguage()
+    {
+        await ServeAsync("E005", term: 1); // Danish
+        await ServeAsync("E010", term: 1); // Dutch
+        await ServeAsync("E002", term: 1); // French
+
+        await InviteAsync(month: 1);
+
+        var danish = Ics(Mail("E005"));
+        Assert.Contains("SUMMARY:Arbejdsfællesskabs-ambassadører #1", danish, StringComparison.Ordinal);
+        Assert.Contains("ingen feedback endnu", danish, StringComparison.Ordinal);
+        Assert.Contains("SUMMARY:Ambassadeurs voor de werkgemeenschap #1", Ics(Mail("E010")), StringComparison.Ordinal);
+        var french = Mail("E002");
+        Assert.Equal("fr", french.Language);
+        Assert.Contains("SUMMARY:Ambassadeurs du collectif de travail #1", Ics(french), StringComparison.Ordinal);
+        Assert.Contains("pas encore de retours", french.TextBody, StringComparison.Ordinal);
+    }
+
+    private EmailMessage Mail(string employeeId) => Assert.Single(_email.Sent, m => m.IdempotencyKey == $"c1:meeting:1:{employeeId}");
+
+    private static string Ics(EmailMessage mail) => System.Text.Encoding.UTF8.GetString(Assert.Single(mail.Attachments).Content).Replace("\r\n ", string.Empty, StringComparison.Ordinal);
 }

@@ -47,6 +47,21 @@ public sealed class MessageModel : Dictionary<string, MessageValue>
         return this;
     }
 
+    /// <summary>The one language this message can be written in for a reader of <paramref name="preferred"/>:
+    /// that language when every programme text in it has it, else English, else a language they all share.
+    /// A Danish frame around English programme text would be two languages in one message.</summary>
+    public string LanguageFor(string? preferred)
+    {
+        var texts = Values.SelectMany(v => v.Localized is { } one ? [one] : v.List ?? []).ToList();
+        bool AllHave(string language) => texts.All(t => t.ContainsKey(language));
+        if (preferred is not null && AllHave(preferred))
+        {
+            return preferred;
+        }
+
+        return MessageTemplates.Languages.FirstOrDefault(AllHave) ?? preferred ?? MessageRenderer.FallbackLanguage;
+    }
+
     public IReadOnlyDictionary<string, string> Resolve(string language)
         => this.ToDictionary(p => p.Key, p => p.Value.Resolve(language), StringComparer.OrdinalIgnoreCase);
 }

@@ -62,7 +62,8 @@ public sealed class MessageComposer
     {
         ArgumentNullException.ThrowIfNull(to);
         ArgumentNullException.ThrowIfNull(model);
-        var values = new Dictionary<string, string>(model.Resolve(to.Language), StringComparer.OrdinalIgnoreCase)
+        var language = model.LanguageFor(to.Language);
+        var values = new Dictionary<string, string>(model.Resolve(language), StringComparer.OrdinalIgnoreCase)
         {
             ["recipientName"] = to.Name,
         };
@@ -71,7 +72,7 @@ public sealed class MessageComposer
             values["link"] = link.AbsoluteUri;
         }
 
-        var rendered = _renderer.Render(template, to.Language, values);
+        var rendered = _renderer.Render(template, language, values);
         if (asReminder)
         {
             rendered = _renderer.Render(MessageTemplates.Reminder, rendered.Language, new Dictionary<string, string>

@@ -43,7 +43,8 @@ public sealed class ScheduleMeetingSeries : TaskActivity<MeetingSeriesInput, boo
         }
 
         var programme = input.Programme;
-        var language = programme.Languages[0];
+        // One event in HR's calendar that every ambassador sees: in the organiser's language when the programme has it.
+        var language = programme.Languages.Contains(input.Hr.Language, StringComparer.OrdinalIgnoreCase) ? input.Hr.Language : programme.Languages[0];
         var series = new MeetingSeries(
             SeriesIdFor(input.CohortId),
             programme.Name.In(language),

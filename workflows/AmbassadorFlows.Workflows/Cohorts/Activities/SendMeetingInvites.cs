@@ -52,24 +52,23 @@ public sealed class SendMeetingInvites : TaskActivity<MeetingRoundInput, Meeting
 
         var programme = input.Programme;
         var agenda = Agenda(cohort, input.Month - 1);
-        var meeting = new IcsMeeting(
-            $"{input.CohortId}:meeting:{input.Month}",
-            $"{programme.Name.In(programme.Languages[0])} #{input.Month}",
-            agenda,
-            input.Hr.Address,
-            [.. participants.Select(p => new EmailAddress(p.Email, p.DisplayName))],
-            new DateTimeOffset(DateTime.SpecifyKind(input.MeetingStart, DateTimeKind.Utc)),
-            TimeSpan.FromMinutes(programme.Meetings.DurationMinutes),
-            programme.Meetings.Location);
-        var ics = Encoding.UTF8.GetBytes(IcsWriter.WriteMeeting(meeting, _time.GetUtcNow()));
         var model = new MessageModel()
             .With("programme", programme.Name)
             .With("month", input.Month)
             .With("agenda", agenda)
             .With("location", programme.Meetings.Location ?? "-")
             .WithDate("meetingStart", input.MeetingStart, programme.Meetings.TimeZone);
+        var invites = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
         foreach (var employee in participants)
         {
+            // The calendar entry is in the same language as the email it comes with: one invite per language.
+            var language = model.LanguageFor(employee.PreferredLanguage);
+            if (!invites.TryGetValue(language, out var ics))
+            {
+                ics = Encoding.UTF8.GetBytes(IcsWriter.WriteMeeting(Meeting(input, participants, agenda, language), _time.GetUtcNow()));
+                invites[language] = ics;
+            }
+
             var message = _composer.Compose(IdempotencyKeys.PerRecipient(input.IdempotencyKey, employee.Id), Person.From(employee), MessageTemplates.MeetingInvite, model) with
             {
                 Attachments = [new EmailAttachment($"meeting-{input.Month}.ics", IcsWriter.RequestContentType, ics)],
@@ -80,11 +79,22 @@ public sealed class SendMeetingInvites : TaskActivity<MeetingRoundInput, Meeting
         return new MeetingRound([.. participants.Select(p => p.Id)]);
     }
 
+    private static IcsMeeting Meeting(MeetingRoundInput input, IReadOnlyList<Employee> participants, LocalizedText agenda, string language)
+        => new(
+            $"{input.CohortId}:meeting:{input.Month}",
+            $"{input.Programme.Name.In(language)} #{input.Month}",
+            agenda.In(language),
+            input.Hr.Address,
+            [.. participants.Select(p => new EmailAddress(p.Email, p.DisplayName))],
+            new DateTimeOffset(DateTime.SpecifyKind(input.MeetingStart, DateTimeKind.Utc)),
+            TimeSpan.FromMinutes(input.Programme.Meetings.DurationMinutes),
+            input.Programme.Meetings.Location);
+
     /// <summary>The term a meeting belongs to (1 for months 1 to TermMonths).</summary>
     public static int TermOf(int month, int termMonths) => ((month - 1) / termMonths) + 1;
 
     /// <summary>What to talk about: last month's asks and challenges first, then the successes.</summary>
-    public static string Agenda(IReadOnlyList<AmbassadorProgress> cohort, int previousMonth)
+    public static LocalizedText Agenda(IReadOnlyList<AmbassadorProgress> cohort, int previousMonth)
     {
         ArgumentNullException.ThrowIfNull(cohort);
         var checkIns = cohort.SelectMany(a => a.CheckIns).Where(c => c.Month == previousMonth && previousMonth > 0).ToList();
@@ -92,7 +102,20 @@ public sealed class SendMeetingInvites : TaskActivity<MeetingRoundInput, Meeting
         lines.AddRange(checkIns.Where(c => !string.IsNullOrWhiteSpace(c.Asks)).Select(c => "- ? " + c.Asks!.ReplaceLineEndings(" ")));
         lines.AddRange(checkIns.Where(c => !string.IsNullOrWhiteSpace(c.Challenges)).Select(c => "- ! " + c.Challenges!.ReplaceLineEndings(" ")));
         lines.AddRange(checkIns.Where(c => !string.IsNullOrWhiteSpace(c.Successes)).Select(c => "- + " + c.Successes!.ReplaceLineEndings(" ")));
-        return lines.Count == 0 ? "- (no feedback yet)" : string.Join("\n", lines);
+        if (lines.Count > 0)
+        {
+            // What ambassadors wrote stays as written; the same lines in every language.
+            var text = string.Join("\n", lines);
+            return new LocalizedText(MessageTemplates.Languages.ToDictionary(l => l, _ => text));
+        }
+
+        return new LocalizedText
+        {
+            ["en"] = "- (no feedback yet)",
+            ["nl"] = "- (nog geen feedback)",
+            ["fr"] = "- (pas encore de retours)",
+            ["da"] = "- (ingen feedback endnu)",
+        };
     }
 }
 
