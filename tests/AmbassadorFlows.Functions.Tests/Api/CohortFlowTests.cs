@@ -28,10 +28,9 @@ public sealed class CohortFlowTests(AppHost app) : IClassFixture<AppHost>
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("no-referrer", page.Headers.GetValues("Referrer-Policy").Single());
-        // The manager (E004) reads Danish, which the mobility programme is not written in: the whole
-        // page is in the programme's first language, never a Danish frame around English content.
-        Assert.Equal("en", Pages.Parse(html).DocumentElement.GetAttribute("lang"));
-        Assert.Contains("Approve", Pages.Text(html, "#decision-form"), StringComparison.Ordinal);
+        // The manager (E004) reads Danish, and the mobility programme is written in Danish too.
+        Assert.Equal("da", Pages.Parse(html).DocumentElement.GetAttribute("lang"));
+        Assert.Contains("Godkend", Pages.Text(html, "#decision-form"), StringComparison.Ordinal);
         var approval = (await app.Approvals.ListPendingAsync(journeyId)).Single(a => a.EventName == JourneyEvents.ManagerDecision);
         Assert.Null(approval.Decision);
         Assert.Equal(historyBefore, (await app.Client.GetOrchestrationHistoryAsync(journeyId)).Count);
@@ -41,7 +40,7 @@ public sealed class CohortFlowTests(AppHost app) : IClassFixture<AppHost>
         using var posted = await client.PostAsync(new Uri(link), form);
 
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
-        Assert.Contains("was recorded", Pages.Text(await posted.Content.ReadAsStringAsync(), "#outcome"), StringComparison.Ordinal);
+        Assert.Contains("blev registreret", Pages.Text(await posted.Content.ReadAsStringAsync(), "#outcome"), StringComparison.Ordinal);
         Assert.Equal("approve", (await app.Approvals.GetAsync(approval.ApprovalId))!.Decision!.Decision);
         await WaitForStepAsync(cohortId, "E007", "Agreement");
         await app.WaitForEmailAsync("E007", "agreement-request");
