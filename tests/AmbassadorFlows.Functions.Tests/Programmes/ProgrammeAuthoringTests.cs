@@ -70,33 +70,33 @@ public sealed class ProgrammeAuthoringTests : IAsyncLifetime
         var before = await _app.CreateCohortAsync(["E007"]);
         await _app.WaitForEmailAsync("E007", "posting-invitation");
         using var client = _app.NewClient();
-        var programme = await VersionAsync(client, 1);
+        var programme = await VersionAsync(client, 2);
         programme["timeBudgetHoursPerMonth"] = 4;
         programme["name"]!["en"] = "Mobility ambassadors (2027)";
 
         using var saved = await PutDraftAsync(client, Mobility, programme);
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        Assert.Equal(2, JsonDocument.Parse(await saved.Content.ReadAsStringAsync()).RootElement.GetProperty("version").GetInt32());
-        var diff = await client.GetFromJsonAsync<JsonObject>($"api/programmes/{Mobility}/diff?from=1&to=draft");
+        Assert.Equal(3, JsonDocument.Parse(await saved.Content.ReadAsStringAsync()).RootElement.GetProperty("version").GetInt32());
+        var diff = await client.GetFromJsonAsync<JsonObject>($"api/programmes/{Mobility}/diff?from=2&to=draft");
         var changes = diff!["changes"]!.AsArray().Select(c => ((string)c!["path"]!, (string?)c["before"], (string?)c["after"])).ToList();
         Assert.Equal([("name.en", "Mobility ambassadors", "Mobility ambassadors (2027)"), ("timeBudgetHoursPerMonth", "3", "4")], changes);
 
         using var published = await client.PostAsync($"api/programmes/{Mobility}/publish", null);
 
         Assert.Equal(HttpStatusCode.Created, published.StatusCode);
-        Assert.Equal(2, JsonDocument.Parse(await published.Content.ReadAsStringAsync()).RootElement.GetProperty("version").GetInt32());
-        Assert.Equal(3.0, (double)(await VersionAsync(client, 1))["timeBudgetHoursPerMonth"]!); // v1 never changes
-        Assert.Equal(4.0, (double)(await VersionAsync(client, 2))["timeBudgetHoursPerMonth"]!);
+        Assert.Equal(3, JsonDocument.Parse(await published.Content.ReadAsStringAsync()).RootElement.GetProperty("version").GetInt32());
+        Assert.Equal(3.0, (double)(await VersionAsync(client, 2))["timeBudgetHoursPerMonth"]!); // v2 never changes
+        Assert.Equal(4.0, (double)(await VersionAsync(client, 3))["timeBudgetHoursPerMonth"]!);
         using (var again = await client.PostAsync($"api/programmes/{Mobility}/publish", null))
         {
-            Assert.Equal(HttpStatusCode.NotFound, again.StatusCode); // the draft became v2; nothing left to publish
+            Assert.Equal(HttpStatusCode.NotFound, again.StatusCode); // the draft became v3; nothing left to publish
         }
 
         var after = await _app.CreateCohortAsync(["E024"]);
-        Assert.Equal(1, await CohortVersionAsync(client, before));
-        Assert.Equal(2, await CohortVersionAsync(client, after));
+        Assert.Equal(2, await CohortVersionAsync(client, before));
+        Assert.Equal(3, await CohortVersionAsync(client, after));
         var audit = await _app.Services.GetRequiredService<IApprovalHistory>().ListAuditAsync();
-        Assert.Contains(audit, e => e.Action == "published programme" && e.Details == "mobility-ambassadors@v2");
+        Assert.Contains(audit, e => e.Action == "published programme" && e.Details == "mobility-ambassadors@v3");
     }
 
     [Fact]

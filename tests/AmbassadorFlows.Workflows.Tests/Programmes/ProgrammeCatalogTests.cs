@@ -17,15 +17,27 @@ public sealed class ProgrammeCatalogTests
     }
 
     [Fact]
+    public void LoadEmbedded_LatestShippedVersions_AreWrittenInEveryLanguageWeServe()
+    {
+        var catalog = ProgrammeCatalog.LoadEmbedded();
+
+        // New cohorts start on the latest version: no reader gets a fallback language there.
+        Assert.All(catalog.List(), p => Assert.Equal(["da", "en", "fr", "nl"], p.Languages.Order(StringComparer.Ordinal)));
+        // The earlier versions stay as published: cohorts that pinned them read them unchanged.
+        Assert.DoesNotContain("da", catalog.Get("mobility-ambassadors", 1).Languages);
+        Assert.DoesNotContain("fr", catalog.Get("work-community-ambassadors", 1).Languages);
+    }
+
+    [Fact]
     public void Get_VersionOmitted_ReturnsLatest()
     {
         var catalog = ProgrammeCatalog.LoadEmbedded();
-        var v1 = catalog.Get("mobility-ambassadors", 1);
-        catalog.Add(v1 with { Version = 2, TimeBudgetHoursPerMonth = 4 });
+        var v2 = catalog.Get("mobility-ambassadors", 2);
+        catalog.Add(v2 with { Version = 3, TimeBudgetHoursPerMonth = 4 });
 
-        Assert.Equal(2, catalog.Get("mobility-ambassadors").Version);
-        Assert.Equal(3, catalog.Get("mobility-ambassadors", 1).TimeBudgetHoursPerMonth);
-        Assert.Equal([1, 2], catalog.List().Single(p => p.Id == "mobility-ambassadors").Versions);
+        Assert.Equal(3, catalog.Get("mobility-ambassadors").Version);
+        Assert.Equal(3, catalog.Get("mobility-ambassadors", 2).TimeBudgetHoursPerMonth);
+        Assert.Equal([1, 2, 3], catalog.List().Single(p => p.Id == "mobility-ambassadors").Versions);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class CohortScenarioTests
         Assert.Equal(1, result.Candidates); // the repeated application did not count twice
         var ended = Assert.Single(result.Journeys);
         Assert.Equal(JourneyOutcome.Withdrawn, ended.Outcome);
-        Assert.Equal("mobility-ambassadors@v1", ended.AgreementVersion);
+        Assert.Equal("mobility-ambassadors@v2", ended.AgreementVersion);
         Assert.Equal(12, result.MeetingsHeld);
         Assert.Equal(12, h.EmailsTo("E005", MessageTemplates.MeetingInvite).Count);
         Assert.All(h.EmailsTo("E005", MessageTemplates.MeetingInvite), m => Assert.Single(m.Attachments));

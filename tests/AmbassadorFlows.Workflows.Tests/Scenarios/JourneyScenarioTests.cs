@@ -94,7 +94,7 @@ public sealed class JourneyScenarioTests
         await using var h = await StartAsync();
         await h.AnswerAsync($"{Journey}:manager-approval", Decisions.Approve);
         var agreement = Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.AgreementRequest));
-        Assert.Contains("mobility-ambassadors@v1", agreement.TextBody, StringComparison.Ordinal);
+        Assert.Contains("mobility-ambassadors@v2", agreement.TextBody, StringComparison.Ordinal);
 
         await h.AnswerAsync($"{Journey}:agreement", Decisions.Decline);
 

@@ -19,8 +19,8 @@ public sealed class LargeCohortScenarioTests
         await h.StartAsync(nameof(CohortOrchestrator), new CohortRequest("c10", "work-community-ambassadors", Hr, "all-staff", []), "c10");
         Assert.Equal(h.Directory.All.Count, h.Email.WithTemplate(MessageTemplates.PostingAnnouncement).Count);
 
-        // A newer version is published while the cohort runs; the cohort stays on v1.
-        catalog.Add(catalog.Get("work-community-ambassadors", 1) with { Version = 2, TimeBudgetHoursPerMonth = 5 });
+        // A newer version is published while the cohort runs; the cohort stays on v2, the latest when it started.
+        catalog.Add(catalog.Get("work-community-ambassadors", 2) with { Version = 3, TimeBudgetHoursPerMonth = 5 });
 
         foreach (var id in Ambassadors)
         {
@@ -41,7 +41,7 @@ public sealed class LargeCohortScenarioTests
             }
         }
 
-        Assert.All(Ambassadors, id => Assert.Contains("work-community-ambassadors@v1", h.EmailsTo(id, MessageTemplates.AgreementRequest).Single().TextBody, StringComparison.Ordinal));
+        Assert.All(Ambassadors, id => Assert.Contains("work-community-ambassadors@v2", h.EmailsTo(id, MessageTemplates.AgreementRequest).Single().TextBody, StringComparison.Ordinal));
 
         // E042 never checks in: missed meetings. E005 logs 9 hours: over budget.
         var checkIns = await CohortScenarioTests.LiveThroughTermAsync(h, new CheckInForm(true, 3, "Good dialogue in the team", "Resistance to change", "More time for meetings"),
@@ -56,9 +56,9 @@ public sealed class LargeCohortScenarioTests
 
         await h.DriveToEndAsync();
         var result = await h.OutputAsync<CohortResult>("c10");
-        Assert.Equal("work-community-ambassadors@v1", result.ProgrammeVersion);
+        Assert.Equal("work-community-ambassadors@v2", result.ProgrammeVersion);
         Assert.Equal(10, result.Journeys.Count);
-        Assert.All(result.Journeys, j => Assert.Equal("work-community-ambassadors@v1", j.AgreementVersion));
+        Assert.All(result.Journeys, j => Assert.Equal("work-community-ambassadors@v2", j.AgreementVersion));
         Assert.Equal(6, result.MeetingsHeld);
         Assert.Equal(6, h.EmailsTo("E042", MessageTemplates.MeetingInvite).Count);
         var summaries = h.EmailsTo(Hr, MessageTemplates.HrMonthlySummary);
