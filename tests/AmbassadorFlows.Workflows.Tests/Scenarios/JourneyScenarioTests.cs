@@ -62,6 +62,34 @@ public sealed class JourneyScenarioTests
     }
 
     [Fact]
+    public async Task Journey_ManagerRejectsWithAReason_TheAmbassadorReadsItAndTheHistoryDoesNot()
+    {
+        const string reason = "Ons team draait in maart de jaarafsluiting; vraag het in het najaar opnieuw.";
+        await using var h = await StartAsync();
+
+        await h.AnswerWithCommentAsync($"{Journey}:manager-approval", Decisions.Reject, reason);
+
+        Assert.Equal(JourneyOutcome.ManagerDeclined, (await ResultAsync(h)).Outcome);
+        var declined = Assert.Single(h.EmailsTo(Ambassador));
+        Assert.Equal((MessageTemplates.ManagerDeclinedWithReason, "nl"), (declined.Template, declined.Language));
+        Assert.Contains($"‘{reason}’", declined.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Julie Lambert", declined.TextBody, StringComparison.Ordinal);
+        // The comment stays in the approval store, which erasure scrubs; the history only names the approval.
+        Assert.DoesNotContain("jaarafsluiting", await h.HistoryTextAsync(Journey), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Journey_ManagerRejectsWithABlankReason_GetsTheMessageWithoutOne()
+    {
+        await using var h = await StartAsync();
+
+        await h.AnswerWithCommentAsync($"{Journey}:manager-approval", Decisions.Reject, "   ");
+
+        await ResultAsync(h);
+        Assert.Equal(MessageTemplates.ManagerDeclined, Assert.Single(h.EmailsTo(Ambassador)).Template);
+    }
+
+    [Fact]
     public async Task Journey_ManagerSilent_RemindsThenEscalatesToHrThenTimesOut()
     {
         await using var h = await StartAsync();

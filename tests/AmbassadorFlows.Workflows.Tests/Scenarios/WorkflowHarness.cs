@@ -203,11 +203,18 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         await Runtime.RunUntilIdleAsync();
     }
 
+    /// <summary>As <see cref="AnswerAsync"/>, with the free comment the page's comment field sends.</summary>
+    public async Task AnswerWithCommentAsync(string approvalId, string decision, string comment)
+    {
+        await DecideAsync(approvalId, decision, comment: comment);
+        await Runtime.RunUntilIdleAsync();
+    }
+
     /// <summary>Records the answer and raises its event, without waiting for the instance to take it in.</summary>
-    public async Task DecideAsync(string approvalId, string decision, string? dataJson = null)
+    public async Task DecideAsync(string approvalId, string decision, string? dataJson = null, string? comment = null)
     {
         var approval = Pending(approvalId);
-        var outcome = await Approvals.TryDecideAsync(new ApprovalDecision(approvalId, decision, approval.AssigneeId, Now, DataJson: dataJson));
+        var outcome = await Approvals.TryDecideAsync(new ApprovalDecision(approvalId, decision, approval.AssigneeId, Now, Comment: comment, DataJson: dataJson));
         if (outcome.RecordedNow)
         {
             await Client.RaiseEventAsync(approval.InstanceId, approval.EventName, HumanResponse.From(approval, outcome.Decision));

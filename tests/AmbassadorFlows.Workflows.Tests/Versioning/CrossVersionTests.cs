@@ -86,6 +86,26 @@ public sealed class CrossVersionTests
     }
 
     [Fact]
+    public async Task Journey_ManagerRejectsWithAReason_Version1SendsTheMessageWithoutItVersion2PassesItOn()
+    {
+        var templates = new List<string?>();
+        foreach (var version in new[] { Version1, new TaskVersion(OrchestrationVersions.Current) })
+        {
+            await using var h = await WorkflowHarness.CreateAsync();
+            var journey = JourneyIds.For("c", "E010");
+            await h.Client.ScheduleNewOrchestrationInstanceAsync(nameof(AmbassadorJourney),
+                new JourneyInput("c", "E010", Hr, h.Catalog.Get("mobility-ambassadors"), WorkflowHarness.T0.UtcDateTime.AddDays(30)), new StartOrchestrationOptions(journey) { Version = version });
+            await h.Runtime.RunUntilIdleAsync();
+
+            await h.AnswerWithCommentAsync($"{journey}:manager-approval", Decisions.Reject, "Not during the year-end close.");
+
+            templates.Add(Assert.Single(h.EmailsTo("E010")).Template);
+        }
+
+        Assert.Equal([MessageTemplates.ManagerDeclined, MessageTemplates.ManagerDeclinedWithReason], templates);
+    }
+
+    [Fact]
     public async Task Worker_InstanceNewerThanItself_LeavesItUntouchedForANewerWorker()
     {
         await using var h = await WorkflowHarness.CreateAsync();

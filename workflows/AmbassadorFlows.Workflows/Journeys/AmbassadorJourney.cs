@@ -112,7 +112,9 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
 
         if (!approval.Is(Decisions.Approve))
         {
-            return await EndAsync(JourneyOutcome.ManagerDeclined, MessageTemplates.ManagerDeclined, _people.Ambassador, cancellationToken: cancellationToken);
+            // Version 2 passes on the reason given with the decline (read from the approval store when sending).
+            var reasonFrom = _context.IsAtLeast(OrchestrationVersions.V2) ? approval.ApprovalId : null;
+            return await EndAsync(JourneyOutcome.ManagerDeclined, MessageTemplates.ManagerDeclined, _people.Ambassador, cancellationToken: cancellationToken, reasonFrom: reasonFrom);
         }
 
         var agreement = await AskAgreementAsync(cancellationToken);
@@ -422,14 +424,14 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
 
     /// <summary>The end of the journey, from the steps or from an exit. Checked once at the start
     /// (an exit wins over steps that have not begun ending yet); once begun, it runs to the end.</summary>
-    private async Task<JourneyResult> EndAsync(JourneyOutcome outcome, string? template, Person? to, Person? cc = null, CancellationToken cancellationToken = default, Notice? notice = null)
+    private async Task<JourneyResult> EndAsync(JourneyOutcome outcome, string? template, Person? to, Person? cc = null, CancellationToken cancellationToken = default, Notice? notice = null, string? reasonFrom = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var endedAt = _context.CurrentUtcDateTime;
         _context.SetCustomStatus(new WorkflowStatus("ended", null, endedAt));
         if (template is not null && to is not null)
         {
-            await _context.CallActivityAsync(nameof(SendMessage), Message("ended", template, to, Model().With("termsServed", _termsServed), cc));
+            await _context.CallActivityAsync(nameof(SendMessage), Message("ended", template, to, Model().With("termsServed", _termsServed), cc) with { ReasonFromApprovalId = reasonFrom });
         }
 
         foreach (var person in notice?.To.DistinctBy(p => p.EmployeeId, StringComparer.OrdinalIgnoreCase) ?? [])

@@ -18,6 +18,7 @@ public static class MessageTemplates
     public const string ManagerApprovalEscalation = "manager-approval-escalation";
     public const string NotApprovedInTime = "not-approved-in-time";
     public const string ManagerDeclined = "manager-declined";
+    public const string ManagerDeclinedWithReason = "manager-declined-with-reason";
     public const string AgreementRequest = "agreement-request";
     public const string AgreementDeclined = "agreement-declined";
     public const string Welcome = "welcome";
@@ -46,7 +47,7 @@ public static class MessageTemplates
     [
         PostingAnnouncement, PostingInvitation, SelectionRequest, ApplicationSelected, ApplicationNotSelected,
         CohortCancelled, MeetingInvite, CheckInRequest, HrMonthlySummary, CohortClosed,
-        ManagerApprovalRequest, ManagerApprovalEscalation, NotApprovedInTime, ManagerDeclined,
+        ManagerApprovalRequest, ManagerApprovalEscalation, NotApprovedInTime, ManagerDeclined, ManagerDeclinedWithReason,
         AgreementRequest, AgreementDeclined, Welcome, TrainingAssigned, TrainingReminder, TrainingOverdue, TrainingModule,
         SteppedDownThanks, LeftCompanyNotice, SteppedDownNotice, NotApprovedInTimeNotice, RenewalWishRequest, RenewalApprovalRequest, RenewalConfirmed,
         WithdrawalThanks, Reminder,

@@ -15,6 +15,13 @@ public sealed record OutgoingMessage(Person To, string Template, MessageModel Mo
 
     public bool AsReminder { get; init; }
 
+    /// <summary>
+    /// When the person who answered this approval gave a comment, the message becomes the template's
+    /// "-with-reason" variant with the comment as placeholder "reason". The comment is read from the
+    /// approval store at send time, never carried in the orchestration's history (erasure scrubs the store).
+    /// </summary>
+    public string? ReasonFromApprovalId { get; init; }
+
     public IReadOnlyList<Person> Cc { get; init; } = [];
 
     public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];

@@ -1,3 +1,4 @@
+using AmbassadorFlows.Workflows.Messaging;
 using AmbassadorFlows.Workflows.Ports;
 using Microsoft.DurableTask;
 
@@ -32,12 +33,37 @@ public sealed class SendMessage : TaskActivity<OutgoingMessage, bool>
             link = _links.CreateLink(approval);
         }
 
-        var message = await _composer.ComposeAsync(input.IdempotencyKey, input.To, input.Template, input.Model, link, input.AsReminder, CancellationToken.None) with
+        var (template, model) = await WithReasonAsync(input);
+        var message = await _composer.ComposeAsync(input.IdempotencyKey, input.To, template, model, link, input.AsReminder, CancellationToken.None) with
         {
             Cc = [.. input.Cc.Select(p => p.Address)],
         };
         message = message with { Attachments = input.Attachments };
         var result = await _email.SendAsync(message, CancellationToken.None);
         return !result.AlreadySent;
+    }
+
+    private async Task<(string Template, MessageModel Model)> WithReasonAsync(OutgoingMessage input)
+    {
+        if (input.ReasonFromApprovalId is null)
+        {
+            return (input.Template, input.Model);
+        }
+
+        var answered = await _approvals.GetAsync(input.ReasonFromApprovalId, CancellationToken.None);
+        return answered?.Decision?.Comment is { } comment && !string.IsNullOrWhiteSpace(comment)
+            ? ($"{input.Template}-with-reason", WithReason(input.Model, comment.Trim()))
+            : (input.Template, input.Model);
+    }
+
+    private static MessageModel WithReason(MessageModel model, string reason)
+    {
+        var copy = new MessageModel();
+        foreach (var (key, value) in model)
+        {
+            copy[key] = value;
+        }
+
+        return copy.With("reason", reason);
     }
 }
