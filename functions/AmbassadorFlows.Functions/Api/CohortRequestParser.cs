@@ -79,9 +79,11 @@ public static class CohortRequestParser
         }
 
         var nominees = new List<string>();
-        if (Property(root, "nominees") is not { } list)
+        // Optional: a cohort may rely on its posting alone, so a missing list is an empty one.
+        var list = Property(root, "nominees") ?? default;
+        if (list.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
         {
-            Add("nominees", "Required: a list of employee ids (may be empty).");
+            // Nothing to check.
         }
         else if (list.ValueKind != JsonValueKind.Array)
         {
@@ -127,6 +129,11 @@ public static class CohortRequestParser
             if (audience is null)
             {
                 Add("audience", "Must be a directory group such as \"all-staff\" or a department.");
+            }
+            else if ((await directory.GetGroupMembersAsync(audience, cancellationToken)).Count == 0)
+            {
+                // The directory resolves an audience to its members: none means a posting read by nobody.
+                Add("audience", $"No group or department '{audience}' with members in the directory.");
             }
         }
 

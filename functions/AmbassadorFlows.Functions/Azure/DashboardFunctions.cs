@@ -17,6 +17,7 @@ public sealed class DashboardFunctions(
     IApprovalStore approvals,
     IApprovalHistory approvalHistory,
     ISentMailLog outbox,
+    IDirectory directory,
     IProgrammeCatalog catalog,
     DryRunner runner,
     AuditTrail trail,
@@ -63,7 +64,7 @@ public sealed class DashboardFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return DashboardEndpoints.OutboxAsync(request.Query["to"].ToString(), request.HttpContext, outbox, cancellationToken);
+        return DashboardEndpoints.OutboxAsync(request.Query["to"].ToString(), request.HttpContext, outbox, directory, cancellationToken);
     }
 
     [RequireRoles(AppRoles.HR)]

@@ -135,14 +135,14 @@ public static class DashboardEndpoints
     private static Caller Viewer(HttpContext context)
         => Caller.Of(context) ?? new Caller("unknown", "unknown", new HashSet<string>(StringComparer.Ordinal));
 
-    /// <summary><c>GET /outbox[?to=]</c>: the sent-mail log, newest first.</summary>
+    /// <summary><c>GET /outbox[?to=]</c>: the sent-mail log, newest first; <c>to</c> is an address or an employee id.</summary>
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> OutboxAsync(string? to, HttpContext context, ISentMailLog outbox, CancellationToken cancellationToken)
+    public static async Task<IResult> OutboxAsync(string? to, HttpContext context, ISentMailLog outbox, IDirectory directory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(outbox);
         var text = DashboardText.For(context);
-        var messages = await outbox.ListAsync(500, string.IsNullOrWhiteSpace(to) ? null : to, cancellationToken);
+        var messages = await outbox.ListAsync(500, await OutboxRecipient.ResolveAsync(to, directory, cancellationToken), cancellationToken);
         return Html.Result(DashboardPages.Layout(text, context.Request, text.Outbox, DashboardPages.Outbox(messages, to, text, SentMailMask.Applies(context))));
     }
 

@@ -28,7 +28,18 @@ public sealed class CohortValidationTests(AppHost app) : IClassFixture<AppHost>
         var errors = (await AssertProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
         Assert.True(errors.TryGetProperty("programmeId", out _));
         Assert.True(errors.TryGetProperty("hrOwner", out _));
-        Assert.True(errors.TryGetProperty("nominees", out _));
+        Assert.False(errors.TryGetProperty("nominees", out _));
+        await AssertNothingStartedAsync();
+    }
+
+    [Fact]
+    public async Task CreateCohort_UnknownAudience_Returns400NamingAudienceAndStartsNothing()
+    {
+        using var response = await PostAsync("""{"programmeId": "mobility-ambassadors", "hrOwner": "E002", "nominees": ["E007"], "audience": "Nowhere"}""");
+
+        var errors = (await AssertProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.Contains("Nowhere", Assert.Single(errors.GetProperty("audience").EnumerateArray()).GetString(), StringComparison.Ordinal);
+        Assert.Single(errors.EnumerateObject());
         await AssertNothingStartedAsync();
     }
 

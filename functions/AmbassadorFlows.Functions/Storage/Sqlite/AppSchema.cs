@@ -54,6 +54,7 @@ internal static class AppSchema
             relayed_at       INTEGER,
             relay_error      TEXT
         );
+        CREATE INDEX IF NOT EXISTS outbox_by_recipient ON outbox (to_address COLLATE NOCASE, id);
         CREATE TABLE IF NOT EXISTS progress (
             cohort_id           TEXT NOT NULL,
             employee_id         TEXT NOT NULL,

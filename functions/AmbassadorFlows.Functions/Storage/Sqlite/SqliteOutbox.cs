@@ -11,6 +11,10 @@ namespace AmbassadorFlows.Functions.Storage.Sqlite;
 public sealed partial class SqliteOutbox : IEmailSender, ISentMailLog
 {
     private const string Columns = "id, idempotency_key, to_address, to_name, cc_json, subject, html_body, text_body, template, language, attachments_json, created_at, relayed_at, relay_error";
+
+    /// <summary>One recipient's mail, newest first: a separate statement (no "$to IS NULL OR"), so SQLite
+    /// walks the index <c>outbox_by_recipient</c> instead of the whole table.</summary>
+    internal const string ToRecipientSql = $"SELECT {Columns} FROM outbox WHERE to_address = $to COLLATE NOCASE ORDER BY id DESC LIMIT $limit";
     private readonly AppDatabase _database;
     private readonly TimeProvider _time;
     private readonly IEmailSender? _relay;
@@ -80,11 +84,9 @@ public sealed partial class SqliteOutbox : IEmailSender, ISentMailLog
     public async Task<IReadOnlyList<OutboxMessage>> ListAsync(int limit = 200, string? toAddress = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var query = Command(
-            connection,
-            $"SELECT {Columns} FROM outbox WHERE ($to IS NULL OR to_address = $to COLLATE NOCASE) ORDER BY id DESC LIMIT $limit",
-            ("$to", ToDb(toAddress)),
-            ("$limit", limit));
+        await using var query = toAddress is null
+            ? Command(connection, $"SELECT {Columns} FROM outbox ORDER BY id DESC LIMIT $limit", ("$limit", limit))
+            : Command(connection, ToRecipientSql, ("$to", toAddress), ("$limit", limit));
         return await ReadAllAsync(query, cancellationToken);
     }
 

@@ -1,0 +1,30 @@
+using AmbassadorFlows.Functions.Storage.Sqlite;
+
+namespace AmbassadorFlows.Functions.Tests.Storage;
+
+/// <summary>Filtering the outbox by recipient costs an index lookup, not a walk over every mail.</summary>
+public sealed class SqliteOutboxIndexTests
+{
+    [Fact]
+    public async Task ListByRecipient_QueryPlan_SearchesTheRecipientIndex()
+    {
+        var database = new AppDatabase(Path.Combine(Path.GetTempPath(), "af-tests", $"outbox-plan-{Guid.NewGuid():N}.db"));
+        await using var connection = await database.OpenAsync();
+        await using var explain = connection.CreateCommand();
+        explain.CommandText = "EXPLAIN QUERY PLAN " + SqliteOutbox.ToRecipientSql;
+        explain.Parameters.AddWithValue("$to", "emma.thompson@contoso.example");
+        explain.Parameters.AddWithValue("$limit", 10);
+
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        Assert.Contains(plan, step => step.Contains("SEARCH outbox USING INDEX outbox_by_recipient", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.StartsWith("SCAN outbox", StringComparison.Ordinal));
+    }
+}
