@@ -62,6 +62,7 @@ public static class AmbassadorFlowsApp
         app.MapProgrammes();
         app.MapApprovalEndpoints();
         app.MapSiteStylesheet();
+        app.MapSiteFavicon();
         app.MapManagementApi();
         app.MapDashboard();
         app.MapHealth();

@@ -42,6 +42,7 @@ public sealed class SignInTests(CompiledInfra infra)
 
         Assert.Contains("/api/approvals/*", excluded);
         Assert.Contains("/assets/site.css", excluded);
+        Assert.Contains("/assets/favicon.svg", excluded);
         Assert.Contains("/runtime/webhooks/durabletask/*", excluded);
         Assert.DoesNotContain(excluded, p => p is "/" or "/*" or "/assets/*" or "/api/cohorts" or "/api/*" or "/outbox" or "/instances/*");
     }

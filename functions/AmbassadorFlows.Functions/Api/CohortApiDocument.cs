@@ -1,5 +1,6 @@
 using AmbassadorFlows.Functions.Access;
 using Microsoft.AspNetCore.OpenApi;
+using AmbassadorFlows.Functions.Programmes;
 using Microsoft.OpenApi;
 
 namespace AmbassadorFlows.Functions.Api;
@@ -14,6 +15,8 @@ public static class CohortApiDocument
 {
     public const string Route = "/openapi/v1.json";
     public const string DocumentName = "v1";
+    public const string EntraScheme = "entra";
+    public const string LocalKeyScheme = "localKey";
     private static readonly Lazy<Task<string>> Document = new(BuildAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
     [RequireRoles(AppRoles.HR, AppRoles.Ops, AppRoles.Viewer)]
@@ -27,11 +30,26 @@ public static class CohortApiDocument
         builder.Services.AddOpenApi(DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "AmbassadorFlows HR API";
-            document.Info.Description = "Start ambassador cohorts and follow their journeys. Approval pages, the dashboard and the Durable management API are not part of this document.";
+            document.Info.Description = "Start ambassador cohorts, follow their journeys and manage programmes. Approval pages, the dashboard and the Durable management API are not part of this document.";
+            // Relative, so the document names whichever host serves it (local Kestrel or the function app).
+            document.Servers = [new OpenApiServer { Url = "/", Description = "The host serving this document" }];
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
+            {
+                [EntraScheme] = new OpenApiSecurityScheme { Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT", Description = "In Azure: an Entra ID access token for the app registration, carrying the HR, Ops or Viewer app role." },
+                [LocalKeyScheme] = new OpenApiSecurityScheme { Type = SecuritySchemeType.Http, Scheme = "bearer", Description = "Locally: a key configured in AmbassadorFlows__Access__*, sent as 'Authorization: Bearer <key>'." },
+            };
+            // Either scheme will do; which one applies depends on where the app runs.
+            document.Security =
+            [
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(EntraScheme, document)] = [] },
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(LocalKeyScheme, document)] = [] },
+            ];
             return Task.CompletedTask;
         }));
         await using var app = builder.Build();
         app.MapCohortRoutes();
+        app.MapProgrammes();
         // Building the pipeline is what hands the routes to the endpoint data source the generator reads.
         app.UseRouting();
         app.UseEndpoints(_ => { });

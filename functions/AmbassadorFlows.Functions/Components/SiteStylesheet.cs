@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using AmbassadorFlows.Functions.Access;
 
 namespace AmbassadorFlows.Functions.Components;
@@ -12,10 +11,10 @@ public static class SiteStylesheet
 {
     public const string Route = "assets/site.css";
 
-    private static readonly byte[] Content = Load();
+    private static readonly StaticAsset Asset = new(Route, "AmbassadorFlows.Functions.Components.site.css", "text/css; charset=utf-8");
 
-    /// <summary>The URL the layout links to, e.g. <c>/assets/site.css?v=1a2b3c4d</c>.</summary>
-    public static string Url { get; } = $"/{Route}?v={Convert.ToHexStringLower(SHA256.HashData(Content))[..12]}";
+    /// <summary>The URL the layout links to, e.g. <c>/assets/site.css?v=1a2b3c4d5e6f</c>.</summary>
+    public static string Url => Asset.Url;
 
     public static IEndpointRouteBuilder MapSiteStylesheet(this IEndpointRouteBuilder endpoints)
     {
@@ -26,19 +25,5 @@ public static class SiteStylesheet
 
     /// <summary><c>GET /assets/site.css</c>: public, as the pages opened from emails need it before any sign-in.</summary>
     [PublicRoute("none needed: the same stylesheet for everyone")]
-    public static IResult Get(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-        return Results.Bytes(Content, "text/css; charset=utf-8");
-    }
-
-    private static byte[] Load()
-    {
-        using var stream = typeof(SiteStylesheet).Assembly.GetManifestResourceStream("AmbassadorFlows.Functions.Components.site.css")
-            ?? throw new InvalidOperationException("The stylesheet is not embedded in the assembly.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
+    public static IResult Get(HttpContext context) => Asset.Serve(context);
 }

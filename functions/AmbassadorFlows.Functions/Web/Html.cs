@@ -48,6 +48,7 @@ public static class Html
         html.Append("<!DOCTYPE html><html lang=\"").Append(Attr(language)).Append("\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<meta name=\"referrer\" content=\"no-referrer\">")
+            .Append("<link rel=\"icon\" type=\"image/svg+xml\" href=\"").Append(Attr(Components.SiteFavicon.Url)).Append("\">")
             .Append("<title>").Append(Encode(title)).Append(" · AmbassadorFlows</title><style>").Append(Style).Append("</style></head><body>")
             .Append("<header><strong>AmbassadorFlows</strong>").Append(navigation ?? string.Empty).Append("</header><main>")
             .Append(body)

@@ -53,6 +53,7 @@ public sealed class RouteAccessTests(KeyedAppHost host) : IClassFixture<KeyedApp
         ("GET", "/api/approvals/{token}", "/api/approvals/not-a-token", null),
         ("POST", "/api/approvals/{token}", "/api/approvals/not-a-token", null),
         ("GET", "/assets/site.css", "/assets/site.css", null),
+        ("GET", "/assets/favicon.svg", "/assets/favicon.svg", null),
         ("GET", "/sign-in", "/sign-in", null),
         ("POST", "/sign-in", "/sign-in", null),
         ("POST", "/sign-out", "/sign-out", null),

@@ -27,6 +27,29 @@ public sealed class CohortApiDocumentTests
         Assert.Equal("ListCohorts", paths.GetProperty("/api/cohorts").GetProperty("get").GetProperty("operationId").GetString());
         Assert.Equal("GetCohort", paths.GetProperty("/api/cohorts/{id}").GetProperty("get").GetProperty("operationId").GetString());
         Assert.True(paths.GetProperty("/api/cohorts").GetProperty("post").TryGetProperty("requestBody", out _));
-        Assert.Equal(2, paths.EnumerateObject().Count());
+        Assert.Equal("PublishProgramme", paths.GetProperty("/api/programmes/{id}/publish").GetProperty("post").GetProperty("operationId").GetString());
+        Assert.True(paths.GetProperty("/api/programmes/{id}/draft").GetProperty("put").TryGetProperty("requestBody", out _));
+        Assert.Equal(
+            ["/api/cohorts", "/api/cohorts/{id}", "/api/programmes", "/api/programmes/{id}", "/api/programmes/{id}/diff", "/api/programmes/{id}/draft", "/api/programmes/{id}/publish", "/api/programmes/{id}/versions/{version}"],
+            paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task GetAsync_Always_NamesItsServerAndBothBearerSchemes()
+    {
+        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider() };
+        using var body = new MemoryStream();
+        context.Response.Body = body;
+
+        await (await CohortApiDocument.GetAsync(CancellationToken.None)).ExecuteAsync(context);
+
+        using var doc = JsonDocument.Parse(body.ToArray());
+        Assert.Equal("/", doc.RootElement.GetProperty("servers")[0].GetProperty("url").GetString());
+        var schemes = doc.RootElement.GetProperty("components").GetProperty("securitySchemes");
+        Assert.Equal("bearer", schemes.GetProperty(CohortApiDocument.EntraScheme).GetProperty("scheme").GetString());
+        Assert.Equal("bearer", schemes.GetProperty(CohortApiDocument.LocalKeyScheme).GetProperty("scheme").GetString());
+        Assert.Equal(
+            [CohortApiDocument.EntraScheme, CohortApiDocument.LocalKeyScheme],
+            doc.RootElement.GetProperty("security").EnumerateArray().Select(r => r.EnumerateObject().Single().Name));
     }
 }

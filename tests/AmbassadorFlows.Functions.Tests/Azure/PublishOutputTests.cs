@@ -39,6 +39,7 @@ public sealed class PublishOutputTests(PublishedApp app)
         { "ProgrammePublishForm", "programmes/{id}/publish", "post", "Anonymous", false },
         { "ApprovalPage", "api/approvals/{token}", "get", "Anonymous", true },
         { "SiteStylesheet", "assets/site.css", "get", "Anonymous", false },
+        { "SiteFavicon", "assets/favicon.svg", "get", "Anonymous", false },
         { "ApprovalDecision", "api/approvals/{token}", "post", "Anonymous", true },
         { "Dashboard", "{root:maxlength(0)?}", "get", "Anonymous", true },
         { "DashboardCohort", "cohorts/{id}", "get", "Anonymous", true },
