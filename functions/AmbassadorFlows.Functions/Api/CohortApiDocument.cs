@@ -27,7 +27,17 @@ public static class CohortApiDocument
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(CohortApiDocument).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
-        builder.Services.AddOpenApi(DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
+        builder.Services.AddOpenApi(DocumentName, options => options.AddSchemaTransformer((schema, context, _) =>
+        {
+            // The generator takes every constructor parameter for required; the parser needs only
+            // these two and defaults the rest (nominees, dates, audience, version, id).
+            if (context.JsonTypeInfo.Type == typeof(CreateCohortRequest))
+            {
+                schema.Required = new HashSet<string>(StringComparer.Ordinal) { "programmeId", "hrOwner" };
+            }
+
+            return Task.CompletedTask;
+        }).AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "AmbassadorFlows HR API";
             document.Info.Description = "Start ambassador cohorts, follow their journeys and manage programmes. Approval pages, the dashboard and the Durable management API are not part of this document.";

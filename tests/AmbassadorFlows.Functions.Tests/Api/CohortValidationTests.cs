@@ -136,6 +136,19 @@ public sealed class CohortValidationTests(AppHost app) : IClassFixture<AppHost>
         Assert.DoesNotContain(paths.EnumerateObject(), p => p.Name.StartsWith("/runtime", StringComparison.Ordinal) || p.Name.StartsWith("/api/approvals", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task OpenApi_CreateCohortBody_RequiresWhatTheParserRequiresOnly()
+    {
+        using var client = app.NewClient();
+        using var doc = JsonDocument.Parse(await client.GetStringAsync("openapi/v1.json"));
+
+        var schema = doc.RootElement.GetProperty("components").GetProperty("schemas").GetProperty(nameof(Functions.Api.CreateCohortRequest));
+        var required = schema.TryGetProperty("required", out var list) ? list.EnumerateArray().Select(e => e.GetString()).Order(StringComparer.Ordinal).ToList() : [];
+
+        // The parser refuses a body without these two and defaults everything else (nominees included).
+        Assert.Equal(["hrOwner", "programmeId"], required);
+    }
+
     private async Task<HttpResponseMessage> PostAsync(string json)
     {
         using var client = app.NewClient();
