@@ -59,6 +59,9 @@ public sealed record RequestPageText
     public required Func<string, string, string, string, string> ManagerCommits { get; init; }
     public required string DeclineReason { get; init; }
 
+    /// <summary>Under the comment box of a first approval: a decline reason reaches the employee.</summary>
+    public required Func<string, string> ReasonPassedOn { get; init; }
+
     // Application and renewal
     public required string ApplicationLead { get; init; }
     public required string Motivation { get; init; }

@@ -56,6 +56,8 @@ public sealed partial class RequestPageContentTests(AppHost app) : IClassFixture
         Assert.Contains(LastDayOfTerm[language], Pages.Text(html, "#term"), StringComparison.Ordinal);
         Assert.Contains(reader.SubjectName, Pages.Text(html, "#commitment"), StringComparison.Ordinal);
         Assert.NotNull(Pages.Parse(html).QuerySelector("textarea#comment"));
+        // Version 2 journeys send a decline reason to the employee; the page says so before anyone types one.
+        Assert.Equal(Components.RequestPageText.For(language).ReasonPassedOn(reader.SubjectName), Pages.Text(html, "#comment-hint"));
     }
 
     [Theory]
