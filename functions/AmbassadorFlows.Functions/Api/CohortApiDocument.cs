@@ -1,4 +1,6 @@
 using AmbassadorFlows.Functions.Access;
+using AmbassadorFlows.Functions.Audit;
+using AmbassadorFlows.Functions.Privacy;
 using Microsoft.AspNetCore.OpenApi;
 using AmbassadorFlows.Functions.Programmes;
 using Microsoft.OpenApi;
@@ -60,6 +62,8 @@ public static class CohortApiDocument
         await using var app = builder.Build();
         app.MapCohortRoutes();
         app.MapProgrammes();
+        app.MapPrivacy();
+        app.MapAudit();
         // Building the pipeline is what hands the routes to the endpoint data source the generator reads.
         app.UseRouting();
         app.UseEndpoints(_ => { });

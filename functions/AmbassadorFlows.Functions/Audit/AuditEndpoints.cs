@@ -15,8 +15,11 @@ public static class AuditEndpoints
     public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet("/api/audit", ListAsync).WithName("ListAudit").ExcludeFromDescription();
-        endpoints.MapGet("/api/audit.csv", CsvAsync).WithName("ExportAudit").ExcludeFromDescription();
+        var api = endpoints.MapGroup("/api").WithTags("Audit");
+        api.MapGet("/audit", ListAsync).WithName("ListAudit").WithSummary("The audit trail as JSON; ?since= an ISO 8601 date or time")
+            .Produces<IReadOnlyList<AuditEntry>>().ProducesValidationProblem();
+        api.MapGet("/audit.csv", CsvAsync).WithName("ExportAudit").WithSummary("The audit trail as CSV; ?since= as for the JSON list")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem();
         return endpoints;
     }
 

@@ -18,8 +18,11 @@ public static partial class PrivacyEndpoints
     public static IEndpointRouteBuilder MapPrivacy(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapPost("/api/people/{employeeId}/erasure", EraseAsync).WithName("ErasePerson").ExcludeFromDescription().DisableAntiforgery();
-        endpoints.MapGet("/api/people/{employeeId}/data", ExportAsync).WithName("ExportPerson").ExcludeFromDescription();
+        var api = endpoints.MapGroup("/api/people").WithTags("People");
+        api.MapPost("/{employeeId}/erasure", EraseAsync).WithName("ErasePerson").WithSummary("Erase everything held about a person now, as the retention sweep does")
+            .Produces<ErasureReport>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).DisableAntiforgery();
+        api.MapGet("/{employeeId}/data", ExportAsync).WithName("ExportPerson").WithSummary("Everything held about a person, as JSON (their data export)")
+            .Produces<PersonalDataExport>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 
