@@ -1,8 +1,8 @@
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Privacy;
-using Microsoft.AspNetCore.OpenApi;
 using AmbassadorFlows.Functions.Programmes;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace AmbassadorFlows.Functions.Api;

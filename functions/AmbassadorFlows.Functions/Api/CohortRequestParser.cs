@@ -79,21 +79,17 @@ public static class CohortRequestParser
         }
 
         var nominees = new List<string>();
-        // Optional: a cohort may rely on its posting alone, so a missing list is an empty one.
+        // Optional: a cohort may rely on its posting alone, so a missing or null list is an empty one.
         var list = Property(root, "nominees") ?? default;
-        if (list.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
-        {
-            // Nothing to check.
-        }
-        else if (list.ValueKind != JsonValueKind.Array)
+        if (list.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.Array))
         {
             Add("nominees", "Must be a list of employee ids.");
         }
-        else if (list.GetArrayLength() > MaxNominees)
+        else if (list.ValueKind == JsonValueKind.Array && list.GetArrayLength() > MaxNominees)
         {
             Add("nominees", $"At most {MaxNominees} nominees per cohort.");
         }
-        else
+        else if (list.ValueKind == JsonValueKind.Array)
         {
             var i = 0;
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

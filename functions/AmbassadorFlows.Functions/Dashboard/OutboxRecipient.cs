@@ -12,7 +12,7 @@ public static class OutboxRecipient
         var typed = filter?.Trim();
         if (string.IsNullOrEmpty(typed) || typed.Contains('@', StringComparison.Ordinal))
         {
-            return string.IsNullOrEmpty(typed) ? null : typed;
+            return typed is "" ? null : typed;
         }
 
         // Not an address: an id the directory knows stands for that person's mail; anything else matches nothing, as before.
