@@ -31,6 +31,7 @@ public static class AmbassadorFlowsApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        LocalLoggingDefaults.Apply(builder.Configuration);
         builder.AddAmbassadorTelemetry();
         builder.Services.AddAmbassadorFlowsCommon(builder.Configuration);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))

@@ -23,7 +23,7 @@ public sealed class TokenRedactionTests : IAsyncLifetime
     public TokenRedactionTests()
     {
         _app = new AppHost(
-            ["--Logging:LogLevel:Default=Information"],
+            ["--Logging:LogLevel:Default=Information", "--Logging:LogLevel:Microsoft.AspNetCore=Information"],
             builder =>
             {
                 builder.Logging.AddProvider(_log);
