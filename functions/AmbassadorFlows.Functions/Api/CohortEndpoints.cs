@@ -1,17 +1,13 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Web;
-using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
-using DurableTask.Core.Exceptions;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Functions.Api;
@@ -120,60 +116,14 @@ public static class CohortEndpoints
                 return ProblemResponses.Validation(errors);
             }
 
-            if (await catalog.FindAsync(parsed.ProgrammeId, parsed.ProgrammeVersion, cancellationToken) is not { } programme)
+            var started = await CohortStarter.StartAsync(parsed, today, client, catalog, urls, approvals, cancellationToken);
+            return started switch
             {
-                var which = parsed.ProgrammeVersion is null ? $"'{parsed.ProgrammeId}'" : $"'{parsed.ProgrammeId}' version {parsed.ProgrammeVersion}";
-                var known = await catalog.ListAsync(cancellationToken);
-                return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Unknown programme", $"No programme {which}. Known: {string.Join(", ", known.Select(p => $"{p.Id} (v{string.Join(", v", p.Versions)})"))}.");
-            }
-
-            // The parser has checked an explicit deadline (after the start, at most 90 days out); without
-            // one the programme's application window applies.
-            var deadline = parsed.PostingDeadline ?? parsed.StartDate.AddDays(programme.Posting.ApplicationWindowDays);
-            var cohortId = parsed.CohortId ?? $"{programme.Id}-{parsed.StartDate:yyyyMMdd}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}";
-            var input = new CohortRequest(cohortId, programme.Id, parsed.HrOwner, parsed.Audience ?? CohortRequestParser.DefaultAudience, parsed.Nominees, programme.Version, parsed.PostingDeadline);
-            // A future start date schedules the cohort; today starts it at once.
-            var startAt = parsed.StartDate > today ? new DateTimeOffset(parsed.StartDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
-            if (await UsedBeforeAsync(cohortId, client, approvals, cancellationToken) is { } used)
-            {
-                return ProblemResponses.Problem(StatusCodes.Status409Conflict, "Cohort exists", $"The cohort id '{cohortId}' is taken ({used}). Choose another id, or leave it out to get a fresh one.");
-            }
-
-            try
-            {
-                await client.ScheduleNewOrchestrationInstanceAsync(CohortReadModel.CohortOrchestratorName, input, new StartOrchestrationOptions(cohortId, startAt), cancellationToken);
-            }
-            catch (OrchestrationAlreadyExistsException)
-            {
-                // Started by a concurrent request between the check and here.
-                return ProblemResponses.Problem(StatusCodes.Status409Conflict, "Cohort exists", $"A cohort with id '{cohortId}' is already running.");
-            }
-
-            var status = urls.Absolute($"api/cohorts/{Uri.EscapeDataString(cohortId)}");
-            var accepted = new CohortAccepted(cohortId, programme.AgreementVersion, parsed.StartDate, deadline, status, urls.Absolute($"cohorts/{Uri.EscapeDataString(cohortId)}"));
-            return Results.Accepted(status.AbsoluteUri, accepted);
+                { Accepted: { } accepted } => Results.Accepted(accepted.StatusQueryGetUri.AbsoluteUri, accepted),
+                { Failure: CohortStartFailure.UnknownProgramme } => ProblemResponses.Problem(StatusCodes.Status404NotFound, "Unknown programme", started.Detail!),
+                _ => ProblemResponses.Problem(StatusCodes.Status409Conflict, "Cohort exists", started.Detail!),
+            };
         }
-    }
-
-    /// <summary>
-    /// Why <paramref name="cohortId"/> cannot start a new cohort, or null. An id is used once: approval
-    /// ids, links and email idempotency keys derive from it, so a second run under the same id
-    /// would find the first run's decided approvals and already-sent emails. That holds for an
-    /// instance in any state (Durable would replace a finished one) and for one purged since,
-    /// whose approvals are still on record.
-    /// </summary>
-    private static async Task<string?> UsedBeforeAsync(string cohortId, DurableTaskClient client, IApprovalHistory approvals, CancellationToken cancellationToken)
-    {
-        if (await client.GetInstanceAsync(cohortId, cancellation: cancellationToken) is { } existing)
-        {
-            return $"a cohort with this id is {existing.RuntimeStatus}";
-        }
-
-        var journeys = CohortReadModel.JourneyPrefix(cohortId);
-        var records = await approvals.ListAllAsync(cohortId, 500, cancellationToken);
-        return records.Any(a => a.InstanceId == cohortId || a.InstanceId.StartsWith(journeys, StringComparison.Ordinal))
-            ? "an earlier cohort with this id left approvals on record"
-            : null;
     }
 
     /// <summary><c>GET /api/cohorts</c>: every cohort, newest first.</summary>

@@ -39,6 +39,8 @@ public static class CommonServiceCollectionExtensions
         // Microsoft Graph when enabled (registered by the integrations); otherwise the directory file
         // (the sample shipped with the app unless AmbassadorFlows:DirectoryPath is set), read-only.
         services.TryAddSingleton<IDirectory>(sp => JsonFileDirectory.Load(sp.GetRequiredService<LocalModeOptions>().DirectoryPath));
+        // HR's forms search the same directory; one that cannot search still finds people by id.
+        services.TryAddSingleton<IDirectorySearch>(sp => sp.GetRequiredService<IDirectory>() as IDirectorySearch ?? new People.IdOnlyDirectorySearch(sp.GetRequiredService<IDirectory>()));
         services.AddAmbassadorWorkflows();
 
         services.AddSingleton<ApprovalTokenService>();

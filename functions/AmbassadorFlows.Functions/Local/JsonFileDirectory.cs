@@ -5,7 +5,7 @@ namespace AmbassadorFlows.Functions.Local;
 
 /// <summary>The local directory: employees from a JSON file (by default the 46-employee sample).
 /// Groups are "all-staff", a department, a region or a level, matched case-insensitively.</summary>
-public sealed class JsonFileDirectory : IDirectory
+public sealed class JsonFileDirectory : IDirectory, IDirectorySearch
 {
     public const string AllStaff = "all-staff";
     private readonly Dictionary<string, Employee> _employees;
@@ -56,4 +56,40 @@ public sealed class JsonFileDirectory : IDirectory
     }
 
     private static bool Matches(string? value, string groupId) => string.Equals(value, groupId, StringComparison.OrdinalIgnoreCase);
+
+    public Task<IReadOnlyList<DirectoryGroup>> ListGroupsAsync(int max, CancellationToken cancellationToken = default)
+    {
+        static IEnumerable<DirectoryGroup> Of(IEnumerable<string?> values, DirectoryGroupKind kind)
+            => values.OfType<string>().Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.CurrentCultureIgnoreCase).Select(v => new DirectoryGroup(v, v, kind));
+
+        IReadOnlyList<DirectoryGroup> groups =
+        [
+            .. new[] { new DirectoryGroup(AllStaff, AllStaff, DirectoryGroupKind.Everyone) }
+                .Concat(Of(_employees.Values.Select(e => e.Department), DirectoryGroupKind.Department))
+                .Concat(Of(_employees.Values.Select(e => e.Region), DirectoryGroupKind.Region))
+                .Concat(Of(_employees.Values.Select(e => e.Level), DirectoryGroupKind.Level))
+                .Take(max),
+        ];
+        return Task.FromResult(groups);
+    }
+
+    public Task<IReadOnlyList<Employee>> FindPeopleAsync(string text, int max, CancellationToken cancellationToken = default)
+    {
+        var wanted = text?.Trim() ?? string.Empty;
+        if (wanted.Length == 0)
+        {
+            return Task.FromResult<IReadOnlyList<Employee>>([]);
+        }
+
+        bool Exact(Employee e) => string.Equals(e.Id, wanted, StringComparison.OrdinalIgnoreCase) || string.Equals(e.Email, wanted, StringComparison.OrdinalIgnoreCase) || string.Equals(e.DisplayName, wanted, StringComparison.CurrentCultureIgnoreCase);
+        IReadOnlyList<Employee> found =
+        [
+            .. _employees.Values
+                .Where(e => Exact(e) || e.DisplayName.Contains(wanted, StringComparison.CurrentCultureIgnoreCase))
+                .OrderBy(e => Exact(e) ? 0 : 1)
+                .ThenBy(e => e.DisplayName, StringComparer.CurrentCulture)
+                .Take(max),
+        ];
+        return Task.FromResult(found);
+    }
 }

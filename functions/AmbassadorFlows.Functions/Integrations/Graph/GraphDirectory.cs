@@ -8,7 +8,7 @@ namespace AmbassadorFlows.Functions.Integrations.Graph;
 /// <summary><see cref="IDirectory"/> over Microsoft Graph: users (with manager), and all pages of
 /// a group's user members. officeLocation is used as the region; preferredLanguage is cut to its
 /// two-letter code. Graph has no "level", so <see cref="Employee.Level"/> stays empty.</summary>
-public sealed class GraphDirectory(GraphServiceClient graph, GraphOptions options) : IDirectory
+public sealed class GraphDirectory(GraphServiceClient graph, GraphOptions options) : IDirectory, IDirectorySearch
 {
     internal static readonly string[] UserFields =
         ["id", "displayName", "mail", "userPrincipalName", "department", "jobTitle", "officeLocation", "preferredLanguage", "employeeHireDate"];
@@ -94,6 +94,46 @@ public sealed class GraphDirectory(GraphServiceClient graph, GraphOptions option
         });
         await pages.IterateAsync(cancellationToken).ConfigureAwait(false);
         return employees;
+    }
+
+    /// <summary>The tenant's groups by display name (a posting goes to a group's members).</summary>
+    public async Task<IReadOnlyList<DirectoryGroup>> ListGroupsAsync(int max, CancellationToken cancellationToken = default)
+    {
+        var page = await graph.Groups.GetAsync(
+            rc =>
+            {
+                rc.QueryParameters.Select = ["id", "displayName"];
+                rc.QueryParameters.Top = Math.Clamp(max, 1, 999);
+            },
+            cancellationToken).ConfigureAwait(false);
+        return [.. (page?.Value ?? []).Where(g => g.Id is not null).Select(g => new DirectoryGroup(g.Id!, g.DisplayName ?? g.Id!, DirectoryGroupKind.Group)).OrderBy(g => g.Name, StringComparer.CurrentCultureIgnoreCase)];
+    }
+
+    /// <summary>An object id is looked up directly; other text is matched as the start of a name or an
+    /// address (Graph's <c>startswith</c> filter, one request of at most <paramref name="max"/> users).</summary>
+    public async Task<IReadOnlyList<Employee>> FindPeopleAsync(string text, int max, CancellationToken cancellationToken = default)
+    {
+        var wanted = text?.Trim() ?? string.Empty;
+        if (wanted.Length == 0)
+        {
+            return [];
+        }
+
+        if (Guid.TryParse(wanted, out _))
+        {
+            return await GetEmployeeAsync(wanted, cancellationToken).ConfigureAwait(false) is { } byId ? [byId] : [];
+        }
+
+        var literal = wanted.Replace("'", "''", StringComparison.Ordinal);
+        var page = await graph.Users.GetAsync(
+            rc =>
+            {
+                rc.QueryParameters.Select = UserFields;
+                rc.QueryParameters.Filter = $"startswith(displayName,'{literal}') or startswith(mail,'{literal}') or startswith(userPrincipalName,'{literal}')";
+                rc.QueryParameters.Top = Math.Clamp(max, 1, 999);
+            },
+            cancellationToken).ConfigureAwait(false);
+        return [.. (page?.Value ?? []).Select(u => Map(u, managerId: null))];
     }
 
     internal Employee Map(User user, string? managerId) => new(
