@@ -66,6 +66,7 @@ public static class AmbassadorFlowsApp
         app.MapSiteFavicon();
         app.MapManagementApi();
         app.MapDashboard();
+        app.MapNewCohortForm();
         app.MapHealth();
         return app;
     }

@@ -22,4 +22,14 @@ public sealed class PageRenderer(IServiceProvider services, ILoggerFactory logge
             return "<!DOCTYPE html>" + output.ToHtmlString();
         });
     }
+
+    /// <summary>A part of a page (no doctype): for pages whose frame is still built elsewhere.</summary>
+    public async Task<string> RenderPartAsync(Type component, IDictionary<string, object?> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(component);
+        ArgumentNullException.ThrowIfNull(parameters);
+        await using var renderer = new HtmlRenderer(services, loggers);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+            (await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters))).ToHtmlString());
+    }
 }

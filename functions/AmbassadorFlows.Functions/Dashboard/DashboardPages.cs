@@ -57,6 +57,11 @@ public static partial class DashboardPages
         ArgumentNullException.ThrowIfNull(recentMail);
         var html = new StringBuilder("<h1>").Append(text.Overview).Append("</h1>");
         html.Append("<p class=\"muted\">").Append(text.Format(text.OverviewIntro, text.TimeOf(now), "<code>POST /api/cohorts</code>", $"<a href=\"/dry-run\">{text.DryRunInline}</a>")).Append("</p>");
+        if (viewer.SeesPersonalData)
+        {
+            html.Append("<p><a class=\"button\" id=\"new-cohort\" href=\"").Append(NewCohortEndpoints.Route).Append("\">").Append(Encode(Components.Dashboard.NewCohortText.For(text.Language).Title)).Append("</a></p>");
+        }
+
 
         html.Append("<h2 id=\"cohorts\">").Append(text.Cohorts).Append("</h2>");
         if (cohorts.Count == 0)

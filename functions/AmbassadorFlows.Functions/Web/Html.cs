@@ -20,7 +20,7 @@ public static class Html
         th,td{border:1px solid #d6dde6;padding:.35rem .5rem;text-align:left;vertical-align:top;font-size:.92rem}
         th{background:#e9eef4}
         .card{background:#fff;border:1px solid #d6dde6;border-radius:6px;padding:1rem 1.2rem;margin:.8rem 0}
-        .muted{color:#5b6b7c}.bad{color:#a4262c}.good{color:#1e6b34}.warn{color:#8a5a00}
+        .muted{color:#5b6b7c}.bad,.field-error{color:#a4262c}.good{color:#1e6b34}.warn{color:#8a5a00}
         .pill{display:inline-block;padding:.05rem .5rem;border-radius:1rem;background:#e9eef4;font-size:.85rem}
         button,.button{font-size:1rem;padding:.5rem 1.1rem;margin:.3rem .4rem .3rem 0;border-radius:4px;border:1px solid #1f3a5f;background:#1f3a5f;color:#fff;cursor:pointer;text-decoration:none;display:inline-block}
         button.secondary{background:#fff;color:#1f3a5f}

@@ -49,6 +49,8 @@ public sealed class PublishOutputTests(PublishedApp app)
         { "DashboardOutboxBody", "outbox/{id:long}/body", "get", "Anonymous", false },
         { "DashboardDryRunForm", "dry-run", "get", "Anonymous", false },
         { "DashboardDryRun", "dry-run", "post", "Anonymous", false },
+        { "DashboardNewCohortForm", "cohorts/new", "get", "Anonymous", false },
+        { "DashboardNewCohort", "cohorts/new", "post", "Anonymous", true },
         { "HealthCohortCsv", "health/cohorts/{id}.csv", "get", "Anonymous", true },
         { "HealthCohortPage", "health/cohorts/{id}", "get", "Anonymous", true },
         { "HealthProgrammeCsv", "health/programmes/{programmeId}.csv", "get", "Anonymous", true },

@@ -24,6 +24,7 @@ public sealed class DashboardLanguageTests(PopulatedAppHost host) : IClassFixtur
         ["outbox"] = new(_ => "/outbox", HttpStatusCode.OK, "h1", (t, _) => t.Outbox),
         ["outbox filtered"] = new(_ => "/outbox?to=nobody%40contoso.example", HttpStatusCode.OK, "p.muted", (t, _) => t.NoEmails),
         ["email"] = new(h => $"/outbox/{h.MessageId}", HttpStatusCode.OK, "h2", (t, _) => t.AsRecipientSees),
+        ["new cohort form"] = new(_ => "/cohorts/new", HttpStatusCode.OK, "h1", (t, _) => Components.Dashboard.NewCohortText.For(t.Language).Title),
         ["dry-run form"] = new(_ => "/dry-run", HttpStatusCode.OK, "h1", (t, _) => t.DryRun),
         ["dry-run result"] = new(_ => "/dry-run", HttpStatusCode.OK, "h1", (t, _) => t.Format(t.DryRunOf, "mobility-ambassadors"), IsDryRun: true),
         ["sign-in"] = new(_ => "/sign-in", HttpStatusCode.OK, "h1", (t, _) => t.SignIn),

@@ -1,0 +1,76 @@
+using AmbassadorFlows.Functions.Tests.Local;
+using Microsoft.Playwright;
+
+namespace AmbassadorFlows.Functions.Tests.Browser;
+
+/// <summary>HR starts a cohort in headless Chromium: the form filled as a person would (names, not ids),
+/// refused once with the problem next to its field and what was typed kept, then started, landing on
+/// the cohort's page. With <c>AF_SCREENSHOTS</c> set, the form is saved at 1280 and 390 px in English and Danish.</summary>
+public sealed class NewCohortBrowserTests(AppHost app) : IClassFixture<AppHost>
+{
+    [Fact]
+    public async Task StartCohortForm_RefusedThenCorrected_StartsTheCohortAndShowsItsPage()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseAddress.AbsoluteUri, ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        await page.GotoAsync("cohorts/new");
+
+        await page.Locator("#audience").SelectOptionAsync("IT");
+        await page.Locator("#hrOwner").FillAsync("Nobody Atall");
+        await page.Locator("#nominees").FillAsync("Emma Thompson");
+        await page.Locator("form button[type=submit]").ClickAsync();
+        var refused = await page.Locator("#hrOwner-error").InnerTextAsync();
+        var keptNominees = await page.Locator("#nominees").InputValueAsync();
+        var keptAudience = await page.Locator("#audience").InputValueAsync();
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+
+        await page.Locator("#hrOwner").FillAsync("Claire Dubois");
+        await page.Locator("form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/cohorts/mobility-ambassadors-*");
+        var heading = await page.Locator("h1").InnerTextAsync();
+
+        Assert.Equal("Nobody in the directory matches “Nobody Atall”.", refused.Trim());
+        Assert.Equal("Emma Thompson", keptNominees);
+        Assert.Equal("IT", keptAudience);
+        Assert.InRange(width, 1, 390);
+        Assert.StartsWith("Cohort mobility-ambassadors-20260302-", heading, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartCohortForm_EachLanguageAndWidth_DoesNotScrollSideways()
+    {
+        var screenshots = Environment.GetEnvironmentVariable("AF_SCREENSHOTS");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
+        var tooWide = new List<string>();
+        foreach (var language in new[] { "en", "da" })
+        {
+            foreach (var width in new[] { 390, 1280 })
+            {
+                var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseAddress.AbsoluteUri, Locale = language, ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+                await page.GotoAsync($"cohorts/new?lang={language}");
+                // Refused once, so the screenshot shows the messages next to their fields.
+                await page.Locator("#hrOwner").FillAsync("Lars");
+                await page.Locator("#postingDeadline").FillAsync("2026-12-31");
+                await page.Locator("form button[type=submit]").ClickAsync();
+                await page.Locator("#hrOwner-error").WaitForAsync();
+                var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+                if (scrollWidth > width)
+                {
+                    tooWide.Add($"{language} is {scrollWidth} px wide at {width} px");
+                }
+
+                if (screenshots is not null)
+                {
+                    Directory.CreateDirectory(screenshots);
+                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, $"new-cohort-{language}-{width}.png"), FullPage = true });
+                }
+
+                await page.CloseAsync();
+            }
+        }
+
+        Assert.Empty(tooWide);
+    }
+}
