@@ -9,6 +9,7 @@ using AmbassadorFlows.Functions.Hosting;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Management;
 using AmbassadorFlows.Functions.Observability;
+using AmbassadorFlows.Functions.People;
 using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Functions.Programmes;
 using AmbassadorFlows.Functions.Web;
@@ -67,6 +68,7 @@ public static class AmbassadorFlowsApp
         app.MapManagementApi();
         app.MapDashboard();
         app.MapNewCohortForm();
+        app.MapPeople();
         app.MapHealth();
         return app;
     }

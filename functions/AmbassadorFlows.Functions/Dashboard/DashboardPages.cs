@@ -59,7 +59,8 @@ public static partial class DashboardPages
         html.Append("<p class=\"muted\">").Append(text.Format(text.OverviewIntro, text.TimeOf(now), "<code>POST /api/cohorts</code>", $"<a href=\"/dry-run\">{text.DryRunInline}</a>")).Append("</p>");
         if (viewer.SeesPersonalData)
         {
-            html.Append("<p><a class=\"button\" id=\"new-cohort\" href=\"").Append(NewCohortEndpoints.Route).Append("\">").Append(Encode(Components.Dashboard.NewCohortText.For(text.Language).Title)).Append("</a></p>");
+            html.Append("<p><a class=\"button\" id=\"new-cohort\" href=\"").Append(NewCohortEndpoints.Route).Append("\">").Append(Encode(Components.Dashboard.NewCohortText.For(text.Language).Title)).Append("</a> ")
+                .Append("<a class=\"button secondary\" id=\"people\" href=\"/people\">").Append(Encode(Components.People.PeopleText.For(text.Language).Title)).Append("</a></p>");
         }
 
 

@@ -52,6 +52,7 @@ public static class CommonServiceCollectionExtensions
         services.AddSingleton<ApprovalResponder>();
         services.AddSingleton<RequestPageReader>();
         services.AddSingleton<PageRenderer>();
+        services.AddSingleton<People.PersonReader>();
         services.AddSingleton<ApprovalPageServices>();
         services.AddSingleton<DecisionDelivery>();
         services.TryAddSingleton(new DecisionRedeliveryOptions());

@@ -80,8 +80,11 @@ public static partial class PrivacyEndpoints
     private static IResult NotFound(UnknownPersonException ex)
         => ProblemResponses.Problem(StatusCodes.Status404NotFound, "No such person", ex.Message);
 
+    /// <summary>True for a string shaped like an employee id (letters, digits, '-', '_', '.', at most 64).</summary>
+    public static bool IsEmployeeId(string? employeeId) => EmployeeIdPattern().IsMatch(employeeId ?? string.Empty);
+
     private static IResult? Invalid(string employeeId)
-        => EmployeeIdPattern().IsMatch(employeeId ?? string.Empty)
+        => IsEmployeeId(employeeId)
             ? null
             : ProblemResponses.Validation(new Dictionary<string, string[]> { ["employeeId"] = [$"'{employeeId}' is not an employee id (letters, digits, '-', '_', '.', at most 64)."] });
 

@@ -1,0 +1,21 @@
+using AmbassadorFlows.Functions.Privacy;
+using AmbassadorFlows.Functions.Storage.Sqlite;
+using AmbassadorFlows.Workflows.Ports;
+
+namespace AmbassadorFlows.Functions.Components.People;
+
+/// <summary>What HR's page about one person shows: each read bounded by the person (their journeys,
+/// the open requests of those journeys, the latest mail to their address).</summary>
+public sealed record PersonView(
+    string EmployeeId,
+    Employee? Employee,
+    Employee? Manager,
+    IReadOnlyList<PersonJourney> Journeys,
+    IReadOnlyList<PendingApproval> OpenRequests,
+    IReadOnlyList<OutboxMessage> Mail)
+{
+    public bool AnyRunning => Journeys.Any(j => j.IsRunning);
+}
+
+/// <summary>One journey of the person: the read model's record and the orchestration's status.</summary>
+public sealed record PersonJourney(JourneyRecord Record, string? RuntimeStatus, bool IsRunning);

@@ -1,0 +1,47 @@
+using AmbassadorFlows.Functions.Components.People;
+using AmbassadorFlows.Functions.Privacy;
+using AmbassadorFlows.Functions.Storage;
+using AmbassadorFlows.Workflows.Ports;
+using Microsoft.DurableTask.Client;
+
+namespace AmbassadorFlows.Functions.People;
+
+/// <summary>Reads what HR's page about one person shows, each part by the person: the directory entry,
+/// their journeys (the read model's index by person), each journey's status and open requests, and the
+/// latest mail to their address (the outbox's recipient index). A person nobody knows is null.</summary>
+public sealed class PersonReader(IDirectory directory, IErasureSchedule journeys, IApprovalStore approvals, ISentMailLog outbox)
+{
+    public async Task<PersonView?> ReadAsync(DurableTaskClient client, string employeeId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        if (!PrivacyEndpoints.IsEmployeeId(employeeId))
+        {
+            return null;
+        }
+
+        var employee = await directory.GetEmployeeAsync(employeeId, cancellationToken);
+        var records = await journeys.ListJourneysAsync(employee?.Id ?? employeeId, cancellationToken);
+        if (employee is null && records.Count == 0)
+        {
+            return null;
+        }
+
+        var id = employee?.Id ?? employeeId;
+        var manager = employee?.ManagerId is { } managerId ? await directory.GetEmployeeAsync(managerId, cancellationToken) : null;
+        var journeyViews = new List<PersonJourney>();
+        var open = new List<PendingApproval>();
+        foreach (var record in records)
+        {
+            var instance = await client.GetInstanceAsync(record.JourneyInstanceId, getInputsAndOutputs: false, cancellationToken);
+            var running = instance is { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended };
+            journeyViews.Add(new PersonJourney(record, instance?.RuntimeStatus.ToString(), running));
+            if (running)
+            {
+                open.AddRange(await approvals.ListPendingAsync(record.JourneyInstanceId, cancellationToken));
+            }
+        }
+
+        var mail = employee is null ? [] : await outbox.ListAsync(PeopleEndpoints.MaxMail, employee.Email, cancellationToken);
+        return new PersonView(id, employee, manager, journeyViews, open, mail);
+    }
+}
