@@ -1,5 +1,6 @@
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Ports;
+using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
 using Microsoft.DurableTask.Client;
 
@@ -20,13 +21,15 @@ public sealed class CohortReadModel
     private readonly IApprovalStore _approvals;
     private readonly IDirectory _directory;
     private readonly TimeProvider _time;
+    private readonly IProgrammeCatalog _catalog;
 
-    public CohortReadModel(ICohortProgress progress, IApprovalStore approvals, IDirectory directory, TimeProvider time)
+    public CohortReadModel(ICohortProgress progress, IApprovalStore approvals, IDirectory directory, TimeProvider time, IProgrammeCatalog catalog)
     {
         _progress = progress;
         _approvals = approvals;
         _directory = directory;
         _time = time;
+        _catalog = catalog;
     }
 
     public static string JourneyPrefix(string cohortId) => $"{cohortId}:journey:";
@@ -66,6 +69,7 @@ public sealed class CohortReadModel
         var pending = Answerable(await _approvals.ListPendingAsync(null, cancellationToken), now)
             .Where(a => live.Contains(a.InstanceId) && live.Contains(CohortOf(a.InstanceId)))
             .ToList();
+        var programmeNames = new Dictionary<(string, int?), LocalizedText?>();
         foreach (var cohort in cohorts)
         {
             var status = ReadStatus(cohort);
@@ -86,6 +90,7 @@ public sealed class CohortReadModel
                 running ? pending.Count(p => p.InstanceId == cohort.InstanceId || p.InstanceId.StartsWith(JourneyPrefix(cohort.InstanceId), StringComparison.Ordinal)) : 0)
             {
                 Names = names,
+                ProgrammeName = await ProgrammeNameAsync(request, programmeNames, cancellationToken),
             });
         }
 
@@ -181,7 +186,25 @@ public sealed class CohortReadModel
             atRisk)
         {
             Names = names,
+            ProgrammeName = await ProgrammeNameAsync(request, new(), cancellationToken),
         };
+    }
+
+    /// <summary>The name of the programme version a cohort runs (each version read once per call), or null when it cannot be found.</summary>
+    private async Task<LocalizedText?> ProgrammeNameAsync(CohortRequest? request, Dictionary<(string, int?), LocalizedText?> known, CancellationToken cancellationToken)
+    {
+        if (request?.ProgrammeId is not { } id)
+        {
+            return null;
+        }
+
+        var key = (id, (int?)request.ProgrammeVersion);
+        if (!known.TryGetValue(key, out var name))
+        {
+            name = known[key] = (await _catalog.FindAsync(id, request.ProgrammeVersion, cancellationToken))?.Name;
+        }
+
+        return name;
     }
 
     /// <summary>The employee ids in a custom status's "waiting on" ("manager:E014,hr:E001"); none in "applicants".</summary>

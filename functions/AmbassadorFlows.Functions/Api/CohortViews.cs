@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AmbassadorFlows.Workflows.Programmes;
 
 namespace AmbassadorFlows.Functions.Api;
 
@@ -19,6 +20,10 @@ public sealed record CohortSummary(
     /// pages; the API keeps the ids.</summary>
     [JsonIgnore]
     public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The programme's name in its languages, for HR's pages (the API keeps <see cref="Programme"/>, its id).</summary>
+    [JsonIgnore]
+    public LocalizedText? ProgrammeName { get; init; }
 }
 
 /// <summary><c>GET /api/cohorts/{id}</c>: the cohort, each journey, who is awaited, and who is at risk.</summary>
@@ -43,6 +48,10 @@ public sealed record CohortDetail(
     /// wait on, for HR's pages; the API keeps the ids.</summary>
     [JsonIgnore]
     public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The programme's name in its languages, for HR's pages (the API keeps <see cref="Programme"/>, its id).</summary>
+    [JsonIgnore]
+    public LocalizedText? ProgrammeName { get; init; }
 }
 
 public sealed record JourneyView(

@@ -69,7 +69,7 @@ public static partial class DashboardPages
             foreach (var c in cohorts)
             {
                 html.Append("<tr><td>").Append(viewer.SeesPersonalData ? $"<a href=\"/cohorts/{Attr(Uri.EscapeDataString(c.Id))}\">{Encode(c.Id)}</a>" : Encode(c.Id)).Append("</td><td>")
-                    .Append(c.Programme is null ? string.Empty : $"<a class=\"programme-health\" href=\"{Attr(HealthPages.ProgrammePath(c.Programme))}\">{Encode(c.Programme)}</a>").Append("</td><td>").Append(StatusPill(c.RuntimeStatus, text.Language))
+                    .Append(c.Programme is null ? string.Empty : $"<a class=\"programme-health\" href=\"{Attr(HealthPages.ProgrammePath(c.Programme))}\">{Encode(c.ProgrammeName?.In(text.Language) ?? c.Programme)}</a>").Append("</td><td>").Append(StatusPill(c.RuntimeStatus, text.Language))
                     .Append("</td><td class=\"step\" data-step=\"").Append(Attr(c.Step)).Append("\">").Append(Encode(WorkflowLabels.Name(c.Step, text.Language)))
                     .Append("</td><td>").Append(Encode(WorkflowLabels.WaitingOn(c.WaitingOn, c.Names, text.Language))).Append("</td><td>").Append(text.TimeOf(c.Since)).Append("</td><td>")
                     .Append(Encode(string.Join(", ", c.AmbassadorsByStep.Select(s => $"{WorkflowLabels.Name(s.Key, text.Language)}: {s.Value}")))).Append("</td><td>").Append(c.PendingApprovals).Append("</td></tr>");
@@ -155,9 +155,11 @@ public static partial class DashboardPages
             html.Append("<table><tr>").Append(Headers(text.Instance, text.Orchestrator, text.Status, text.Step, text.WaitingOn, text.Updated)).Append("</tr>");
             foreach (var r in running.OrderBy(r => r.InstanceId, StringComparer.Ordinal))
             {
+                // Instance ids and orchestrator names are Ops' to read as they are; statuses and steps by name.
                 var status = CohortReadModel.ReadStatus(r);
-                html.Append("<tr><td>").Append(InstanceLink(r.InstanceId)).Append("</td><td>").Append(Encode(r.Name)).Append("</td><td>").Append(StatusPill(r.RuntimeStatus.ToString()))
-                    .Append("</td><td class=\"step\">").Append(Encode(status?.Step)).Append("</td><td>").Append(Encode(status?.WaitingOn)).Append("</td><td>").Append(text.TimeOf(r.LastUpdatedAt)).Append("</td></tr>");
+                html.Append("<tr><td>").Append(InstanceLink(r.InstanceId)).Append("</td><td>").Append(Encode(r.Name)).Append("</td><td>").Append(StatusPill(r.RuntimeStatus.ToString(), text.Language))
+                    .Append("</td><td class=\"step\" data-step=\"").Append(Attr(status?.Step)).Append("\">").Append(Encode(WorkflowLabels.Name(status?.Step, text.Language))).Append("</td><td>")
+                    .Append(Encode(WorkflowLabels.WaitingOn(status?.WaitingOn, NoNames, text.Language))).Append("</td><td>").Append(text.TimeOf(r.LastUpdatedAt)).Append("</td></tr>");
             }
 
             html.Append("</table>");
@@ -171,7 +173,7 @@ public static partial class DashboardPages
         ArgumentNullException.ThrowIfNull(text);
         var html = new StringBuilder();
         html.Append("<h1>").Append(text.Format(text.CohortHeading, Encode(c.Id))).Append("</h1><div class=\"card\"><p>")
-            .Append(text.Format(text.CohortProgramme, $"<strong>{Encode(c.Programme)}</strong>", c.ProgrammeVersion is { } v ? $" v{v}" : string.Empty, $"<span id=\"hr-owner\">{Encode(NameOf(c.HrOwner, c.Names))}</span>", StatusPill(c.RuntimeStatus, text.Language)))
+            .Append(text.Format(text.CohortProgramme, $"<strong id=\"programme\" data-programme=\"{Attr(c.Programme)}\">{Encode(c.ProgrammeName?.In(text.Language) ?? c.Programme)}</strong>", c.ProgrammeVersion is { } v ? $" v{v}" : string.Empty, $"<span id=\"hr-owner\">{Encode(NameOf(c.HrOwner, c.Names))}</span>", StatusPill(c.RuntimeStatus, text.Language)))
             .Append("</p><p>")
             .Append(text.Format(
                 text.CohortStep,
@@ -440,6 +442,8 @@ public static partial class DashboardPages
     /// <summary>A runtime status for HR, by name in the page's language (the raw status stays in <c>data-status</c>).</summary>
     private static string StatusPill(string status, string language)
         => StatusPill(status).Replace($">{Encode(status)}</span>", $" data-status=\"{Attr(status)}\">{Encode(WorkflowLabels.Name(status, language))}</span>", StringComparison.Ordinal);
+
+    private static readonly IReadOnlyDictionary<string, string> NoNames = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>A person by name when the directory knows them, else as the id.</summary>
     private static string NameOf(string? employeeId, IReadOnlyDictionary<string, string> names)

@@ -22,7 +22,8 @@ public static partial class WorkflowLabels
 
     /// <summary>Whom a step waits on, as the orchestration's custom status says it ("applicants",
     /// "journeys", or people as "manager:E014,hr:E001"): people by name (from <paramref name="names"/>,
-    /// by employee id) with their role, in the page's language.</summary>
+    /// by employee id; the id when unknown) with their role, in the page's language. The labels read
+    /// after "waiting on" in each language (fr "en attente de candidatures").</summary>
     public static string WaitingOn(string? waitingOn, IReadOnlyDictionary<string, string> names, string language)
     {
         ArgumentNullException.ThrowIfNull(names);
@@ -121,7 +122,7 @@ public static partial class WorkflowLabels
             ("apply", "Apply"), ("approve", "Approve"), ("reject", "Reject"), ("accept", "Accept"), ("decline", "Decline"), ("done", "Done"), ("submit", "Sent"),
             ("renew", "Another term"), ("step-back", "End with this term"),
             // Whom a step waits on
-            ("applicants", "applicants"), ("journeys", "the ambassadors’ journeys"), ("manager", "manager"), ("hr", "HR"), ("ambassador", "ambassador")),
+            ("applicants", "applicants"), ("journeys", "the journeys to end"), ("manager", "manager"), ("hr", "HR"), ("ambassador", "ambassador")),
         ["nl"] = Table(
             ("plan", "Planning"), ("posting", "Oproep loopt"), ("selection", "Selectie door HR"), ("closing", "Afronding"), ("meeting#", "Bijeenkomst {0}"),
             ("manager-approval", "Goedkeuring leidinggevende"), ("agreement", "Overeenkomst"), ("training", "Opleiding"), ("active", "Actief"), ("active-term#", "Actief, periode {0}"),
@@ -131,7 +132,7 @@ public static partial class WorkflowLabels
             ("renewal-wish", "Wens tot verlenging"), ("step-down", "Stoppen"), ("offboarding-feedback", "Feedback bij vertrek"),
             ("apply", "Kandidaat stellen"), ("approve", "Goedkeuren"), ("reject", "Weigeren"), ("accept", "Aanvaarden"), ("decline", "Weigeren"), ("done", "Afgerond"), ("submit", "Verstuurd"),
             ("renew", "Nog een periode"), ("step-back", "Stoppen na deze periode"),
-            ("applicants", "kandidaten"), ("journeys", "de trajecten van de ambassadeurs"), ("manager", "leidinggevende"), ("hr", "HR"), ("ambassador", "ambassadeur")),
+            ("applicants", "kandidaten"), ("journeys", "het einde van de trajecten"), ("manager", "leidinggevende"), ("hr", "HR"), ("ambassador", "ambassadeur")),
         ["fr"] = Table(
             ("plan", "Planification"), ("posting", "Appel à candidatures ouvert"), ("selection", "Sélection par les RH"), ("closing", "Clôture"), ("meeting#", "Réunion {0}"),
             ("manager-approval", "Approbation du ou de la responsable"), ("agreement", "Accord"), ("training", "Formation"), ("active", "En fonction"), ("active-term#", "En fonction, période {0}"),
@@ -141,7 +142,7 @@ public static partial class WorkflowLabels
             ("renewal-wish", "Souhait de renouvellement"), ("step-down", "Départ du rôle"), ("offboarding-feedback", "Retour de fin de rôle"),
             ("apply", "Candidater"), ("approve", "Approuver"), ("reject", "Refuser"), ("accept", "Accepter"), ("decline", "Refuser"), ("done", "Terminé"), ("submit", "Envoyé"),
             ("renew", "Une période de plus"), ("step-back", "Arrêter après cette période"),
-            ("applicants", "les candidatures"), ("journeys", "les parcours des ambassadeurs"), ("manager", "responsable"), ("hr", "RH"), ("ambassador", "ambassadeur ou ambassadrice")),
+            ("applicants", "candidatures"), ("journeys", "la fin des parcours"), ("manager", "responsable"), ("hr", "RH"), ("ambassador", "ambassadeur ou ambassadrice")),
         ["da"] = Table(
             ("plan", "Planlægning"), ("posting", "Opslag åbent"), ("selection", "HR’s udvælgelse"), ("closing", "Afslutning"), ("meeting#", "Møde {0}"),
             ("manager-approval", "Lederens godkendelse"), ("agreement", "Aftale"), ("training", "Uddannelse"), ("active", "Aktiv"), ("active-term#", "Aktiv, periode {0}"),
@@ -151,7 +152,7 @@ public static partial class WorkflowLabels
             ("renewal-wish", "Ønske om forlængelse"), ("step-down", "Træd ud af rollen"), ("offboarding-feedback", "Feedback ved afslutning"),
             ("apply", "Søg"), ("approve", "Godkend"), ("reject", "Afvis"), ("accept", "Accepter"), ("decline", "Afslå"), ("done", "Gennemført"), ("submit", "Sendt"),
             ("renew", "En periode mere"), ("step-back", "Stop efter denne periode"),
-            ("applicants", "ansøgere"), ("journeys", "ambassadørernes forløb"), ("manager", "leder"), ("hr", "HR"), ("ambassador", "ambassadør")),
+            ("applicants", "ansøgere"), ("journeys", "at forløbene slutter"), ("manager", "leder"), ("hr", "HR"), ("ambassador", "ambassadør")),
     };
 
     private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Outcomes = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal)

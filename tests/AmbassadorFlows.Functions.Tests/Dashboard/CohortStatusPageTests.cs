@@ -19,11 +19,12 @@ public sealed class CohortStatusPageTests(AppHost app) : IClassFixture<AppHost>
     {
         var cohortId = await app.CreateCohortAsync(["E007"]);
         await AppHost.EventuallyAsync(() => app.Approvals.GetAsync($"{cohortId}:apply:E007"), "the posting's requests");
+        await app.Driver.RunUntilIdleAsync();
         using var client = app.NewClient();
-        var openBefore = await OpenRequestsOfAsync(client, cohortId);
         var now = app.Clock.GetUtcNow();
         var expired = await RequestAsync(cohortId, "E011", now.AddDays(-10), now.AddHours(-1));
         var open = await RequestAsync(cohortId, "E020", now.AddDays(-1), now.AddDays(5));
+        var inStore = await app.Approvals.ListPendingAsync(cohortId);
 
         var overview = Pages.Parse(await client.GetStringAsync(new Uri("/?lang=en", UriKind.Relative)));
         var rows = overview.QuerySelectorAll("#pending + table td[data-kind='renewal-wish']").Select(td => td.ParentElement!.TextContent).ToList();
@@ -32,7 +33,8 @@ public sealed class CohortStatusPageTests(AppHost app) : IClassFixture<AppHost>
         Assert.Contains(open.AssigneeEmail, row, StringComparison.Ordinal);
         Assert.DoesNotContain(overview.QuerySelector("#pending + table")!.TextContent, expired.AssigneeEmail, StringComparison.Ordinal);
         Assert.DoesNotContain("(past)", overview.QuerySelector("#pending + table")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(openBefore + 1, await OpenRequestsOfAsync(client, cohortId));
+        Assert.Contains(inStore, a => a.ApprovalId == expired.ApprovalId);
+        Assert.Equal(inStore.Count - 1, await OpenRequestsOfAsync(client, cohortId));
     }
 
     [Fact]
@@ -71,6 +73,39 @@ public sealed class CohortStatusPageTests(AppHost app) : IClassFixture<AppHost>
         // And in Danish.
         var danish = Pages.Parse(await client.GetStringAsync(new Uri($"/cohorts/{Uri.EscapeDataString(cohortId)}?lang=da", UriKind.Relative)));
         Assert.Equal("Stoppet", danish.QuerySelector("#cohort-step")!.TextContent);
+    }
+
+    /// <summary>One journey for both languages: <see cref="AppHost.StartJourneysAsync"/> runs once per host.</summary>
+    [Fact]
+    public async Task CohortPage_JourneyEndedByTheManagersNo_ShowsTheOutcomeAsASentenceAndTheProgrammeByName()
+    {
+        var cohortId = await app.StartJourneysAsync("E012");
+        var request = await AppHost.EventuallyAsync(
+            async () => (await app.Approvals.ListPendingAsync(cohortId)).FirstOrDefault(a => a.Kind == "manager-approval"),
+            "the manager's request");
+        using (var declined = await app.AnswerAsync(app.Services.GetRequiredService<IApprovalLinks>().CreateLink(request).AbsoluteUri, "reject"))
+        {
+            Assert.Equal(HttpStatusCode.OK, declined.StatusCode);
+        }
+
+        using var client = app.NewClient();
+        foreach (var (language, ended, outcome, programme) in new[] { ("en", "Ended", "The manager declined", "Mobility ambassadors"), ("nl", "Beëindigd", "De leidinggevende heeft geweigerd", "Mobiliteitsambassadeurs") })
+        {
+            var page = await AppHost.EventuallyAsync(
+                async () =>
+                {
+                    var html = Pages.Parse(await client.GetStringAsync(new Uri($"/cohorts/{Uri.EscapeDataString(cohortId)}?lang={language}", UriKind.Relative)));
+                    return html.QuerySelector("tr[data-employee='E012'] td.step[data-step='Ended']") is null ? null : html;
+                },
+                "the journey to end");
+            var cell = page.QuerySelector("tr[data-employee='E012'] td.step")!;
+
+            Assert.Equal("ManagerDeclined", cell.GetAttribute("data-outcome"));
+            Assert.Equal(ended, cell.FirstChild!.TextContent);
+            Assert.Equal(outcome, cell.QuerySelector(".outcome")!.TextContent);
+            Assert.DoesNotContain("ManagerDeclined", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal(programme, page.QuerySelector("#programme")!.TextContent);
+        }
     }
 
     private static IElement CohortRow(IDocument overview, string cohortId)

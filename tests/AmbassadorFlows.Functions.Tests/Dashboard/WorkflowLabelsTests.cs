@@ -77,7 +77,8 @@ public sealed class WorkflowLabelsTests
         var names = new Dictionary<string, string>(StringComparer.Ordinal) { ["E009"] = "Julie Lambert", ["E002"] = "Claire Dubois" };
 
         Assert.Equal("Julie Lambert (leder), Claire Dubois (HR)", WorkflowLabels.WaitingOn("manager:E009,hr:E002", names, "da"));
-        Assert.Equal("les candidatures", WorkflowLabels.WaitingOn("applicants", names, "fr"));
+        Assert.Equal("candidatures", WorkflowLabels.WaitingOn("applicants", names, "fr"));
+        Assert.Equal("E014 (manager)", WorkflowLabels.WaitingOn("manager:E014", names, "en"));
     }
 
     /// <summary>Ids a page must not show as text: those that are no word in any language (compound
