@@ -1,5 +1,6 @@
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Ports;
+using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
 using Microsoft.DurableTask.Client;
 
@@ -20,13 +21,15 @@ public sealed class CohortReadModel
     private readonly IApprovalStore _approvals;
     private readonly IDirectory _directory;
     private readonly TimeProvider _time;
+    private readonly IProgrammeCatalog _catalog;
 
-    public CohortReadModel(ICohortProgress progress, IApprovalStore approvals, IDirectory directory, TimeProvider time)
+    public CohortReadModel(ICohortProgress progress, IApprovalStore approvals, IDirectory directory, TimeProvider time, IProgrammeCatalog catalog)
     {
         _progress = progress;
         _approvals = approvals;
         _directory = directory;
         _time = time;
+        _catalog = catalog;
     }
 
     public static string JourneyPrefix(string cohortId) => $"{cohortId}:journey:";
@@ -46,29 +49,49 @@ public sealed class CohortReadModel
         // Durable's query has no name filter: cohorts are the instances of the cohort orchestrator.
         var query = new OrchestrationQuery { FetchInputsAndOutputs = true, PageSize = 200 };
         var now = _time.GetUtcNow();
-        var pending = Answerable(await _approvals.ListPendingAsync(null, cancellationToken), now);
-        await foreach (var cohort in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
+        var cohorts = new List<OrchestrationMetadata>();
+        var live = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
         {
-            if (!IsCohort(cohort))
+            if (IsLive(instance))
             {
-                continue;
+                live.Add(instance.InstanceId);
             }
 
+            if (IsCohort(instance))
+            {
+                cohorts.Add(instance);
+            }
+        }
+
+        // Open means answerable: not past its deadline, and its journey and cohort still running
+        // (Ops may have ended either through the host's API, leaving its requests open in the store).
+        var pending = Answerable(await _approvals.ListPendingAsync(null, cancellationToken), now)
+            .Where(a => live.Contains(a.InstanceId) && live.Contains(CohortOf(a.InstanceId)))
+            .ToList();
+        var programmeNames = new Dictionary<(string, int?), LocalizedText?>();
+        foreach (var cohort in cohorts)
+        {
             var status = ReadStatus(cohort);
             var request = ReadRequest(cohort);
             var progress = await _progress.GetCohortAsync(cohort.InstanceId, cancellationToken);
-            var live = IsLive(cohort);
+            var running = live.Contains(cohort.InstanceId);
+            var names = running ? await NamesAsync(People(status?.WaitingOn), cancellationToken) : new Dictionary<string, string>(StringComparer.Ordinal);
             result.Add(new CohortSummary(
                 cohort.InstanceId,
                 request?.ProgrammeId,
                 cohort.RuntimeStatus.ToString(),
                 StepOf(cohort, status),
-                live ? status?.WaitingOn : null,
+                running ? status?.WaitingOn : null,
                 status is null ? null : Utc(status.Since),
                 cohort.CreatedAt,
                 cohort.LastUpdatedAt,
                 progress.GroupBy(p => p.Step.ToString()).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-                live ? pending.Count(p => p.InstanceId == cohort.InstanceId || p.InstanceId.StartsWith(JourneyPrefix(cohort.InstanceId), StringComparison.Ordinal)) : 0));
+                running ? pending.Count(p => p.InstanceId == cohort.InstanceId || p.InstanceId.StartsWith(JourneyPrefix(cohort.InstanceId), StringComparison.Ordinal)) : 0)
+            {
+                Names = names,
+                ProgrammeName = await ProgrammeNameAsync(request, programmeNames, cancellationToken),
+            });
         }
 
         return [.. result.OrderByDescending(c => c.CreatedAt)];
@@ -87,18 +110,29 @@ public sealed class CohortReadModel
         var status = ReadStatus(cohort);
         var request = ReadRequest(cohort);
         var live = IsLive(cohort);
-        var pending = live ? Answerable(await _approvals.ListPendingAsync(cohortId, cancellationToken), now) : [];
         var journeyInstances = new Dictionary<string, OrchestrationMetadata>(StringComparer.Ordinal);
         await foreach (var journey in client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = JourneyPrefix(cohortId), FetchInputsAndOutputs = true }).WithCancellation(cancellationToken))
         {
             journeyInstances[journey.InstanceId] = journey;
         }
 
+        // A journey Ops ended leaves its requests open in the store: they are no longer answerable.
+        var pending = live
+            ? [.. Answerable(await _approvals.ListPendingAsync(cohortId, cancellationToken), now)
+                .Where(a => a.InstanceId == cohortId || (journeyInstances.TryGetValue(a.InstanceId, out var journey) && IsLive(journey)))]
+            : new List<PendingApproval>();
+
         var journeys = new List<JourneyView>();
         var atRisk = new List<AtRiskView>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var p in await _progress.GetCohortAsync(cohortId, cancellationToken))
         {
             var employee = await _directory.GetEmployeeAsync(p.EmployeeId, cancellationToken);
+            if (employee is not null)
+            {
+                names[employee.Id] = employee.DisplayName;
+            }
+
             journeyInstances.TryGetValue(p.JourneyInstanceId, out var instance);
             var waits = pending.Where(a => a.InstanceId == p.JourneyInstanceId).Select(a => Wait(a, now)).ToList();
             var training = p.Training is null ? null : new TrainingView(p.Training.AssignedModuleIds.Count, p.Training.CompletedModuleIds.Count, p.Training.DueBy, p.Training.Overdue);
@@ -126,6 +160,14 @@ public sealed class CohortReadModel
         }
 
         var cohortWaits = pending.Where(a => a.InstanceId == cohortId && a.EventName != CohortEvents.Application).Select(a => Wait(a, now)).ToList();
+        var people = People(live ? status?.WaitingOn : null)
+            .Concat(request?.HrOwnerId is { } owner ? new[] { owner } : Enumerable.Empty<string>())
+            .Concat(cohortWaits.Concat(journeys.SelectMany(j => j.WaitingOn)).Select(w => w.AssigneeId));
+        foreach (var (id, name) in await NamesAsync(people.Where(id => !names.ContainsKey(id)), cancellationToken))
+        {
+            names[id] = name;
+        }
+
         return new CohortDetail(
             cohortId,
             request?.ProgrammeId,
@@ -141,7 +183,66 @@ public sealed class CohortReadModel
             journeys,
             cohortWaits,
             pending.Count(a => a.InstanceId == cohortId && a.EventName == CohortEvents.Application),
-            atRisk);
+            atRisk)
+        {
+            Names = names,
+            ProgrammeName = await ProgrammeNameAsync(request, new(), cancellationToken),
+        };
+    }
+
+    /// <summary>The name of the programme version a cohort runs (each version read once per call), or null when it cannot be found.</summary>
+    private async Task<LocalizedText?> ProgrammeNameAsync(CohortRequest? request, Dictionary<(string, int?), LocalizedText?> known, CancellationToken cancellationToken)
+    {
+        if (request?.ProgrammeId is not { } id)
+        {
+            return null;
+        }
+
+        var key = (id, (int?)request.ProgrammeVersion);
+        if (!known.TryGetValue(key, out var name))
+        {
+            name = known[key] = (await _catalog.FindAsync(id, request.ProgrammeVersion, cancellationToken))?.Name;
+        }
+
+        return name;
+    }
+
+    /// <summary>The employee ids in a custom status's "waiting on" ("manager:E014,hr:E001"); none in "applicants".</summary>
+    public static IEnumerable<string> People(string? waitingOn)
+        => (waitingOn ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(part => part.Contains(':', StringComparison.Ordinal))
+            .Select(part => part[(part.IndexOf(':', StringComparison.Ordinal) + 1)..]);
+
+    /// <summary>Display names of <paramref name="ids"/> (each looked up once); people the directory no longer knows are left out.</summary>
+    private async Task<Dictionary<string, string>> NamesAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        {
+            if (await _directory.GetEmployeeAsync(id, cancellationToken) is { } employee)
+            {
+                names[id] = employee.DisplayName;
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Every request someone can still answer, for the overview: not past its deadline, and
+    /// its orchestration and cohort still running (read from the orchestrations, one status read per
+    /// instance with open requests, so it holds after Ops ended one through the host's API).</summary>
+    public async Task<IReadOnlyList<PendingApproval>> OpenRequestsAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var pending = Answerable(await _approvals.ListPendingAsync(null, cancellationToken), _time.GetUtcNow());
+        var running = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var id in pending.SelectMany(a => new[] { a.InstanceId, CohortOf(a.InstanceId) }).Distinct(StringComparer.Ordinal))
+        {
+            var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: false, cancellationToken);
+            running[id] = instance is not null && IsLive(instance);
+        }
+
+        return [.. pending.Where(a => running[a.InstanceId] && running[CohortOf(a.InstanceId)])];
     }
 
     /// <summary>Requests someone can still answer: not past their deadline (application links, for

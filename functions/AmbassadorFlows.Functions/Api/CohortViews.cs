@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using AmbassadorFlows.Workflows.Programmes;
+
 namespace AmbassadorFlows.Functions.Api;
 
 /// <summary>One line of <c>GET /api/cohorts</c>.</summary>
@@ -11,7 +14,17 @@ public sealed record CohortSummary(
     DateTimeOffset CreatedAt,
     DateTimeOffset LastUpdatedAt,
     IReadOnlyDictionary<string, int> AmbassadorsByStep,
-    int PendingApprovals);
+    int PendingApprovals)
+{
+    /// <summary>Display names by employee id of the people <see cref="WaitingOn"/> names, for HR's
+    /// pages; the API keeps the ids.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The programme's name in its languages, for HR's pages (the API keeps <see cref="Programme"/>, its id).</summary>
+    [JsonIgnore]
+    public LocalizedText? ProgrammeName { get; init; }
+}
 
 /// <summary><c>GET /api/cohorts/{id}</c>: the cohort, each journey, who is awaited, and who is at risk.</summary>
 public sealed record CohortDetail(
@@ -29,7 +42,17 @@ public sealed record CohortDetail(
     IReadOnlyList<JourneyView> Journeys,
     IReadOnlyList<WaitingView> CohortWaits,
     int OpenApplications,
-    IReadOnlyList<AtRiskView> AtRisk);
+    IReadOnlyList<AtRiskView> AtRisk)
+{
+    /// <summary>Display names by employee id of the HR owner and everyone the cohort and its journeys
+    /// wait on, for HR's pages; the API keeps the ids.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The programme's name in its languages, for HR's pages (the API keeps <see cref="Programme"/>, its id).</summary>
+    [JsonIgnore]
+    public LocalizedText? ProgrammeName { get; init; }
+}
 
 public sealed record JourneyView(
     string EmployeeId,

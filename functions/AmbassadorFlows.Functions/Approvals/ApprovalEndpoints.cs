@@ -1,4 +1,5 @@
 using AmbassadorFlows.Functions.Access;
+using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Journeys;
@@ -51,6 +52,11 @@ public static partial class ApprovalEndpoints
 
         // A GET may be a scanner: log it as a signal, never act on it.
         LogViewed(pages.Logger, lookup.Token?.ApprovalId ?? "(invalid)", lookup.State, context.Request.Headers.UserAgent.ToString());
+        if (lookup.State == LookupState.Ended)
+        {
+            return await RoundEndedAsync(context, lookup, text, client, pages, cancellationToken);
+        }
+
         if (lookup.State is not (LookupState.Open or LookupState.Decided))
         {
             return await RefusalAsync(context, lookup, text, pages);
@@ -121,6 +127,11 @@ public static partial class ApprovalEndpoints
             // Still "already decided" to the person; meanwhile an event still owed goes out now.
             await pages.Responder.RedeliverIfOwedAsync(client, lookup.Approval!, cancellationToken);
             return await AlreadyDecidedAsync(context, lookup.Approval!, text, client, pages, cancellationToken);
+        }
+
+        if (lookup.State == LookupState.Ended)
+        {
+            return await RoundEndedAsync(context, lookup, text, client, pages, cancellationToken);
         }
 
         if (lookup.State != LookupState.Open)
@@ -215,10 +226,12 @@ public static partial class ApprovalEndpoints
         return Html.Result(await RequestPages.AlreadyDecidedAsync(pages.Renderer, page), StatusCodes.Status409Conflict);
     }
 
-    /// <summary>An open request whose orchestration has ended (terminated, completed, failed or purged)
-    /// can take no answer: told so on GET and POST, and nothing is recorded. The status comes from the
-    /// orchestration itself, since Ops can end one through the host's API without our code running.
-    /// A request already answered keeps its "already decided".</summary>
+    /// <summary>An open request whose round has ended can take no answer: told so on GET and POST,
+    /// and nothing is recorded. The round is the request's own orchestration and, for a journey's
+    /// request, its cohort too (terminating a cohort need not end its journeys). The status comes
+    /// from the orchestrations themselves, since Ops can end one through the host's API without our
+    /// code running: one status read each, without inputs. A request already answered keeps its
+    /// "already decided".</summary>
     private static async Task<ApprovalLookup> WithRoundAsync(ApprovalLookup lookup, DurableTaskClient client, CancellationToken cancellationToken)
     {
         if (lookup.State != LookupState.Open)
@@ -226,15 +239,50 @@ public static partial class ApprovalEndpoints
             return lookup;
         }
 
-        var instance = await client.GetInstanceAsync(lookup.Approval!.InstanceId, getInputsAndOutputs: false, cancellationToken);
-        return instance?.RuntimeStatus is null or OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Terminated or OrchestrationRuntimeStatus.Failed
-            ? lookup with { State = LookupState.Ended }
-            : lookup;
+        var instanceId = lookup.Approval!.InstanceId;
+        var own = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken);
+        if (Ended(own?.RuntimeStatus) is { } ownFinished)
+        {
+            return lookup with { State = LookupState.Ended, RoundFinished = ownFinished };
+        }
+
+        var cohortId = CohortReadModel.CohortOf(instanceId);
+        if (cohortId != instanceId)
+        {
+            // A cohort that cannot be found says nothing here (the journey's own status does).
+            var cohort = await client.GetInstanceAsync(cohortId, getInputsAndOutputs: false, cancellationToken);
+            if (cohort is not null && Ended(cohort.RuntimeStatus) is { } cohortFinished)
+            {
+                return lookup with { State = LookupState.Ended, RoundFinished = cohortFinished };
+            }
+        }
+
+        return lookup;
+    }
+
+    /// <summary>Null while the orchestration runs (or waits, or is suspended); else whether it ran to
+    /// its end (true) or was stopped, failed or removed (false).</summary>
+    private static bool? Ended(OrchestrationRuntimeStatus? status) => status switch
+    {
+        null or OrchestrationRuntimeStatus.Terminated or OrchestrationRuntimeStatus.Failed => false,
+        OrchestrationRuntimeStatus.Completed => true,
+        _ => null,
+    };
+
+    /// <summary>410 with the round-ended page in the reader's language (problem details for JSON callers).</summary>
+    private static async Task<IResult> RoundEndedAsync(HttpContext context, ApprovalLookup lookup, ApprovalPageText text, DurableTaskClient client, ApprovalPageServices pages, CancellationToken cancellationToken)
+    {
+        if (ProblemResponses.WantsJson(context.Request))
+        {
+            return ProblemResponses.Problem(StatusCodes.Status410Gone, text.Ended.Title, text.Ended.Text);
+        }
+
+        var page = await pages.Reader.ReadAsync(lookup.Approval!, text, client, cancellationToken);
+        return Html.Result(await RequestPages.RoundEndedAsync(pages.Renderer, page, lookup.RoundFinished), StatusCodes.Status410Gone);
     }
 
     private static Task<IResult> RefusalAsync(HttpContext context, ApprovalLookup lookup, ApprovalPageText text, ApprovalPageServices pages) => lookup.State switch
     {
-        LookupState.Ended => ProblemAsync(context, text, pages, StatusCodes.Status410Gone, text.Ended.Title, text.Ended.Text),
         LookupState.Invalid => ProblemAsync(context, text, pages, StatusCodes.Status400BadRequest, text.Invalid.Title, text.Invalid.Text),
         LookupState.NotFound => ProblemAsync(context, text, pages, StatusCodes.Status404NotFound, text.NotFound.Title, text.NotFound.Text),
         LookupState.Expired => ProblemAsync(context, text, pages, StatusCodes.Status410Gone, text.Expired.Title, text.Expired.Text),

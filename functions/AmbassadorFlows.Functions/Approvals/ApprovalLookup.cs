@@ -27,7 +27,12 @@ public enum LookupState
 
 /// <summary>What a token leads to, checked in full: signature, expiry, the approval it names, and
 /// that the approval still belongs to the same person and step.</summary>
-public sealed record ApprovalLookup(LookupState State, ApprovalToken? Token, PendingApproval? Approval);
+public sealed record ApprovalLookup(LookupState State, ApprovalToken? Token, PendingApproval? Approval)
+{
+    /// <summary>For <see cref="LookupState.Ended"/>: the round ran to its end (completed) rather than
+    /// being stopped (terminated, failed or purged), so the page can say which.</summary>
+    public bool RoundFinished { get; init; }
+}
 
 /// <summary>Resolves tokens against the approval store.</summary>
 public sealed class ApprovalResolver

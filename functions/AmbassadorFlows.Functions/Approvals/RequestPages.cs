@@ -46,6 +46,10 @@ public static class RequestPages
     public static Task<string> AlreadyDecidedAsync(PageRenderer renderer, RequestPage page)
         => Render<AlreadyDecidedPage>(renderer, new() { [nameof(AlreadyDecidedPage.Page)] = page });
 
+    /// <summary>The link of a round that has ended: nothing recorded, nothing more asked.</summary>
+    public static Task<string> RoundEndedAsync(PageRenderer renderer, RequestPage page, bool finished)
+        => Render<RoundEndedPage>(renderer, new() { [nameof(RoundEndedPage.Page)] = page, [nameof(RoundEndedPage.Finished)] = finished });
+
     public static Task<string> NotRecordedAsync(PageRenderer renderer, RequestPage page, IReadOnlyList<string> messages)
         => Render<NotRecordedPage>(renderer, new() { [nameof(NotRecordedPage.Page)] = page, [nameof(NotRecordedPage.Messages)] = messages });
 

@@ -143,6 +143,19 @@ public sealed record RequestPageText
     /// <summary>Diversity flags ("one-department", …) as warnings.</summary>
     public required IReadOnlyDictionary<string, string> Flags { get; init; }
 
+    // A round that has ended (the cohort or journey behind the link was stopped, or is over)
+    /// <summary>Why the request can no longer be answered, when the round was stopped (terminated, failed or removed).</summary>
+    public required string RoundStopped { get; init; }
+
+    /// <summary>Why the request can no longer be answered, when the round ran to its end.</summary>
+    public required string RoundFinished { get; init; }
+
+    /// <summary>The fact naming which request the link was for.</summary>
+    public required string Request { get; init; }
+
+    /// <summary>What follows: nothing was recorded, nothing more is asked, whom to ask.</summary>
+    public required string RoundEndedNext { get; init; }
+
     /// <summary>What happens after an answer, by "kind:decision".</summary>
     public required IReadOnlyDictionary<string, string> Next { get; init; }
     public required string NextDefault { get; init; }

@@ -84,6 +84,10 @@ public static class RequestPageTexts
             ["offboarding-feedback:submit"] = "Thank you: your feedback goes to HR.",
         },
         NextDefault = "Nothing more is needed from you.",
+        RoundStopped = "The programme round this request belongs to has been stopped, so it can no longer be answered.",
+        Request = "Request",
+        RoundFinished = "The programme round this request belongs to is over, so it can no longer be answered.",
+        RoundEndedNext = "Your answer was not recorded, and nothing more is needed from you. If you have a question about the programme, or would like to take part in a next round, contact HR.",
     };
 
     public static RequestPageText Dutch { get; } = new()
@@ -165,6 +169,10 @@ public static class RequestPageTexts
             ["offboarding-feedback:submit"] = "Bedankt: je feedback gaat naar HR.",
         },
         NextDefault = "Er is verder niets van je nodig.",
+        RoundStopped = "De programmaronde waar dit verzoek bij hoort, is stopgezet. Je kunt er dus niet meer op antwoorden.",
+        Request = "Verzoek",
+        RoundFinished = "De programmaronde waar dit verzoek bij hoort, is afgelopen. Je kunt er dus niet meer op antwoorden.",
+        RoundEndedNext = "Je antwoord is niet geregistreerd en er is verder niets van je nodig. Heb je een vraag over het programma, of wil je meedoen aan een volgende ronde? Neem dan contact op met HR.",
     };
 
     public static RequestPageText French { get; } = new()
@@ -246,6 +254,10 @@ public static class RequestPageTexts
             ["offboarding-feedback:submit"] = "Merci : votre avis est transmis aux RH.",
         },
         NextDefault = "Rien d’autre ne vous est demandé.",
+        RoundStopped = "La session du programme à laquelle appartient cette demande a été arrêtée : il n’est plus possible d’y répondre.",
+        Request = "Demande",
+        RoundFinished = "La session du programme à laquelle appartient cette demande est terminée : il n’est plus possible d’y répondre.",
+        RoundEndedNext = "Votre réponse n’a pas été enregistrée et rien d’autre ne vous est demandé. Pour toute question sur le programme, ou pour participer à une prochaine session, contactez les RH.",
     };
 
     public static RequestPageText Danish { get; } = new()
@@ -327,6 +339,10 @@ public static class RequestPageTexts
             ["offboarding-feedback:submit"] = "Tak: din feedback går til HR.",
         },
         NextDefault = "Der kræves ikke mere af dig.",
+        RoundStopped = "Den programrunde, som anmodningen hører til, er blevet stoppet, så du kan ikke længere svare på den.",
+        Request = "Anmodning",
+        RoundFinished = "Den programrunde, som anmodningen hører til, er slut, så du kan ikke længere svare på den.",
+        RoundEndedNext = "Dit svar er ikke registreret, og der kræves ikke mere af dig. Har du spørgsmål om programmet, eller vil du være med i en kommende runde, så kontakt HR.",
     };
 
     private static string Number(double value, string language) => value.ToString("0.#", PageDates.CultureFor(language));

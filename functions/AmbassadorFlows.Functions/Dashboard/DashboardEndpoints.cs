@@ -61,16 +61,11 @@ public static class DashboardEndpoints
             running = (await InstanceQueries.FirstPageAsync(client, new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended, OrchestrationRuntimeStatus.Pending], PageSize = OverviewLimit, FetchInputsAndOutputs = true }, null, cancellationToken)).Values;
         }
 
-        // Open requests are those someone can still answer: not past their deadline, in a cohort still running.
-        var cohortList = await cohorts.ListAsync(client, cancellationToken);
-        var ended = cohortList.Where(c => c.RuntimeStatus is nameof(OrchestrationRuntimeStatus.Completed) or nameof(OrchestrationRuntimeStatus.Terminated) or nameof(OrchestrationRuntimeStatus.Failed))
-            .Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        // Open requests are those someone can still answer: not past their deadline, in a journey and cohort still running.
         var body = DashboardPages.Overview(
-            cohortList,
+            await cohorts.ListAsync(client, cancellationToken),
             running,
-            viewer.SeesPersonalData
-                ? [.. CohortReadModel.Answerable(await approvals.ListPendingAsync(null, cancellationToken), now).Where(a => !ended.Contains(CohortReadModel.CohortOf(a.InstanceId)))]
-                : [],
+            viewer.SeesPersonalData ? await cohorts.OpenRequestsAsync(client, cancellationToken) : [],
             failed,
             viewer.SeesPersonalData ? await outbox.ListAsync(10, null, cancellationToken) : [],
             now,

@@ -75,9 +75,10 @@ public static partial class DashboardPages
             foreach (var c in cohorts)
             {
                 html.Append("<tr><td>").Append(viewer.SeesPersonalData ? $"<a href=\"/cohorts/{Attr(Uri.EscapeDataString(c.Id))}\">{Encode(c.Id)}</a>" : Encode(c.Id)).Append("</td><td>")
-                    .Append(c.Programme is null ? string.Empty : $"<a class=\"programme-health\" href=\"{Attr(HealthPages.ProgrammePath(c.Programme))}\">{Encode(c.Programme)}</a>").Append("</td><td>").Append(StatusPill(c.RuntimeStatus)).Append("</td><td>").Append(Encode(c.Step))
-                    .Append("</td><td>").Append(Encode(c.WaitingOn)).Append("</td><td>").Append(text.TimeOf(c.Since)).Append("</td><td>")
-                    .Append(Encode(string.Join(", ", c.AmbassadorsByStep.Select(s => $"{s.Key}: {s.Value}")))).Append("</td><td>").Append(c.PendingApprovals).Append("</td></tr>");
+                    .Append(c.Programme is null ? string.Empty : $"<a class=\"programme-health\" href=\"{Attr(HealthPages.ProgrammePath(c.Programme))}\">{Encode(c.ProgrammeName?.In(text.Language) ?? c.Programme)}</a>").Append("</td><td>").Append(StatusPill(c.RuntimeStatus, text.Language))
+                    .Append("</td><td class=\"step\" data-step=\"").Append(Attr(c.Step)).Append("\">").Append(Encode(WorkflowLabels.Name(c.Step, text.Language)))
+                    .Append("</td><td>").Append(Encode(WorkflowLabels.WaitingOn(c.WaitingOn, c.Names, text.Language))).Append("</td><td>").Append(text.TimeOf(c.Since)).Append("</td><td>")
+                    .Append(Encode(string.Join(", ", c.AmbassadorsByStep.Select(s => $"{WorkflowLabels.Name(s.Key, text.Language)}: {s.Value}")))).Append("</td><td>").Append(c.PendingApprovals).Append("</td></tr>");
             }
 
             html.Append("</table>");
@@ -87,7 +88,7 @@ public static partial class DashboardPages
         var byStep = cohorts.SelectMany(c => c.AmbassadorsByStep).GroupBy(s => s.Key).Select(g => (Step: g.Key, Count: g.Sum(s => s.Value))).ToList();
         html.Append(byStep.Count == 0
             ? $"<p class=\"muted\">{text.NoJourneys}</p>"
-            : "<p>" + string.Join(" ", byStep.Select(s => $"<span class=\"pill\">{Encode(s.Step)}: {s.Count}</span>")) + "</p>");
+            : "<p>" + string.Join(" ", byStep.Select(s => $"<span class=\"pill\" data-step=\"{Attr(s.Step)}\">{Encode(WorkflowLabels.Name(s.Step, text.Language))}: {s.Count}</span>")) + "</p>");
 
         if (viewer.SeesPersonalData)
         {
@@ -122,7 +123,7 @@ public static partial class DashboardPages
                 var age = now - a.CreatedAt;
                 var left = a.ExpiresAt - now;
                 var ageClass = age >= CohortReadModel.LongWait ? "bad" : age >= TimeSpan.FromDays(3) ? "warn" : string.Empty;
-                html.Append("<tr><td>").Append(Encode(a.Kind)).Append("</td><td>").Append(Encode(a.AssigneeEmail)).Append("</td><td>").Append(InstanceLink(a.InstanceId))
+                html.Append("<tr><td data-kind=\"").Append(Attr(a.Kind)).Append("\">").Append(Encode(WorkflowLabels.Name(a.Kind, text.Language))).Append("</td><td>").Append(Encode(a.AssigneeEmail)).Append("</td><td>").Append(InstanceLink(a.InstanceId))
                     .Append("</td><td class=\"").Append(ageClass).Append("\">").Append(Encode(text.Duration(age))).Append("</td><td class=\"").Append(left < TimeSpan.Zero ? "bad" : string.Empty).Append("\">")
                     .Append(left < TimeSpan.Zero ? text.Format(text.PastDeadline, text.TimeOf(a.ExpiresAt)) : text.Format(text.TimeLeft, text.TimeOf(a.ExpiresAt), Encode(text.Duration(left)))).Append("</td></tr>");
             }
@@ -160,9 +161,11 @@ public static partial class DashboardPages
             html.Append("<table><tr>").Append(Headers(text.Instance, text.Orchestrator, text.Status, text.Step, text.WaitingOn, text.Updated)).Append("</tr>");
             foreach (var r in running.OrderBy(r => r.InstanceId, StringComparer.Ordinal))
             {
+                // Instance ids and orchestrator names are Ops' to read as they are; statuses and steps by name.
                 var status = CohortReadModel.ReadStatus(r);
-                html.Append("<tr><td>").Append(InstanceLink(r.InstanceId)).Append("</td><td>").Append(Encode(r.Name)).Append("</td><td>").Append(StatusPill(r.RuntimeStatus.ToString()))
-                    .Append("</td><td class=\"step\">").Append(Encode(status?.Step)).Append("</td><td>").Append(Encode(status?.WaitingOn)).Append("</td><td>").Append(text.TimeOf(r.LastUpdatedAt)).Append("</td></tr>");
+                html.Append("<tr><td>").Append(InstanceLink(r.InstanceId)).Append("</td><td>").Append(Encode(r.Name)).Append("</td><td>").Append(StatusPill(r.RuntimeStatus.ToString(), text.Language))
+                    .Append("</td><td class=\"step\" data-step=\"").Append(Attr(status?.Step)).Append("\">").Append(Encode(WorkflowLabels.Name(status?.Step, text.Language))).Append("</td><td>")
+                    .Append(Encode(WorkflowLabels.WaitingOn(status?.WaitingOn, NoNames, text.Language))).Append("</td><td>").Append(text.TimeOf(r.LastUpdatedAt)).Append("</td></tr>");
             }
 
             html.Append("</table>");
@@ -176,12 +179,12 @@ public static partial class DashboardPages
         ArgumentNullException.ThrowIfNull(text);
         var html = new StringBuilder();
         html.Append("<h1>").Append(text.Format(text.CohortHeading, Encode(c.Id))).Append("</h1><div class=\"card\"><p>")
-            .Append(text.Format(text.CohortProgramme, $"<strong>{Encode(c.Programme)}</strong>", c.ProgrammeVersion is { } v ? $" v{v}" : string.Empty, Encode(c.HrOwner), StatusPill(c.RuntimeStatus)))
+            .Append(text.Format(text.CohortProgramme, $"<strong id=\"programme\" data-programme=\"{Attr(c.Programme)}\">{Encode(c.ProgrammeName?.In(text.Language) ?? c.Programme)}</strong>", c.ProgrammeVersion is { } v ? $" v{v}" : string.Empty, $"<span id=\"hr-owner\">{Encode(NameOf(c.HrOwner, c.Names))}</span>", StatusPill(c.RuntimeStatus, text.Language)))
             .Append("</p><p>")
             .Append(text.Format(
                 text.CohortStep,
-                $"<strong id=\"cohort-step\">{Encode(c.Step)}</strong>",
-                c.WaitingOn is null ? string.Empty : text.Format(text.CommaWaitingOn, Encode(c.WaitingOn)),
+                $"<strong id=\"cohort-step\" data-step=\"{Attr(c.Step)}\">{Encode(WorkflowLabels.Name(c.Step, text.Language))}</strong>",
+                c.WaitingOn is null ? string.Empty : text.Format(text.CommaWaitingOn, Encode(WorkflowLabels.WaitingOn(c.WaitingOn, c.Names, text.Language))),
                 text.TimeOf(c.Since),
                 c.OpenApplications,
                 InstanceLink(c.Id, text.HistoryLink)))
@@ -197,7 +200,7 @@ public static partial class DashboardPages
             html.Append("<h2>").Append(text.WaitingOn).Append("</h2><ul>");
             foreach (var w in c.CohortWaits)
             {
-                html.Append("<li>").Append(text.Format(text.CohortWait, Encode(w.Kind), Encode(w.AssigneeEmail), text.TimeOf(w.Since), text.TimeOf(w.ExpiresAt))).Append("</li>");
+                html.Append("<li>").Append(text.Format(text.CohortWait, Encode(WorkflowLabels.Name(w.Kind, text.Language)), Encode(NameOf(w, c.Names)), text.TimeOf(w.Since), text.TimeOf(w.ExpiresAt))).Append("</li>");
             }
 
             html.Append("</ul>");
@@ -230,13 +233,14 @@ public static partial class DashboardPages
             foreach (var j in c.Journeys)
             {
                 var feedback = j.Feedback.OrderByDescending(f => f.Month).FirstOrDefault();
-                html.Append("<tr data-employee=\"").Append(Attr(j.EmployeeId)).Append("\"><td>").Append(Encode(j.Name ?? j.EmployeeId)).Append("<br><span class=\"muted\">").Append(Encode(j.Department)).Append("</span></td><td class=\"step\">")
-                    .Append(Encode(j.Step)).Append(j.Outcome is null ? string.Empty : $" ({Encode(j.Outcome)})").Append("</td><td>").Append(text.TimeOf(j.Since)).Append("</td><td>")
-                    .Append(string.Join(", ", j.WaitingOn.Select(w => text.Format(text.JourneyWait, Encode(w.Kind), Encode(w.AssigneeEmail), text.Number(w.AgeDays, "0.#")))))
+                html.Append("<tr data-employee=\"").Append(Attr(j.EmployeeId)).Append("\"><td>").Append(Encode(j.Name ?? j.EmployeeId)).Append("<br><span class=\"muted\">").Append(Encode(j.Department)).Append("</span></td><td class=\"step\" data-step=\"")
+                    .Append(Attr(j.Step)).Append("\"").Append(j.Outcome is null ? string.Empty : $" data-outcome=\"{Attr(j.Outcome)}\"").Append('>')
+                    .Append(Encode(WorkflowLabels.Name(j.Step, text.Language))).Append(j.Outcome is null ? string.Empty : $"<br><span class=\"outcome\">{Encode(WorkflowLabels.Outcome(j.Outcome, text.Language))}</span>").Append("</td><td>").Append(text.TimeOf(j.Since)).Append("</td><td>")
+                    .Append(string.Join(", ", j.WaitingOn.Select(w => text.Format(text.JourneyWait, Encode(WorkflowLabels.Name(w.Kind, text.Language)), Encode(NameOf(w, c.Names)), text.Number(w.AgeDays, "0.#")))))
                     .Append("</td><td>").Append(j.Training is { } t ? $"{t.Completed}/{t.Assigned}{(t.Overdue ? $" <span class=\"bad\">{text.Overdue}</span>" : string.Empty)}" : string.Empty)
                     .Append("</td><td>").Append(j.Attendance.Attended).Append('/').Append(j.Attendance.MeetingsReported).Append("</td><td>")
                     .Append(feedback is null ? string.Empty : text.Format(text.FeedbackOfMonth, feedback.Month, Encode(feedback.Successes), Encode(feedback.Challenges), Encode(feedback.Asks)))
-                    .Append("</td><td>").Append(InstanceLink(j.InstanceId, j.RuntimeStatus ?? text.HistoryLink)).Append("</td></tr>");
+                    .Append("</td><td>").Append(InstanceLink(j.InstanceId, j.RuntimeStatus is null ? text.HistoryLink : WorkflowLabels.Name(j.RuntimeStatus, text.Language))).Append("</td></tr>");
             }
 
             html.Append("</table>");
@@ -440,6 +444,20 @@ public static partial class DashboardPages
 
     private static string InstanceLink(string instanceId, string? text = null)
         => $"<a href=\"/instances/{Attr(Uri.EscapeDataString(instanceId))}\">{Encode(text ?? instanceId)}</a>";
+
+    /// <summary>A runtime status for HR, by name in the page's language (the raw status stays in <c>data-status</c>).</summary>
+    private static string StatusPill(string status, string language)
+        => StatusPill(status).Replace($">{Encode(status)}</span>", $" data-status=\"{Attr(status)}\">{Encode(WorkflowLabels.Name(status, language))}</span>", StringComparison.Ordinal);
+
+    private static readonly IReadOnlyDictionary<string, string> NoNames = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>A person by name when the directory knows them, else as the id.</summary>
+    private static string NameOf(string? employeeId, IReadOnlyDictionary<string, string> names)
+        => employeeId is not null && names.TryGetValue(employeeId, out var name) ? name : employeeId ?? string.Empty;
+
+    /// <summary>Whom a request waits on: by name when the directory knows them, else their address.</summary>
+    private static string NameOf(WaitingView wait, IReadOnlyDictionary<string, string> names)
+        => names.TryGetValue(wait.AssigneeId, out var name) ? name : wait.AssigneeEmail;
 
     private static string StatusPill(string status)
     {

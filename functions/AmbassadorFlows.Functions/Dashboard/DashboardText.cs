@@ -10,7 +10,8 @@ namespace AmbassadorFlows.Functions.Dashboard;
 /// does not compile instead of showing English. Texts are trusted HTML-safe literals (no &lt;, &amp; or
 /// quote; a test checks), so pages insert them as they are; the values filled into the composite
 /// formats ({0}, {1}) must already be encoded HTML. The English texts are what the pages said before
-/// translation. Data (ids, engine statuses and steps, email subjects, template names) is never translated.
+/// translation. Data (ids, email subjects, template names, Ops' instance page) is never translated;
+/// steps, request kinds, outcomes and runtime statuses are shown to HR through <see cref="WorkflowLabels"/>.
 /// </summary>
 public sealed record DashboardText
 {

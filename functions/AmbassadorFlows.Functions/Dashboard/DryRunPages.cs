@@ -46,8 +46,8 @@ public static class DryRunPages
                 Encode(text.Duration(result.EndedAt - result.StartedAt)),
                 text.Number(result.WallTime.TotalSeconds, "0.0"),
                 $"<strong>{text.Format(text.EmailCount, result.Emails.Count)}</strong>",
-                Encode(result.FinalStatus),
-                result.FinalStep is null ? string.Empty : text.Format(text.CommaStep, Encode(result.FinalStep))))
+                Encode(WorkflowLabels.Name(result.FinalStatus, text.Language)),
+                result.FinalStep is null ? string.Empty : text.Format(text.CommaStep, Encode(WorkflowLabels.Name(result.FinalStep, text.Language)))))
             .Append("</p>");
         if (result.Error is not null)
         {
@@ -69,7 +69,7 @@ public static class DryRunPages
         {
             var line = answer.Request is null
                 ? text.Format(text.TrainingCompleted, text.DayOf(answer.At), Encode(answer.Person))
-                : text.Format(text.Answered, text.DayOf(answer.At), Encode(answer.Person), Encode(answer.Request), Encode(answer.Decision));
+                : text.Format(text.Answered, text.DayOf(answer.At), Encode(answer.Person), Encode(WorkflowLabels.Name(answer.Request, text.Language)), Encode(WorkflowLabels.Name(answer.Decision, text.Language)));
             html.Append("<li>").Append(line).Append("</li>");
         }
 

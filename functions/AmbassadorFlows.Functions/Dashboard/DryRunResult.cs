@@ -17,5 +17,6 @@ public sealed record DryRunResult(
 public sealed record DryRunEmail(DateTimeOffset At, EmailMessage Message);
 
 /// <summary>What a simulated person did: answered <see cref="Request"/> (its kind) with <see cref="Decision"/>,
-/// or, with no request, finished their training. Kept as data so the page words it in its own language.</summary>
+/// or, with no request, finished their training. Kept as data (kind and answer as ids) so the page
+/// words it in its own language; <see cref="Person"/> is the display name (the employee id while playing).</summary>
 public sealed record DryRunAnswer(DateTimeOffset At, string Person, string? Request, string? Decision);

@@ -177,9 +177,21 @@ public sealed class DryRunner
             final?.RuntimeStatus.ToString() ?? "not started",
             final is null ? null : Api.CohortReadModel.ReadStatus(final)?.Step,
             [.. mails.OrderBy(m => m.Id).Select(m => new DryRunEmail(m.CreatedAt, m.Message))],
-            answers,
+            await NamedAsync(answers, CancellationToken.None),
             error ?? final?.FailureDetails?.ToString(),
             wall.Elapsed);
+    }
+
+    /// <summary>The answers with each person by name (they are recorded by employee id while playing).</summary>
+    private async Task<IReadOnlyList<DryRunAnswer>> NamedAsync(List<DryRunAnswer> answers, CancellationToken token)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in answers.Select(a => a.Person).Distinct(StringComparer.Ordinal))
+        {
+            names[id] = (await _directory.GetEmployeeAsync(id, token))?.DisplayName ?? id;
+        }
+
+        return [.. answers.Select(a => a with { Person = names[a.Person] })];
     }
 
     /// <summary>Answers every request that has waited <see cref="AnswerDelay"/>, as its person would.</summary>
@@ -205,7 +217,7 @@ public sealed class DryRunner
                 : null;
             var outcome = await approvals.TryDecideAsync(new ApprovalDecision(approval.ApprovalId, decision, approval.AssigneeEmail, clock.GetUtcNow(), null, data), token);
             await client.RaiseEventAsync(approval.InstanceId, approval.EventName, HumanResponse.From(approval, outcome.Decision), token);
-            answers.Add(new DryRunAnswer(clock.GetUtcNow(), approval.AssigneeEmail, approval.Kind, decision));
+            answers.Add(new DryRunAnswer(clock.GetUtcNow(), approval.AssigneeId, approval.Kind, decision));
             acted = true;
         }
 

@@ -17,7 +17,9 @@ public sealed class ApprovalBrowserTests(AppHost app) : IClassFixture<AppHost>
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseAddress.AbsoluteUri });
 
         await page.GotoAsync($"cohorts/{cohortId}");
-        Assert.Equal("ManagerApproval", (await page.Locator("tr[data-employee='E012'] td.step").InnerTextAsync()).Trim());
+        // HR reads the step by name (the id stays in data-step).
+        Assert.Equal("Manager’s approval", (await page.Locator("tr[data-employee='E012'] td.step").InnerTextAsync()).Trim());
+        Assert.Equal("ManagerApproval", await page.Locator("tr[data-employee='E012'] td.step").GetAttributeAsync("data-step"));
 
         await page.GotoAsync("/");
         await page.Locator("header a", new PageLocatorOptions { HasText = "Outbox" }).ClickAsync();
@@ -33,7 +35,7 @@ public sealed class ApprovalBrowserTests(AppHost app) : IClassFixture<AppHost>
             {
                 await page.GotoAsync($"cohorts/{cohortId}");
                 var text = (await page.Locator("tr[data-employee='E012'] td.step").InnerTextAsync()).Trim();
-                return text == "ManagerApproval" ? null : text;
+                return text == "Manager’s approval" ? null : text;
             },
             "the journey to leave ManagerApproval");
         Assert.Equal("Agreement", step);

@@ -74,6 +74,39 @@ public sealed class RequestPageLayoutTests(AppHost app) : IClassFixture<AppHost>
         Assert.Contains("réunion", next, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RoundEndedPage_OnA390PxPhone_DoesNotScrollSideways()
+    {
+        var scenarios = new RequestPageScenarios(app);
+        var screenshots = Environment.GetEnvironmentVariable("AF_SCREENSHOTS");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
+        var widths = new List<int>();
+        foreach (var language in new[] { "en", "da" })
+        {
+            var (approval, link) = await scenarios.OpenAsync("application", RequestPageScenarios.For(language));
+            await app.Client.TerminateInstanceAsync(approval.InstanceId, "stopped by Ops");
+            await AppHost.EventuallyAsync(
+                async () => (await app.Client.GetInstanceAsync(approval.InstanceId))?.RuntimeStatus == Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Terminated ? link : null,
+                "the cohort to be terminated");
+            foreach (var width in screenshots is null ? [390] : new[] { 390, 1280 })
+            {
+                var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 844 } });
+                var response = await page.GotoAsync(link);
+                Assert.Equal(410, response!.Status);
+                if (width == 390)
+                {
+                    widths.Add(await page.EvaluateAsync<int>("document.documentElement.scrollWidth"));
+                }
+
+                await Screenshot(page, $"round-ended-{language}-{width}");
+                await page.CloseAsync();
+            }
+        }
+
+        Assert.All(widths, w => Assert.InRange(w, 1, 390));
+    }
+
     private static async Task Screenshot(IPage page, string name)
     {
         if (Environment.GetEnvironmentVariable("AF_SCREENSHOTS") is { } folder)

@@ -71,6 +71,30 @@ public sealed class DashboardLanguageTests(PopulatedAppHost host) : IClassFixtur
         }
     }
 
+    [Theory]
+    [InlineData("en", "Manager’s approval")]
+    [InlineData("nl", "Goedkeuring leidinggevende")]
+    [InlineData("fr", "Approbation du ou de la responsable")]
+    [InlineData("da", "Lederens godkendelse")]
+    public async Task CohortPage_InEachLanguage_ShowsStepsStatusesAndPeopleByNameAndNoRawId(string language, string managerApproval)
+    {
+        var renders = await host.RenderAsync("cohort", (client, l) => FetchAsync(client, Screens["cohort"], l));
+        var html = renders[language].Html;
+        var document = Pages.Parse(html);
+
+        // Oliver (E012) waits on his manager, Julie Lambert (E009); the HR owner is Claire Dubois (E002).
+        var journey = document.QuerySelector("tr[data-employee='E012']")!;
+        Assert.Equal(managerApproval, journey.QuerySelector("td.step")!.TextContent);
+        Assert.Equal("ManagerApproval", journey.QuerySelector("td.step")!.GetAttribute("data-step"));
+        Assert.Contains("Julie Lambert", journey.TextContent, StringComparison.Ordinal);
+        Assert.Contains(WorkflowLabels.Name("running", language), journey.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Claire Dubois", document.QuerySelector("#hr-owner")!.TextContent);
+        var step = document.QuerySelector("#cohort-step")!;
+        Assert.True(WorkflowLabels.Knows(step.GetAttribute("data-step")!, language), $"no label for the cohort step {step.GetAttribute("data-step")}");
+        Assert.Equal(WorkflowLabels.Name(step.GetAttribute("data-step"), language), step.TextContent);
+        Assert.Empty(WorkflowLabelsTests.RawIdsOn(html, language, "E002", "E009"));
+    }
+
     [Fact]
     public async Task Find_EnglishPageAsATranslation_ReportsItsTexts()
     {
