@@ -48,7 +48,7 @@ public sealed class PeoplePagesTests(AppHost app) : IClassFixture<AppHost>
         var page = Pages.Parse(await browser.GetStringAsync(new Uri("people/E012", UriKind.Relative)));
         Assert.Equal("Oliver Bennett", page.QuerySelector("h1")?.TextContent.Trim());
         Assert.Contains(cohortId, page.QuerySelector("#journeys")?.TextContent, StringComparison.Ordinal);
-        Assert.Contains("manager-approval", page.QuerySelector("#requests")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Manager’s approval", page.QuerySelector("#requests")?.TextContent, StringComparison.Ordinal);
         Assert.Contains(await app.Approvals.GetAuditAsync(PersonalDataEraser.AuditInstance), e => e.Details == "person page of employee E012");
 
         using (var unconfirmed = await PostAsync(browser, "people/E012/erasure", []))
