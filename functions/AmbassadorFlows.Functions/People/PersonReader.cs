@@ -42,6 +42,15 @@ public sealed class PersonReader(IDirectory directory, IErasureSchedule journeys
         }
 
         var mail = employee is null ? [] : await outbox.ListAsync(PeopleEndpoints.MaxMail, employee.Email, cancellationToken);
-        return new PersonView(id, employee, manager, journeyViews, open, mail);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var assignee in open.Select(r => r.AssigneeId).Distinct(StringComparer.Ordinal))
+        {
+            if (await directory.GetEmployeeAsync(assignee, cancellationToken) is { } person)
+            {
+                names[assignee] = person.DisplayName;
+            }
+        }
+
+        return new PersonView(id, employee, manager, journeyViews, open, mail, names);
     }
 }

@@ -12,8 +12,13 @@ public sealed record PersonView(
     Employee? Manager,
     IReadOnlyList<PersonJourney> Journeys,
     IReadOnlyList<PendingApproval> OpenRequests,
-    IReadOnlyList<OutboxMessage> Mail)
+    IReadOnlyList<OutboxMessage> Mail,
+    IReadOnlyDictionary<string, string> AssigneeNames)
 {
+    /// <summary>Whom a request is asked of, by name (their address when the directory no longer knows them).</summary>
+    public string AssigneeOf(PendingApproval request)
+        => request is null ? string.Empty : AssigneeNames.TryGetValue(request.AssigneeId, out var name) ? name : request.AssigneeEmail;
+
     public bool AnyRunning => Journeys.Any(j => j.IsRunning);
 }
 
