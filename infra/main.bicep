@@ -109,6 +109,21 @@ param authClientId string
 @description('Directory (tenant) id of that app registration; default: the tenant deployed to.')
 param authTenantId string = tenant().tenantId
 
+@description('Ops owner: Azure Monitor alerts (failed functions and orchestrations, requests past their deadline, email delivery failures) and the daily ops digest go to this address. Empty: no alert rules, no action group and no digest (a development environment nobody watches).')
+param opsEmail string = ''
+
+@description('Language of the daily ops digest.')
+@allowed([
+  'en'
+  'nl'
+  'fr'
+  'da'
+])
+param opsLanguage string = 'en'
+
+@description('Time zone (IANA) the daily ops digest is dated and sent in.')
+param opsTimeZone string = 'Europe/Copenhagen'
+
 @description('Tags applied to every resource.')
 param tags object = {}
 
@@ -232,6 +247,21 @@ module appSettings 'modules/appsettings.bicep' = {
     keyVaultUri: keyVault.outputs.uri
     signingKeySecretName: signingKeySecretName
     signingKeyId: signingKeyId
+    opsEmail: opsEmail
+    opsLanguage: opsLanguage
+    opsTimeZone: opsTimeZone
+  }
+}
+
+// Alerts only when someone receives them: rules that notify nobody would only cost evaluations.
+module alerts 'modules/alerts.bicep' = if (!empty(opsEmail)) {
+  name: 'alerts'
+  params: {
+    baseName: baseName
+    location: location
+    tags: allTags
+    appInsightsName: monitoring.outputs.appInsightsName
+    email: opsEmail
   }
 }
 

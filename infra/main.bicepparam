@@ -19,3 +19,7 @@ param vaultAdminPrincipalId = readEnvironmentVariable('AZURE_PRINCIPAL_ID', '')
 param vaultAdminPrincipalType = 'User'
 // The Entra app registration with app roles HR, Ops, Viewer (infra/README.md "Sign-in"): required.
 param authClientId = readEnvironmentVariable('AF_AUTH_CLIENT_ID', '')
+// Ops owner for Azure Monitor alerts and the daily ops digest, e.g. ops@example.com. Empty: no alerts, no digest.
+param opsEmail = readEnvironmentVariable('AF_OPS_EMAIL', '')
+param opsLanguage = readEnvironmentVariable('AF_OPS_LANGUAGE', 'en')
+param opsTimeZone = readEnvironmentVariable('AF_OPS_TIME_ZONE', 'Europe/Copenhagen')

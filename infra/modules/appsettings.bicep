@@ -60,6 +60,15 @@ param signingKeySecretName string
 @description('Key id the app signs approval links with (letters and digits); part of every link, so a rotation adds a new id.')
 param signingKeyId string
 
+@description('Ops owner\'s address for the daily ops digest; empty: no digest.')
+param opsEmail string
+
+@description('Language of the ops digest (en, nl, fr, da).')
+param opsLanguage string
+
+@description('IANA time zone the ops digest is dated and sent in.')
+param opsTimeZone string
+
 resource site 'Microsoft.Web/sites@2025-03-01' existing = {
   name: functionAppName
 }
@@ -90,6 +99,10 @@ var commonSettings = {
   'AmbassadorFlows__SigningKeys__${signingKeyId}': '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${signingKeySecretName}/)'
   AmbassadorFlows__ActiveSigningKeyId: signingKeyId
   Graph__Enabled: graphEnabled ? 'true' : 'false'
+  // The daily ops digest (Operations/OpsDigest): to whom, in which language and time zone.
+  AmbassadorFlows__Ops__Email: opsEmail
+  AmbassadorFlows__Ops__Language: opsLanguage
+  AmbassadorFlows__Ops__TimeZone: opsTimeZone
   // Without it the host answers any request to / itself (its default home page), beside our routes.
   AzureWebJobsDisableHomepage: 'true'
 }

@@ -19,6 +19,15 @@ public static class CohortApiDocument
     public const string DocumentName = "v1";
     public const string EntraScheme = "entra";
     public const string LocalKeyScheme = "localKey";
+    /// <summary>What each group of operations is for, shown above it by API tools.</summary>
+    private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
+    {
+        ["Cohorts"] = "Start a cohort of a programme and follow it: its state, its ambassadors and their journeys.",
+        ["Programmes"] = "Programme templates: published versions (never changed once published), drafts, publishing and the difference between versions.",
+        ["People"] = "A person's data across the app: export it, or erase it on request.",
+        ["Audit"] = "Who did what and when, as JSON or CSV.",
+    };
+
     private static readonly Lazy<Task<string>> Document = new(BuildAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
     [RequireRoles(AppRoles.HR, AppRoles.Ops, AppRoles.Viewer)]
@@ -51,6 +60,11 @@ public static class CohortApiDocument
                 [EntraScheme] = new OpenApiSecurityScheme { Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT", Description = "In Azure: an Entra ID access token for the app registration, carrying the HR, Ops or Viewer app role." },
                 [LocalKeyScheme] = new OpenApiSecurityScheme { Type = SecuritySchemeType.Http, Scheme = "bearer", Description = "Locally: a key configured in AmbassadorFlows__Access__*, sent as 'Authorization: Bearer <key>'." },
             };
+            foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+            {
+                tag.Description ??= tag.Name is { } name && TagDescriptions.TryGetValue(name, out var description) ? description : null;
+            }
+
             // Either scheme will do; which one applies depends on where the app runs.
             document.Security =
             [

@@ -7,6 +7,8 @@ using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Health;
 using AmbassadorFlows.Functions.Integrations;
 using AmbassadorFlows.Functions.Local;
+using AmbassadorFlows.Functions.Observability;
+using AmbassadorFlows.Functions.Operations;
 using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows;
@@ -36,6 +38,8 @@ public static class CommonServiceCollectionExtensions
         services.AddProblemDetails();
 
         services.AddAmbassadorFlowsIntegrations(configuration);
+        // Refused deliveries write the ops signal the mail alert counts (Observability/OpsSignals).
+        SignallingEmailSender.Decorate(services);
         // Microsoft Graph when enabled (registered by the integrations); otherwise the directory file
         // (the sample shipped with the app unless AmbassadorFlows:DirectoryPath is set), read-only.
         services.TryAddSingleton<IDirectory>(sp => JsonFileDirectory.Load(sp.GetRequiredService<LocalModeOptions>().DirectoryPath));
@@ -64,6 +68,7 @@ public static class CommonServiceCollectionExtensions
         services.AddCohortApi();
         services.AddDashboard();
         services.AddHealth();
+        services.AddOpsDigest(configuration);
         return services;
     }
 

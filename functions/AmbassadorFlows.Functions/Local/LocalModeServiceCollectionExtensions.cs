@@ -1,6 +1,7 @@
 using AmbassadorFlows.Durable.Hosting;
 using AmbassadorFlows.Functions.Approvals;
 using AmbassadorFlows.Functions.Hosting;
+using AmbassadorFlows.Functions.Operations;
 using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Functions.Programmes;
 using AmbassadorFlows.Functions.Storage;
@@ -66,6 +67,7 @@ public static class LocalModeServiceCollectionExtensions
             registry => AmbassadorWorkflows.Register(registry));
         services.AddHostedService<DecisionRedeliveryService>();
         services.AddHostedService<ErasureService>();
+        services.AddHostedService<OpsDigestService>();
         services.TryAddKeyedSingleton(StartupBanner.OutputKey, Console.Out);
         services.AddHostedService<StartupBanner>();
         return services;
@@ -90,5 +92,6 @@ public static class LocalModeServiceCollectionExtensions
         services.AddPersonalDataStores<SqliteOutbox, SqliteCohortProgress, SqliteApprovalStore>();
         services.AddSingleton<SqliteProgrammeStore>();
         services.AddProgrammeStore<SqliteProgrammeStore>();
+        services.AddSingleton<IOpsDigestStore>(sp => new SqliteOpsDigestStore(sp.GetRequiredService<AppDatabase>()));
     }
 }

@@ -49,6 +49,7 @@ public static class TableStorageServiceCollectionExtensions
         services.AddPersonalDataStores<TableSentMailLog, TableCohortProgress, TableApprovalStore>();
         services.AddSingleton(_ => new TableProgrammeStore(client.Value, options.TablePrefix));
         services.AddProgrammeStore<TableProgrammeStore>();
+        services.AddSingleton<Operations.IOpsDigestStore>(_ => new Operations.TableOpsDigestStore(client.Value, options.TablePrefix));
         return services;
     }
 
