@@ -65,6 +65,7 @@ public static class AmbassadorFlowsApp
         app.MapSiteFavicon();
         app.MapManagementApi();
         app.MapDashboard();
+        app.MapClosePostingForm();
         app.MapHealth();
         return app;
     }

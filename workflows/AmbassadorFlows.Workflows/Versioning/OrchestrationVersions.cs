@@ -43,4 +43,21 @@ public static class OrchestrationVersions
         ArgumentNullException.ThrowIfNull(context);
         return context.CompareVersionTo(version) >= 0;
     }
+
+    /// <summary>True when an instance started on <paramref name="instanceVersion"/> (as its history or
+    /// the host records it; empty or null is version 1) runs <paramref name="version"/> or newer, for
+    /// code outside the orchestrators that must know what an instance does (e.g. the HR API).</summary>
+    public static bool IsAtLeast(string? instanceVersion, string version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        if (string.IsNullOrEmpty(version))
+        {
+            return true;
+        }
+
+        return !string.IsNullOrEmpty(instanceVersion)
+            && Version.TryParse(instanceVersion, out var actual)
+            && Version.TryParse(version, out var wanted)
+            && actual >= wanted;
+    }
 }
