@@ -47,7 +47,7 @@ public static class ClosePostingCommand
         // short (one event per application), so reading it here stays cheap.
         var history = await client.GetOrchestrationHistoryAsync(cohortId, cancellationToken);
         var version = history.OfType<ExecutionStartedEvent>().FirstOrDefault()?.Version;
-        if (!OrchestrationVersions.IsAtLeast(version, OrchestrationVersions.V3))
+        if (!OrchestrationVersions.RecordedAtLeast(version, OrchestrationVersions.V3))
         {
             return Outcome.OlderVersion;
         }

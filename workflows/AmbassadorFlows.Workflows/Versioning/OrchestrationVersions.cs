@@ -47,7 +47,7 @@ public static class OrchestrationVersions
     /// <summary>True when an instance started on <paramref name="instanceVersion"/> (as its history or
     /// the host records it; empty or null is version 1) runs <paramref name="version"/> or newer, for
     /// code outside the orchestrators that must know what an instance does (e.g. the HR API).</summary>
-    public static bool IsAtLeast(string? instanceVersion, string version)
+    public static bool RecordedAtLeast(string? instanceVersion, string version)
     {
         ArgumentNullException.ThrowIfNull(version);
         if (string.IsNullOrEmpty(version))
