@@ -69,6 +69,7 @@ public static class AmbassadorFlowsApp
         app.MapDashboard();
         app.MapNewCohortForm();
         app.MapPeople();
+        app.MapClosePostingForm();
         app.MapHealth();
         return app;
     }

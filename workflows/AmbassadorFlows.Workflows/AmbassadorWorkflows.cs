@@ -38,6 +38,7 @@ public static class AmbassadorWorkflows
         typeof(LoadProgramme),
         typeof(PlanCohort),
         typeof(AnnouncePosting),
+        typeof(ClosePostingLinks),
         typeof(PrepareSelection),
         typeof(NotifyApplicants),
         typeof(SendMeetingInvites),

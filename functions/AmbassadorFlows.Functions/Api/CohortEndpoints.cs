@@ -54,6 +54,14 @@ public static class CohortEndpoints
         api.MapGet("/", ListCohortsAsync).WithName("ListCohorts").WithSummary("All cohorts, newest first").Produces<IReadOnlyList<CohortSummary>>();
         api.MapGet("/{id}", GetCohortAsync).WithName("GetCohort").WithSummary("One cohort: journeys, waits, attendance, feedback, at-risk ambassadors")
             .Produces<CohortDetail>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/{id}/close-posting", ClosePostingAsync)
+            .WithName("ClosePosting")
+            .WithSummary("Close the cohort's posting now: no more applications, HR is asked for the selection at once")
+            .WithDescription("For cohorts started on orchestration version 3.0 or later, while their posting is open. The meetings stay as planned.")
+            .Produces<ClosePostingAccepted>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .DisableAntiforgery();
         return endpoints;
     }
 
@@ -147,6 +155,25 @@ public static class CohortEndpoints
 
         await trail.PersonalDataReadAsync(context, id, "HR API: cohort detail", cancellationToken);
         return Results.Ok(detail);
+    }
+
+    /// <summary><c>POST /api/cohorts/{id}/close-posting</c>: 202 when the cohort takes it; 404 for an
+    /// unknown cohort; 409 when its posting is not open (any more) or the cohort is older than version 3.</summary>
+    [RequireRoles(AppRoles.HR)]
+    public static async Task<IResult> ClosePostingAsync(string id, HttpContext context, [FromServices] DurableTaskClient client, [FromServices] PublicUrls urls, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(urls);
+        return await ClosePostingCommand.CloseAsync(client, id, Caller.Of(context)?.Id ?? "anonymous", cancellationToken) switch
+        {
+            ClosePostingCommand.Outcome.Closed => Results.Accepted(
+                urls.Absolute($"api/cohorts/{Uri.EscapeDataString(id)}").AbsoluteUri,
+                new ClosePostingAccepted(id, urls.Absolute($"api/cohorts/{Uri.EscapeDataString(id)}"))),
+            ClosePostingCommand.Outcome.UnknownCohort => ProblemResponses.Problem(StatusCodes.Status404NotFound, "Unknown cohort", $"No cohort '{id}'."),
+            ClosePostingCommand.Outcome.OlderVersion => ProblemResponses.Problem(StatusCodes.Status409Conflict, "Posting cannot be closed early",
+                $"Cohort '{id}' started before postings could be closed early (orchestration version 3.0); its posting closes at its deadline."),
+            _ => ProblemResponses.Problem(StatusCodes.Status409Conflict, "Posting not open", $"The posting of cohort '{id}' is not open: it has not started, or the selection has begun."),
+        };
     }
 
     private static IResult TooLarge(LocalModeOptions options)

@@ -32,6 +32,10 @@ public static class ActivityFunctions
     public static Task<int> AnnouncePostingAsync([ActivityTrigger] PostingInput input, FunctionContext context)
         => RunAsync<AnnouncePosting, PostingInput, int>(input, context);
 
+    [Function(nameof(ClosePostingLinks))]
+    public static Task<int> ClosePostingLinksAsync([ActivityTrigger] ClosePostingLinksInput input, FunctionContext context)
+        => RunAsync<ClosePostingLinks, ClosePostingLinksInput, int>(input, context);
+
     [Function(nameof(PrepareSelection))]
     public static Task<SelectionProposal> PrepareSelectionAsync([ActivityTrigger] SelectionInput input, FunctionContext context)
         => RunAsync<PrepareSelection, SelectionInput, SelectionProposal>(input, context);

@@ -49,4 +49,13 @@ public sealed class CohortApiFunctions(
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
         => CohortEndpoints.GetCohortAsync(id, request.HttpContext, client, readModel, trail, cancellationToken);
+
+    [RequireRoles(AppRoles.HR)]
+    [Function("ClosePosting")]
+    public Task<IResult> ClosePostingAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/cohorts/{id}/close-posting")] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+        => CohortEndpoints.ClosePostingAsync(id, request.HttpContext, client, urls, cancellationToken);
 }

@@ -40,6 +40,8 @@ public sealed class RouteAccessTests(KeyedAppHost host) : IClassFixture<KeyedApp
         ("POST", "/api/cohorts/", "/api/cohorts", HrOnly),
         ("GET", "/api/cohorts/", "/api/cohorts", All),
         ("GET", "/api/cohorts/{id}", "/api/cohorts/no-such-cohort", HrOnly),
+        ("POST", "/api/cohorts/{id}/close-posting", "/api/cohorts/no-such-cohort/close-posting", HrOnly),
+        ("POST", "/cohorts/{id}/close-posting", "/cohorts/no-such-cohort/close-posting", HrOnly),
         ("GET", "/openapi/v1.json", "/openapi/v1.json", All),
         ("GET", "/api/audit", "/api/audit", HrOnly),
         ("GET", "/api/audit.csv", "/api/audit.csv", HrOnly),

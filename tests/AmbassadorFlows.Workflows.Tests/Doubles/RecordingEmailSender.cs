@@ -8,6 +8,13 @@ public sealed class RecordingEmailSender : IEmailSender
 {
     private readonly ConcurrentDictionary<string, EmailMessage> _byKey = new();
     private readonly ConcurrentQueue<EmailMessage> _sent = new();
+    private readonly ConcurrentDictionary<EmailMessage, DateTimeOffset> _sentAt = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The clock that stamps each email when it is sent (the harness's); without it, none is kept.</summary>
+    public TimeProvider? Clock { get; set; }
+
+    /// <summary>When <paramref name="message"/> was sent, on <see cref="Clock"/>.</summary>
+    public DateTimeOffset SentAt(EmailMessage message) => _sentAt[message];
 
     public IReadOnlyList<EmailMessage> Sent => [.. _sent];
 
@@ -20,6 +27,11 @@ public sealed class RecordingEmailSender : IEmailSender
         {
             Duplicates++;
             return Task.FromResult(new EmailSendResult(message.IdempotencyKey, AlreadySent: true));
+        }
+
+        if (Clock is { } clock)
+        {
+            _sentAt[message] = clock.GetUtcNow();
         }
 
         _sent.Enqueue(message);

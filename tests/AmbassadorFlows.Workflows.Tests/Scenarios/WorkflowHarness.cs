@@ -30,6 +30,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         _folder = folder;
         Directory = directory;
         _time = Clock;
+        Email.Clock = Clock;
     }
 
     public ProgrammeCatalog Catalog { get; }
@@ -72,6 +73,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         {
             (options.Backend, options.AzureStorageConnectionString, options.TaskHubName) = (LocalBackend.AzureStorage, azure.ConnectionString, azure.TaskHub);
             h._time = TimeProvider.System;
+            h.Email.Clock = h._time;
         }
         else
         {

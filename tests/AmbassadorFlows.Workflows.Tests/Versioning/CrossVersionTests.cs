@@ -19,6 +19,7 @@ public sealed class CrossVersionTests
 {
     private const string Hr = "E002";
     private static readonly TaskVersion Version1 = new(OrchestrationVersions.V1);
+    private static readonly TaskVersion Version2 = new(OrchestrationVersions.V2);
 
     [Fact]
     public async Task Journey_RenewalRefusedByTheLastApprover_Version1RenewsAsBeforeVersion2Withdraws()
@@ -38,18 +39,23 @@ public sealed class CrossVersionTests
     }
 
     [Fact]
-    public async Task Cohort_LastJourneyEndsMidTerm_Version1WaitsForTheNextInviteVersion2CompletesAtOnce()
+    public async Task Cohort_LastJourneyEndsMidTerm_Version1WaitsForTheNextInviteVersions2And3CompleteAtOnce()
     {
         await using var old = await WorkflowHarness.CreateAsync();
         var oldEnded = await StepDownOnlyAmbassadorAsync(old, Version1);
-        await using var current = await WorkflowHarness.CreateAsync();
-        var currentEnded = await StepDownOnlyAmbassadorAsync(current, null);
-
-        // Version 2: complete in the turn the journey's end arrives, journeys on the cohort's version.
-        var completed = await current.GetAsync("c");
-        Assert.Equal(OrchestrationRuntimeStatus.Completed, completed.RuntimeStatus);
-        Assert.Equal(currentEnded, completed.LastUpdatedAt);
-        Assert.Equal(OrchestrationVersions.Current, await VersionOfAsync(current, JourneyIds.For("c", "E005")));
+        foreach (var version in new[] { Version2, (TaskVersion?)null })
+        {
+            // Versions 2 and 3 (current): complete in the turn the journey's end arrives, well before
+            // the next meeting's invite time, with journeys on the cohort's version.
+            await using var current = await WorkflowHarness.CreateAsync();
+            var currentEnded = await StepDownOnlyAmbassadorAsync(current, version);
+            var completed = await current.GetAsync("c");
+            Assert.Equal(OrchestrationRuntimeStatus.Completed, completed.RuntimeStatus);
+            Assert.Equal(currentEnded, completed.LastUpdatedAt);
+            Assert.Equal(currentEnded, current.Now);
+            Assert.Equal(version?.Version ?? OrchestrationVersions.Current, await VersionOfAsync(current, JourneyIds.For("c", "E005")));
+            Assert.Equal(CohortOutcome.Completed, (await current.OutputAsync<CohortResult>("c")).Outcome);
+        }
 
         // Version 1: still running until the next meeting's invite time, then complete as before.
         Assert.Equal(OrchestrationRuntimeStatus.Running, (await old.GetAsync("c")).RuntimeStatus);
@@ -59,15 +65,15 @@ public sealed class CrossVersionTests
         Assert.Equal(OrchestrationRuntimeStatus.Completed, oldCompleted.RuntimeStatus);
         Assert.True(oldCompleted.LastUpdatedAt > oldEnded.AddDays(1), $"completed {oldCompleted.LastUpdatedAt:u}, journey ended {oldEnded:u}");
         Assert.Equal(CohortOutcome.Completed, (await old.OutputAsync<CohortResult>("c")).Outcome);
-        Assert.Equal(CohortOutcome.Completed, (await current.OutputAsync<CohortResult>("c")).Outcome);
     }
 
     [Fact]
-    public async Task Cohort_MonthlySummary_Version2AWeekAfterTheMeetingVersion1WithTheNextInvites()
+    public async Task Cohort_MonthlySummary_Versions2And3AWeekAfterTheMeetingVersion1WithTheNextInvites()
     {
         await using var old = await WorkflowHarness.CreateAsync();
+        await using var second = await WorkflowHarness.CreateAsync();
         await using var current = await WorkflowHarness.CreateAsync();
-        foreach (var (h, version) in new[] { (old, (TaskVersion?)Version1), (current, null) })
+        foreach (var (h, version) in new[] { (old, (TaskVersion?)Version1), (second, Version2), (current, null) })
         {
             await OnboardOnlyAmbassadorAsync(h, version);
 
@@ -80,9 +86,56 @@ public sealed class CrossVersionTests
         }
 
         Assert.Single(current.EmailsTo(Hr, MessageTemplates.HrMonthlySummary));
+        Assert.Single(second.EmailsTo(Hr, MessageTemplates.HrMonthlySummary));
         Assert.Empty(old.EmailsTo(Hr, MessageTemplates.HrMonthlySummary));
         await old.DriveUntilAsync(new DateTimeOffset(2026, 2, 26, 11, 30, 0, TimeSpan.Zero)); // a week before the 5 March meeting
         Assert.Single(old.EmailsTo(Hr, MessageTemplates.HrMonthlySummary));
+    }
+
+    [Fact]
+    public async Task Cohort_PostingClosedByHr_Version2RunsToItsDeadlineVersion3SelectsAtOnce()
+    {
+        await using var second = await WorkflowHarness.CreateAsync();
+        await using var current = await WorkflowHarness.CreateAsync();
+        foreach (var (h, version) in new[] { (second, (TaskVersion?)Version2), (current, null) })
+        {
+            await h.Client.ScheduleNewOrchestrationInstanceAsync(nameof(CohortOrchestrator),
+                new CohortRequest("c", "mobility-ambassadors", Hr, "IT", []), new StartOrchestrationOptions("c") { Version = version });
+            await h.Runtime.RunUntilIdleAsync();
+            await h.AnswerAsync("c:apply:E005", Decisions.Apply);
+            await h.RaiseAsync("c", CohortEvents.ClosePosting, new ClosePosting(Hr));
+        }
+
+        Assert.Equal("selection", (await current.StatusAsync("c"))!.Step);
+        Assert.Equal(WorkflowHarness.T0, current.Pending("c:selection").CreatedAt);
+
+        // Version 2 never waits for the event: its posting runs to the deadline, apply links open.
+        Assert.Equal("posting", (await second.StatusAsync("c"))!.Step);
+        Assert.DoesNotContain(second.Approvals.All, a => a.ApprovalId == "c:selection" || a.ClosedReason is not null);
+        await second.DriveDaysAsync(14);
+        Assert.Equal(WorkflowHarness.T0.AddDays(14), second.Pending("c:selection").CreatedAt);
+    }
+
+    [Fact]
+    public async Task Journey_TermAnnounced_Version2NamesTheStartPlusTwelveMonthsVersion3TheDayTheCohortEndsIt()
+    {
+        var welcomes = new List<string>();
+        foreach (var version in new[] { Version2, (TaskVersion?)null })
+        {
+            await using var h = await WorkflowHarness.CreateAsync();
+            await OnboardOnlyAmbassadorAsync(h, version);
+            welcomes.Add(Assert.Single(h.EmailsTo("E005", MessageTemplates.Welcome)).TextBody);
+        }
+
+        // The first meeting is Thursday 5 February 2026; the twelfth is on 7 January 2027, and the
+        // cohort ends the term three weeks later (before the next invites), on 28 January.
+        var da = MessageRenderer.CultureFor("da");
+        var planned = new DateTime(2027, 2, 4).ToString("D", da);
+        var kept = new DateTime(2027, 1, 28).ToString("D", da);
+        Assert.Contains(planned, welcomes[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(kept, welcomes[0], StringComparison.Ordinal);
+        Assert.Contains(kept, welcomes[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(planned, welcomes[1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Journeys;
+using AmbassadorFlows.Workflows.Shared;
 using AmbassadorFlows.Workflows.Tests.Doubles;
 using AmbassadorFlows.Workflows.Tests.Scenarios;
 using AmbassadorFlows.Workflows.Versioning;
@@ -46,6 +48,26 @@ public sealed class FixtureRecorder
         await RecordingScenario.PlayRenewalRefusedLastAsync(h, JourneyIds.For("fr", "E010"), Hr);
         await SnapshotAsync(h, folder);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, (await h.GetAsync(JourneyIds.For("fr", "E010"))).RuntimeStatus);
+    }
+
+    [RecordingFact]
+    public async Task Record_PostingClosedEarlyByHr_WritesTheCohortsHistory()
+    {
+        // Version 3 on: HR closes the posting before its deadline, then selects nobody.
+        var folder = Path.Combine(ReplayFixtures.SourceRoot(), ReplayFixtures.Label(OrchestrationVersions.Current), "posting-closed");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        await using var h = await WorkflowHarness.CreateAsync(directory: new SampleDirectory(anonymous: true));
+        await h.StartAsync(nameof(CohortOrchestrator), new CohortRequest("pc", "mobility-ambassadors", Hr, "IT", []), "pc");
+        await h.AnswerAsync("pc:apply:E005", Decisions.Apply);
+        await h.DriveDaysAsync(2);
+        await h.RaiseAsync("pc", CohortEvents.ClosePosting, new ClosePosting(Hr));
+        await h.AnswerAsync("pc:selection", Decisions.Approve, new SelectionForm([]));
+        await SnapshotAsync(h, folder);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, (await h.GetAsync("pc")).RuntimeStatus);
     }
 
     private static async Task SnapshotAsync(WorkflowHarness h, string folder)

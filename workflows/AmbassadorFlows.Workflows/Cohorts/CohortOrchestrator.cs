@@ -66,7 +66,8 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
         var journeys = selected
             .Select(employeeId => new Journey(employeeId, context.CallSubOrchestratorAsync<JourneyResult>(
                 nameof(AmbassadorJourney),
-                new JourneyInput(input.CohortId, employeeId, input.HrOwnerId, programme, plan.TermStart),
+                // Version 3 hands the journey the calendar's terms, so it announces the dates the cohort keeps.
+                new JourneyInput(input.CohortId, employeeId, input.HrOwnerId, programme, plan.TermStart, context.IsAtLeast(OrchestrationVersions.V3) ? plan.Terms(programme) : null),
                 // The journey runs its cohort's version (the SDK would give it the worker's default).
                 new SubOrchestrationOptions(instanceId: JourneyIds.For(input.CohortId, employeeId)) { Version = new TaskVersion(context.Version) })))
             .ToList();
@@ -85,21 +86,28 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
         return new CohortResult(input.CohortId, programme.AgreementVersion, CohortOutcome.Completed, candidates.Count, results, meetingsHeld);
     }
 
-    /// <summary>Applications (one per employee; repeats ignored) and nominations until the deadline.</summary>
+    /// <summary>Applications (one per employee; repeats ignored) and nominations until the deadline,
+    /// or (version 3) until HR closes the posting: then the open apply links are closed and the
+    /// selection follows at once; the meeting calendar stays as planned.</summary>
     private static async Task<List<string>> CollectApplicationsAsync(TaskOrchestrationContext context, CohortRequest input, ProgrammeDefinition programme, CohortPlan plan)
     {
         var candidates = new List<string>();
         var invited = new HashSet<string>(input.NominatedEmployeeIds, StringComparer.OrdinalIgnoreCase);
         using var waitsCts = new CancellationTokenSource();
         var deadline = context.CreateTimer(plan.ApplicationDeadline, waitsCts.Token);
+        var closed = context.IsAtLeast(OrchestrationVersions.V3)
+            ? context.WaitForExternalEvent<ClosePosting>(CohortEvents.ClosePosting, waitsCts.Token)
+            : null;
         Task<HumanResponse>? application = null;
         Task<Nomination>? nomination = null;
         Task? winner = null;
-        while (winner != deadline)
+        while (winner != deadline && (closed is null || winner != closed))
         {
             application ??= context.WaitForExternalEvent<HumanResponse>(CohortEvents.Application, waitsCts.Token);
             nomination ??= context.WaitForExternalEvent<Nomination>(CohortEvents.Nomination, waitsCts.Token);
-            winner = await Task.WhenAny(application, nomination, deadline);
+            winner = closed is null
+                ? await Task.WhenAny(application, nomination, deadline)
+                : await Task.WhenAny(application, nomination, deadline, closed);
             if (winner == application)
             {
                 var applied = await application;
@@ -124,6 +132,11 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
         }
 
         waitsCts.Cancel(); // synchronous: CancelAsync runs callbacks on the thread pool, outside the replay
+        if (closed is not null && winner == closed)
+        {
+            await context.CallActivityAsync(nameof(ClosePostingLinks), new ClosePostingLinksInput((await closed).ClosedBy));
+        }
+
         return candidates;
     }
 
@@ -259,7 +272,7 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
             if (month % programme.TermMonths == 0)
             {
                 // Leave time for the last check-ins before the term is declared over.
-                await WaitAsync(context, start.AddDays(28 - programme.Meetings.InviteDaysBefore), journeys);
+                await WaitAsync(context, plan.TermEndsAt(month / programme.TermMonths, programme), journeys);
                 if (toSummarize is { } last)
                 {
                     toSummarize = null;

@@ -1,3 +1,4 @@
+using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Journeys.Activities;
 using AmbassadorFlows.Workflows.Messaging;
 using AmbassadorFlows.Workflows.Ports;
@@ -510,13 +511,22 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
 
     private string ApprovalId(string kind, int term = 1) => JourneyIds.Approval(_context.InstanceId, kind, term);
 
-    private DateTime TermStartOf(int term) => _input.TermStart.AddMonths((term - 1) * Programme.TermMonths);
+    private DateTime TermStartOf(int term) => Scheduled(term) is { } scheduled ? scheduled.Start : _input.TermStart.AddMonths((term - 1) * Programme.TermMonths);
 
-    private DateTime TermEndOf(int term) => TermStartOf(term).AddMonths(Programme.TermMonths);
+    /// <summary>Where links stay valid until: the term's start plus its months (at or after the day the cohort ends it).</summary>
+    private DateTime TermEndOf(int term) => _input.TermStart.AddMonths((term - 1) * Programme.TermMonths).AddMonths(Programme.TermMonths);
 
     /// <summary>A term's last day as messages name it: the day the cohort ended it, once it has;
-    /// before that, the day before the next term would start (people read "to" as inclusive).</summary>
-    private DateTime LastDayOf(int term) => _termEndedAt.TryGetValue(term, out var ended) ? ended : TermEndOf(term).AddDays(-1);
+    /// before that, version 3: the day the cohort's calendar ends it (so the welcome, the approvals
+    /// and the renewal question all name the same day); versions 1 and 2: the day before the term's
+    /// start plus its months, which the cohort's calendar ends weeks earlier (people read "to" as inclusive).</summary>
+    private DateTime LastDayOf(int term) => _termEndedAt.TryGetValue(term, out var ended)
+        ? ended
+        : Scheduled(term)?.EndsAt ?? TermEndOf(term).AddDays(-1);
+
+    /// <summary>The term on the cohort's calendar (version 3 cohorts pass it); null otherwise.</summary>
+    private TermSchedule? Scheduled(int term)
+        => _context.IsAtLeast(OrchestrationVersions.V3) && _input.Terms is { } terms && term >= 1 && term <= terms.Count ? terms[term - 1] : null;
 
     private static TimeSpan Days(int days) => TimeSpan.FromDays(days);
 

@@ -24,11 +24,17 @@ public static class OrchestrationVersions
     /// step-down is told to the manager and HR, a timed-out manager approval to HR.</summary>
     public const string V2 = "2.0";
 
+    /// <summary>Version 3: HR can close the posting before its deadline (<see cref="Cohorts.CohortEvents.ClosePosting"/>;
+    /// versions 1 and 2 ignore it); a term is announced with the day the cohort will end it, from the
+    /// cohort's meeting calendar (versions 1 and 2 announced the term start plus the term's months,
+    /// weeks after the cohort ends it).</summary>
+    public const string V3 = "3.0";
+
     /// <summary>The version new instances start on and the newest this code runs.</summary>
-    public const string Current = V2;
+    public const string Current = V3;
 
     /// <summary>Every version this code can run, oldest first; each has replay fixtures.</summary>
-    public static IReadOnlyList<string> Supported { get; } = [V1, V2];
+    public static IReadOnlyList<string> Supported { get; } = [V1, V2, V3];
 
     /// <summary>True when the instance runs <paramref name="version"/> or newer (the SDK's comparison:
     /// no version is older than any; dotted numbers compare as numbers).</summary>
@@ -36,5 +42,22 @@ public static class OrchestrationVersions
     {
         ArgumentNullException.ThrowIfNull(context);
         return context.CompareVersionTo(version) >= 0;
+    }
+
+    /// <summary>True when an instance started on <paramref name="instanceVersion"/> (as its history or
+    /// the host records it; empty or null is version 1) runs <paramref name="version"/> or newer, for
+    /// code outside the orchestrators that must know what an instance does (e.g. the HR API).</summary>
+    public static bool RecordedAtLeast(string? instanceVersion, string version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        if (string.IsNullOrEmpty(version))
+        {
+            return true;
+        }
+
+        return !string.IsNullOrEmpty(instanceVersion)
+            && Version.TryParse(instanceVersion, out var actual)
+            && Version.TryParse(version, out var wanted)
+            && actual >= wanted;
     }
 }
