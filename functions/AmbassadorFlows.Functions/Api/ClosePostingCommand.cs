@@ -30,6 +30,22 @@ public static class ClosePostingCommand
     /// <param name="closedBy">The signed-in caller's id (histories hold ids, never names).</param>
     public static async Task<Outcome> CloseAsync(DurableTaskClient client, string cohortId, string closedBy, CancellationToken cancellationToken)
     {
+        var outcome = await CheckAsync(client, cohortId, cancellationToken);
+        if (outcome == Outcome.Closed)
+        {
+            await client.RaiseEventAsync(cohortId, CohortEvents.ClosePosting, new ClosePosting(closedBy), cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>True when HR may close the cohort's posting now: the cohort page offers the button then only.</summary>
+    public static async Task<bool> CanCloseAsync(DurableTaskClient client, string cohortId, CancellationToken cancellationToken)
+        => await CheckAsync(client, cohortId, cancellationToken) == Outcome.Closed;
+
+    /// <summary><see cref="Outcome.Closed"/> when the event may be raised; otherwise why not.</summary>
+    private static async Task<Outcome> CheckAsync(DurableTaskClient client, string cohortId, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(cohortId);
         var cohort = await client.GetInstanceAsync(cohortId, getInputsAndOutputs: false, cancellationToken);
@@ -47,12 +63,6 @@ public static class ClosePostingCommand
         // short (one event per application), so reading it here stays cheap.
         var history = await client.GetOrchestrationHistoryAsync(cohortId, cancellationToken);
         var version = history.OfType<ExecutionStartedEvent>().FirstOrDefault()?.Version;
-        if (!OrchestrationVersions.RecordedAtLeast(version, OrchestrationVersions.V3))
-        {
-            return Outcome.OlderVersion;
-        }
-
-        await client.RaiseEventAsync(cohortId, CohortEvents.ClosePosting, new ClosePosting(closedBy), cancellationToken);
-        return Outcome.Closed;
+        return OrchestrationVersions.RecordedAtLeast(version, OrchestrationVersions.V3) ? Outcome.Closed : Outcome.OlderVersion;
     }
 }

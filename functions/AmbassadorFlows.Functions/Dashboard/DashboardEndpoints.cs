@@ -1,6 +1,8 @@
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Audit;
+using AmbassadorFlows.Functions.Components;
+using AmbassadorFlows.Functions.Components.Dashboard;
 using AmbassadorFlows.Functions.Management;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Web;
@@ -90,7 +92,15 @@ public static class DashboardEndpoints
         ArgumentNullException.ThrowIfNull(trail);
         var audit = await approvals.GetAuditAsync(id, cancellationToken);
         await trail.PersonalDataReadAsync(context, id, "dashboard: cohort page", cancellationToken);
-        return Html.Result(DashboardPages.Layout(text, context.Request, id, DashboardPages.Cohort(detail, audit, text)));
+        // HR may end the posting early while it is open (version 3 cohorts); the form says what follows.
+        var actions = await ClosePostingCommand.CanCloseAsync(client, id, cancellationToken)
+            ? await context.RequestServices.GetRequiredService<PageRenderer>().RenderPartAsync(typeof(ClosePostingForm), new Dictionary<string, object?>
+            {
+                [nameof(ClosePostingForm.CohortId)] = id,
+                [nameof(ClosePostingForm.Language)] = text.Language,
+            })
+            : null;
+        return Html.Result(DashboardPages.Layout(text, context.Request, id, DashboardPages.Cohort(detail, audit, text, actions)));
     }
 
     /// <summary><c>GET /instances/{instanceId}</c>: one orchestration's status, history, approvals and audit.</summary>

@@ -172,7 +172,8 @@ public static partial class DashboardPages
         }
     }
 
-    public static string Cohort(CohortDetail c, IReadOnlyList<AuditEntry> audit, DashboardText text)
+    /// <param name="actions">Already-rendered HTML of what HR can do now (closing the posting), shown under the summary.</param>
+    public static string Cohort(CohortDetail c, IReadOnlyList<AuditEntry> audit, DashboardText text, string? actions = null)
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(audit);
@@ -194,7 +195,7 @@ public static partial class DashboardPages
             html.Append("<p class=\"bad\">").Append(text.Format(text.FailedWith, Encode(c.Failure))).Append("</p>");
         }
 
-        html.Append("</div>");
+        html.Append("</div>").Append(actions ?? string.Empty);
         if (c.CohortWaits.Count > 0)
         {
             html.Append("<h2>").Append(text.WaitingOn).Append("</h2><ul>");

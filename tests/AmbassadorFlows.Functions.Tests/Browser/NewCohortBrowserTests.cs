@@ -9,7 +9,7 @@ namespace AmbassadorFlows.Functions.Tests.Browser;
 public sealed class NewCohortBrowserTests(AppHost app) : IClassFixture<AppHost>
 {
     [Fact]
-    public async Task StartCohortForm_RefusedThenCorrected_StartsTheCohortAndShowsItsPage()
+    public async Task StartCohortForm_RefusedThenCorrectedThenPostingClosed_SelectionAskedAtOnce()
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await HeadlessChromium.LaunchAsync(playwright);
@@ -30,11 +30,28 @@ public sealed class NewCohortBrowserTests(AppHost app) : IClassFixture<AppHost>
         await page.WaitForURLAsync("**/cohorts/mobility-ambassadors-*");
         var heading = await page.Locator("h1").InnerTextAsync();
 
+        // Emma applies from her invitation; HR closes the posting from the cohort page: the selection
+        // request goes out at once, long before the deadline, and the button is gone.
+        var invitation = await app.WaitForEmailAsync("E007", "posting-invitation");
+        using (var applied = await app.AnswerAsync(AppHost.LinkIn(invitation), "apply"))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, applied.StatusCode);
+        }
+
+        await page.ReloadAsync();
+        await page.Locator("#close-posting button").ClickAsync();
+        await page.WaitForURLAsync("**/cohorts/mobility-ambassadors-*");
+        var selection = await app.WaitForEmailAsync("E002", "selection-request");
+        await page.ReloadAsync();
+        var buttonsLeft = await page.Locator("#close-posting").CountAsync();
+
         Assert.Equal("Nobody in the directory matches “Nobody Atall”.", refused.Trim());
         Assert.Equal("Emma Thompson", keptNominees);
         Assert.Equal("IT", keptAudience);
         Assert.InRange(width, 1, 390);
         Assert.StartsWith("Cohort mobility-ambassadors-20260302-", heading, StringComparison.Ordinal);
+        Assert.True(selection.CreatedAt < new DateTimeOffset(2026, 3, 3, 0, 0, 0, TimeSpan.Zero), $"selection asked on {selection.CreatedAt}");
+        Assert.Equal(0, buttonsLeft);
     }
 
     [Fact]
