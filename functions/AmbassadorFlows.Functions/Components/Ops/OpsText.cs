@@ -18,12 +18,6 @@ public sealed record OpsText
     /// <summary>The header navigation's accessible name.</summary>
     public required string Navigation { get; init; }
 
-    public required string Status { get; init; }
-
-    public required string Step { get; init; }
-
-    public required string WaitingOn { get; init; }
-
     public required string Created { get; init; }
 
     public required string Updated { get; init; }
@@ -106,42 +100,6 @@ public sealed record OpsText
 
     public required string ConflictTitle { get; init; }
 
-    public required string Requests { get; init; }
-
-    public required string Request { get; init; }
-
-    public required string Event { get; init; }
-
-    public required string Asked { get; init; }
-
-    public required string AnswerBy { get; init; }
-
-    public required string Outcome { get; init; }
-
-    public required string Open { get; init; }
-
-    public required string History { get; init; }
-
-    public required string Time { get; init; }
-
-    public required string Details { get; init; }
-
-    public required string PayloadsHidden { get; init; }
-
-    public required string Input { get; init; }
-
-    public required string Output { get; init; }
-
-    public required string Audit { get; init; }
-
-    public required string When { get; init; }
-
-    public required string Who { get; init; }
-
-    public required string What { get; init; }
-
-    public required string NothingRecorded { get; init; }
-
     // The failed and stuck list.
     public required string ListTitle { get; init; }
 
@@ -154,12 +112,6 @@ public sealed record OpsText
     public required string Stuck { get; init; }
 
     public required string NoStuck { get; init; }
-
-    public required string Instance { get; init; }
-
-    public required string Orchestrator { get; init; }
-
-    public required string Since { get; init; }
 
     public required string Fix { get; init; }
 
@@ -180,9 +132,6 @@ public sealed record OpsText
         Language = "en",
         Repairs = "Repairs",
         Navigation = "Pages",
-        Status = "Status",
-        Step = "Step",
-        WaitingOn = "Waiting on",
         Created = "Started",
         Updated = "Last change",
         PartOf = "Part of",
@@ -221,33 +170,12 @@ public sealed record OpsText
         ConflictFinished = "Not done: the instance is {0}. A finished instance takes no events or commands; purge it if it is no longer needed.",
         ConflictNotFinished = "Not done: the instance is {0}. Only a finished instance can be purged. Terminate it first; if you just did, wait until its status is Terminated and try again.",
         ConflictTitle = "Not possible in this state",
-        Requests = "Requests",
-        Request = "Request",
-        Event = "Event",
-        Asked = "Asked",
-        AnswerBy = "Answer by",
-        Outcome = "Outcome",
-        Open = "open",
-        History = "History",
-        Time = "Time",
-        Details = "Details",
-        PayloadsHidden = "Inputs, outputs and event data are shown to HR only: they name people and hold their answers.",
-        Input = "Input",
-        Output = "Output",
-        Audit = "Audit",
-        When = "When",
-        Who = "Who",
-        What = "What",
-        NothingRecorded = "Nothing recorded yet.",
         ListTitle = "Failed and stuck instances",
         ListIntro = "Orchestrations that need someone: failed ones, suspended ones, and running ones whose requests are more than a day past their deadline (their time-out should have ended the wait).",
         Failed = "Failed",
         NoFailed = "No failed instances.",
         Stuck = "Stuck",
         NoStuck = "Nothing is stuck.",
-        Instance = "Instance",
-        Orchestrator = "Orchestrator",
-        Since = "Since",
         Fix = "What fixes it",
         FixFailed = "Open it and read the failure. Once the cause is fixed, purge it; a cohort is then started again through the HR API.",
         StuckPastDeadline = "{0} request(s) past the deadline of {1}",
@@ -261,9 +189,6 @@ public sealed record OpsText
         Language = "nl",
         Repairs = "Herstel",
         Navigation = "Pagina’s",
-        Status = "Status",
-        Step = "Stap",
-        WaitingOn = "Wacht op",
         Created = "Gestart",
         Updated = "Laatste wijziging",
         PartOf = "Onderdeel van",
@@ -302,33 +227,12 @@ public sealed record OpsText
         ConflictFinished = "Niet uitgevoerd: de instantie is {0}. Een afgeronde instantie neemt geen gebeurtenissen of opdrachten meer aan; wis haar als ze niet meer nodig is.",
         ConflictNotFinished = "Niet uitgevoerd: de instantie is {0}. Alleen een afgeronde instantie kan worden gewist. Beëindig haar eerst; hebt u dat net gedaan, wacht dan tot de status Terminated is en probeer het opnieuw.",
         ConflictTitle = "Niet mogelijk in deze toestand",
-        Requests = "Verzoeken",
-        Request = "Verzoek",
-        Event = "Gebeurtenis",
-        Asked = "Gevraagd",
-        AnswerBy = "Antwoord vóór",
-        Outcome = "Uitkomst",
-        Open = "open",
-        History = "Geschiedenis",
-        Time = "Tijd",
-        Details = "Details",
-        PayloadsHidden = "Invoer, uitvoer en gegevens van gebeurtenissen ziet alleen HR: ze noemen mensen en bevatten hun antwoorden.",
-        Input = "Invoer",
-        Output = "Uitvoer",
-        Audit = "Audit",
-        When = "Wanneer",
-        Who = "Wie",
-        What = "Wat",
-        NothingRecorded = "Nog niets vastgelegd.",
         ListTitle = "Mislukte en vastgelopen instanties",
         ListIntro = "Orkestraties die iemand nodig hebben: mislukte, gepauzeerde, en lopende waarvan verzoeken meer dan een dag over hun deadline zijn (hun time-out had het wachten moeten beëindigen).",
         Failed = "Mislukt",
         NoFailed = "Geen mislukte instanties.",
         Stuck = "Vastgelopen",
         NoStuck = "Niets is vastgelopen.",
-        Instance = "Instantie",
-        Orchestrator = "Orkestrator",
-        Since = "Sinds",
         Fix = "Wat het oplost",
         FixFailed = "Open haar en lees de fout. Wis haar zodra de oorzaak is verholpen; een cohort start u daarna opnieuw via de HR-API.",
         StuckPastDeadline = "{0} verzoek(en) over de deadline van {1}",
@@ -342,9 +246,6 @@ public sealed record OpsText
         Language = "fr",
         Repairs = "Réparations",
         Navigation = "Pages",
-        Status = "Statut",
-        Step = "Étape",
-        WaitingOn = "En attente de",
         Created = "Démarrée",
         Updated = "Dernière modification",
         PartOf = "Fait partie de",
@@ -383,33 +284,12 @@ public sealed record OpsText
         ConflictFinished = "Rien n’a été fait : l’instance est {0}. Une instance terminée n’accepte plus ni évènements ni commandes ; purgez-la si elle n’est plus utile.",
         ConflictNotFinished = "Rien n’a été fait : l’instance est {0}. Seule une instance terminée peut être purgée. Arrêtez-la d’abord ; si vous venez de le faire, attendez que son statut soit Terminated et réessayez.",
         ConflictTitle = "Impossible dans cet état",
-        Requests = "Demandes",
-        Request = "Demande",
-        Event = "Évènement",
-        Asked = "Demandée le",
-        AnswerBy = "Réponse avant le",
-        Outcome = "Résultat",
-        Open = "ouverte",
-        History = "Historique",
-        Time = "Heure",
-        Details = "Détails",
-        PayloadsHidden = "Les entrées, sorties et données d’évènements ne sont visibles que par les RH : elles nomment des personnes et contiennent leurs réponses.",
-        Input = "Entrée",
-        Output = "Sortie",
-        Audit = "Audit",
-        When = "Quand",
-        Who = "Qui",
-        What = "Quoi",
-        NothingRecorded = "Rien d’enregistré pour l’instant.",
         ListTitle = "Instances en échec ou bloquées",
         ListIntro = "Les orchestrations qui ont besoin de quelqu’un : celles en échec, celles suspendues, et celles en cours dont des demandes ont dépassé leur échéance de plus d’un jour (leur délai aurait dû mettre fin à l’attente).",
         Failed = "En échec",
         NoFailed = "Aucune instance en échec.",
         Stuck = "Bloquées",
         NoStuck = "Rien n’est bloqué.",
-        Instance = "Instance",
-        Orchestrator = "Orchestrateur",
-        Since = "Depuis",
         Fix = "Ce qui la répare",
         FixFailed = "Ouvrez-la et lisez l’erreur. Une fois la cause corrigée, purgez-la ; une cohorte se relance ensuite par l’API RH.",
         StuckPastDeadline = "{0} demande(s) au-delà de l’échéance du {1}",
@@ -423,9 +303,6 @@ public sealed record OpsText
         Language = "da",
         Repairs = "Reparationer",
         Navigation = "Sider",
-        Status = "Status",
-        Step = "Trin",
-        WaitingOn = "Venter på",
         Created = "Startet",
         Updated = "Senest ændret",
         PartOf = "Del af",
@@ -464,33 +341,12 @@ public sealed record OpsText
         ConflictFinished = "Ikke udført: instansen er {0}. En afsluttet instans modtager ikke hændelser eller kommandoer; slet den, hvis den ikke længere skal bruges.",
         ConflictNotFinished = "Ikke udført: instansen er {0}. Kun en afsluttet instans kan slettes. Afslut den først; har du lige gjort det, så vent, til status er Terminated, og prøv igen.",
         ConflictTitle = "Ikke muligt i denne tilstand",
-        Requests = "Anmodninger",
-        Request = "Anmodning",
-        Event = "Hændelse",
-        Asked = "Spurgt",
-        AnswerBy = "Svar senest",
-        Outcome = "Udfald",
-        Open = "åben",
-        History = "Historik",
-        Time = "Tid",
-        Details = "Detaljer",
-        PayloadsHidden = "Input, output og hændelsesdata vises kun for HR: de nævner personer og indeholder deres svar.",
-        Input = "Input",
-        Output = "Output",
-        Audit = "Log",
-        When = "Hvornår",
-        Who = "Hvem",
-        What = "Hvad",
-        NothingRecorded = "Intet registreret endnu.",
         ListTitle = "Fejlede og fastlåste instanser",
         ListIntro = "Orkestreringer, der har brug for en person: fejlede, dem på pause, og kørende, hvor anmodninger er mere end en dag over fristen (deres timeout burde have afsluttet ventetiden).",
         Failed = "Fejlede",
         NoFailed = "Ingen fejlede instanser.",
         Stuck = "Fastlåste",
         NoStuck = "Intet er fastlåst.",
-        Instance = "Instans",
-        Orchestrator = "Orkestrator",
-        Since = "Siden",
         Fix = "Det løser det",
         FixFailed = "Åbn den og læs fejlen. Når årsagen er rettet, så slet den; et hold startes derefter igen via HR-API’et.",
         StuckPastDeadline = "{0} anmodning(er) over fristen {1}",
