@@ -100,15 +100,17 @@ public static class InstanceEndpoints
     {
         ArgumentNullException.ThrowIfNull(context);
         var ops = OpsText.For(DashboardText.For(context).Language);
-        var notice = done switch
+
+        // The outcome stays in the address, so a reload once the instance got there says nothing more: its status does.
+        string? Notice(OrchestrationMetadata instance) => done switch
         {
             InstanceAction.RaiseEvent => ops.Format(ops.DoneEventRaised, eventName),
-            InstanceAction.Terminate => ops.DoneTerminated,
-            InstanceAction.Suspend => ops.DoneSuspended,
-            InstanceAction.Resume => ops.DoneResumed,
+            InstanceAction.Terminate when !instance.IsCompleted => ops.DoneTerminated,
+            InstanceAction.Suspend when instance.RuntimeStatus != OrchestrationRuntimeStatus.Suspended => ops.DoneSuspended,
+            InstanceAction.Resume when instance.RuntimeStatus == OrchestrationRuntimeStatus.Suspended => ops.DoneResumed,
             _ => null,
         };
-        return await RenderAsync(instanceId, context, client, approvals, approvalHistory, trail, renderer, null, notice, null, StatusCodes.Status200OK, cancellationToken);
+        return await RenderAsync(instanceId, context, client, approvals, approvalHistory, trail, renderer, null, Notice, null, StatusCodes.Status200OK, cancellationToken);
     }
 
     /// <summary><c>POST /instances/{instanceId}/{action}</c>: one repair, confirmed. A form with errors comes
@@ -201,7 +203,7 @@ public static class InstanceEndpoints
         AuditTrail trail,
         PageRenderer renderer,
         OpsForm? form,
-        string? notice,
+        Func<OrchestrationMetadata, string?>? notice,
         string? conflict,
         int status,
         CancellationToken cancellationToken)
@@ -229,7 +231,7 @@ public static class InstanceEndpoints
             await trail.PersonalDataReadAsync(context, instanceId, "dashboard: instance with payloads", cancellationToken);
         }
 
-        var model = new InstancePageModel(instance, parent, HistoryEventsJson.Create(events, showOutput: showPersonalData), [.. all.Where(a => a.InstanceId == instanceId)], audit, showPersonalData, form, notice, conflict);
+        var model = new InstancePageModel(instance, parent, HistoryEventsJson.Create(events, showOutput: showPersonalData), [.. all.Where(a => a.InstanceId == instanceId)], audit, showPersonalData, form, notice?.Invoke(instance), conflict);
         return Html.Result(await renderer.RenderAsync(typeof(InstancePage), new Dictionary<string, object?> { ["Text"] = text, ["Context"] = context, ["Model"] = model }), status);
     }
 

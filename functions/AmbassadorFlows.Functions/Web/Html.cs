@@ -34,8 +34,12 @@ public static class Html
         fieldset p{margin:.3rem 0}label.check{display:flex;gap:.5rem;align-items:flex-start;margin:.6rem 0}
         .field-error{color:#a4262c;margin:.2rem 0}input[aria-invalid=true],textarea[aria-invalid=true],label.check[data-invalid]{outline:2px solid #a4262c}
         .notice{border-left:4px solid #1e6b34}.problem{border-left:4px solid #a4262c}
-        .scroll{overflow-x:auto}td{overflow-wrap:anywhere}
-        @media (max-width:40rem){dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4rem}header nav.languages{margin-left:0}}
+        button.danger{background:#a4262c;border-color:#a4262c}
+        .scroll{overflow-x:auto}table.stack td{overflow-wrap:anywhere}
+        @media (max-width:40rem){dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4rem}header nav.languages{margin-left:0}
+        table.stack thead{position:absolute;left:-9999px}table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%;box-sizing:border-box}
+        table.stack tr{border:1px solid #d6dde6;border-radius:6px;margin:.5rem 0;background:#fff}table.stack td{border:0;padding:.15rem .6rem}
+        table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600}table.stack td:empty{display:none}}
         .health-row{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}.health-row figure{margin:0;flex:0 1 560px;max-width:100%}
         .health-row .health-table{flex:1 1 18rem;overflow-x:auto}svg.chart{width:100%;height:auto}
         """;
