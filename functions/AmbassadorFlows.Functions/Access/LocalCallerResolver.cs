@@ -47,6 +47,11 @@ public sealed class LocalCallerResolver : ICallerResolver
 
     public string SignInHint => "Sign in at /sign-in, or send a key configured in AmbassadorFlows__Access__* as 'Authorization: Bearer <key>'.";
 
+    public bool UsesKeys => true;
+
+    public string? BrowserSignInUrl(string returnUrl)
+        => RequiresKey ? $"{SignInEndpoints.Path}?{SignInEndpoints.ReturnUrlField}={Uri.EscapeDataString(returnUrl)}" : null;
+
     public Caller? Resolve(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

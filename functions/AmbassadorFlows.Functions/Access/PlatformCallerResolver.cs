@@ -15,6 +15,12 @@ public sealed class PlatformCallerResolver(IConfiguration configuration) : ICall
 
     private bool IsAuthEnabled => string.Equals(configuration[AuthEnabledSetting], "true", StringComparison.OrdinalIgnoreCase);
 
+    public bool UsesKeys => false;
+
+    /// <summary>App Service's Entra sign-in, which comes back to the page (a local path, as the platform requires).</summary>
+    public string? BrowserSignInUrl(string returnUrl)
+        => IsAuthEnabled ? $"/.auth/login/aad?post_login_redirect_uri={Uri.EscapeDataString(returnUrl)}" : null;
+
     public Caller? Resolve(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -9,11 +9,16 @@ namespace AmbassadorFlows.Functions.Access;
 /// out ends it. (Azure signs in with Entra at /.auth/login/aad.)</summary>
 public static class SignInEndpoints
 {
+    public const string Path = "/sign-in";
+
+    /// <summary>The page to go back to after signing in (query of the form, then its hidden field).</summary>
+    public const string ReturnUrlField = "returnUrl";
+
     public static IEndpointRouteBuilder MapLocalSignIn(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet("/sign-in", Form).ExcludeFromDescription();
-        endpoints.MapPost("/sign-in", SignInAsync).ExcludeFromDescription().DisableAntiforgery();
+        endpoints.MapGet(Path, Form).ExcludeFromDescription();
+        endpoints.MapPost(Path, SignInAsync).ExcludeFromDescription().DisableAntiforgery();
         endpoints.MapPost("/sign-out", SignOutAsync).ExcludeFromDescription().DisableAntiforgery();
         return endpoints;
     }
@@ -22,7 +27,7 @@ public static class SignInEndpoints
     private static IResult Form(HttpContext context, LocalCallerResolver resolver)
     {
         var text = DashboardText.For(context);
-        return Html.Result(Page(context, text, resolver.RequiresKey ? null : text.NoKeyConfigured));
+        return Html.Result(Page(context, text, resolver.RequiresKey ? null : text.NoKeyConfigured, LocalPath(context.Request.Query[ReturnUrlField].ToString())));
     }
 
     [PublicRoute("the key posted")]
@@ -30,10 +35,11 @@ public static class SignInEndpoints
     {
         var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
         var caller = form?["key"].ToString() is { Length: > 0 } key ? resolver.CallerFor(key) : null;
+        var returnUrl = LocalPath(form?[ReturnUrlField].ToString());
         if (caller is null)
         {
             var text = DashboardText.For(context);
-            return Html.Result(Page(context, text, text.KeyNotConfigured), StatusCodes.Status401Unauthorized);
+            return Html.Result(Page(context, text, text.KeyNotConfigured, returnUrl), StatusCodes.Status401Unauthorized);
         }
 
         // The expiry is in the protected ticket and in the server's session, so a client cannot extend it;
@@ -45,7 +51,7 @@ public static class SignInEndpoints
             IssuedUtc = now,
             ExpiresUtc = now + LocalCallerResolver.SessionLifetime,
         });
-        return Results.Redirect("/");
+        return Results.Redirect(returnUrl ?? "/");
     }
 
     [PublicRoute("none: signing out")]
@@ -57,16 +63,24 @@ public static class SignInEndpoints
             await context.SignOutAsync(LocalCallerResolver.Scheme);
         }
 
-        return Results.Redirect("/sign-in");
+        return Results.Redirect(Path);
     }
 
     /// <summary>The sign-in form in the reader's language, with the dashboard's language switcher (the
     /// choice is remembered for the pages after signing in).</summary>
-    private static string Page(HttpContext context, DashboardText text, string? message) => Html.Page(
+    private static string Page(HttpContext context, DashboardText text, string? message, string? returnUrl) => Html.Page(
         text.SignIn,
         $"<h1>{text.SignIn}</h1>" + (message is null ? string.Empty : $"<p class=\"muted\">{message}</p>") +
-        $"<form method=\"post\" action=\"/sign-in\"><label>{text.AccessKey} <input type=\"password\" name=\"key\" autocomplete=\"current-password\" required></label> " +
+        $"<form method=\"post\" action=\"{Path}\"><label>{text.AccessKey} <input type=\"password\" name=\"key\" autocomplete=\"current-password\" required></label> " +
+        (returnUrl is null ? string.Empty : $"<input type=\"hidden\" name=\"{ReturnUrlField}\" value=\"{Html.Attr(returnUrl)}\">") +
         $"<button type=\"submit\">{text.SignIn}</button></form>",
         DashboardPages.LanguageSwitcher(text, context.Request),
         text.Language);
+
+    /// <summary>A path of this app to return to, or null: another site (<c>//host</c>, <c>/\host</c>, a scheme) is never a
+    /// destination, so the sign-in form cannot be used to send someone elsewhere after signing in.</summary>
+    public static string? LocalPath(string? url)
+        => url is { Length: > 0 } u && u[0] == '/' && (u.Length == 1 || (u[1] != '/' && u[1] != '\\')) && !u.Contains("://", StringComparison.Ordinal) && u.All(c => !char.IsControl(c))
+            ? u
+            : null;
 }

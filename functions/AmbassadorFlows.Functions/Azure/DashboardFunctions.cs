@@ -1,6 +1,7 @@
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Audit;
+using AmbassadorFlows.Functions.Components;
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Workflows.Ports;
@@ -21,6 +22,7 @@ public sealed class DashboardFunctions(
     IProgrammeCatalog catalog,
     DryRunner runner,
     AuditTrail trail,
+    PageRenderer renderer,
     TimeProvider time)
 {
     /// <summary>The site root. A route cannot be empty (the host would use the function's name), so an
@@ -47,14 +49,40 @@ public sealed class DashboardFunctions(
         => DashboardEndpoints.CohortAsync(id, request.HttpContext, client, cohorts, approvals, trail, cancellationToken);
 
     [RequireRoles(AppRoles.HR, AppRoles.Ops)]
+    [Function("DashboardInstances")]
+    public Task<IResult> InstancesAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "instances")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return InstanceEndpoints.ListAsync(request.Query["purged"].ToString(), request.HttpContext, client, approvals, renderer, time, cancellationToken);
+    }
 
+    [RequireRoles(AppRoles.HR, AppRoles.Ops)]
     [Function("DashboardInstance")]
     public Task<IResult> InstanceAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "instances/{instanceId}")] HttpRequest request,
         string instanceId,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
-        => DashboardEndpoints.InstanceAsync(instanceId, request.HttpContext, client, approvals, approvalHistory, trail, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return InstanceEndpoints.PageAsync(instanceId, request.Query["done"].ToString(), request.Query["event"].ToString(), request.HttpContext, client, approvals, approvalHistory, trail, renderer, cancellationToken);
+    }
+
+    [RequireRoles(AppRoles.HR, AppRoles.Ops)]
+    [Function("DashboardInstanceAction")]
+    public Task<IResult> InstanceActionAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "instances/{instanceId}/{action}")] HttpRequest request,
+        string instanceId,
+        string action,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return InstanceEndpoints.ActAsync(instanceId, action, request.HttpContext, client, approvals, approvalHistory, trail, renderer, cancellationToken);
+    }
 
     [RequireRoles(AppRoles.HR)]
 

@@ -8,7 +8,6 @@ using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
-using DurableTask.Core.History;
 using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Functions.Dashboard;
@@ -33,12 +32,12 @@ public static class DashboardEndpoints
         var pages = endpoints.MapGroup(string.Empty).ExcludeFromDescription();
         pages.MapGet("/", OverviewAsync);
         pages.MapGet("/cohorts/{id}", CohortAsync);
-        pages.MapGet("/instances/{instanceId}", InstanceAsync);
         pages.MapGet("/outbox", OutboxAsync);
         pages.MapGet("/outbox/{id:long}", MessageAsync);
         pages.MapGet("/outbox/{id:long}/body", MessageBodyAsync);
         pages.MapGet("/dry-run", DryRunForm);
         pages.MapPost("/dry-run", DryRunAsync).DisableAntiforgery();
+        endpoints.MapInstancePages();
         return endpoints;
     }
 
@@ -101,35 +100,6 @@ public static class DashboardEndpoints
             })
             : null;
         return Html.Result(DashboardPages.Layout(text, context.Request, id, DashboardPages.Cohort(detail, audit, text, actions)));
-    }
-
-    /// <summary><c>GET /instances/{instanceId}</c>: one orchestration's status, history, approvals and audit.</summary>
-    [RequireRoles(AppRoles.HR, AppRoles.Ops)]
-    public static async Task<IResult> InstanceAsync(string instanceId, HttpContext context, DurableTaskClient client, IApprovalStore approvals, IApprovalHistory approvalHistory, AuditTrail trail, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(client);
-        ArgumentNullException.ThrowIfNull(approvals);
-        ArgumentNullException.ThrowIfNull(approvalHistory);
-        var text = DashboardText.For(context);
-        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
-        if (instance is null)
-        {
-            return NotFound(context, text, text.Format(text.NoInstance, Html.Encode(instanceId)));
-        }
-
-        var events = await client.GetOrchestrationHistoryAsync(instanceId, cancellationToken);
-        var parent = events.OfType<ExecutionStartedEvent>().FirstOrDefault()?.ParentInstance?.OrchestrationInstance?.InstanceId;
-        var viewer = Viewer(context);
-        var history = HistoryEventsJson.Create(events, showOutput: viewer.SeesPersonalData);
-        var all = await approvalHistory.ListAllAsync(instanceId, 200, cancellationToken);
-        var audit = await approvals.GetAuditAsync(instanceId, cancellationToken);
-        if (viewer.SeesPersonalData)
-        {
-            ArgumentNullException.ThrowIfNull(trail);
-            await trail.PersonalDataReadAsync(context, instanceId, "dashboard: instance with payloads", cancellationToken);
-        }
-
-        return Html.Result(DashboardPages.Layout(text, context.Request, instanceId, DashboardPages.Instance(instance, parent, history, [.. all.Where(a => a.InstanceId == instanceId)], audit, viewer.SeesPersonalData, text)));
     }
 
     /// <summary>A 404 page; <paramref name="heading"/> is encoded HTML.</summary>

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Text;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
+using AmbassadorFlows.Functions.Components.Dashboard;
+using AmbassadorFlows.Functions.Components.Ops;
 using AmbassadorFlows.Functions.Health;
 using AmbassadorFlows.Functions.Storage.Sqlite;
 using AmbassadorFlows.Functions.Web;
@@ -20,8 +21,18 @@ public static partial class DashboardPages
     public static string Layout(DashboardText text, HttpRequest request, string title, string body)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var navigation = $"<a href=\"/\">{text.Overview}</a><a href=\"/outbox\">{text.Outbox}</a><a href=\"/dry-run\">{text.DryRun}</a><a href=\"/programmes\">{text.Programmes}</a><a href=\"/openapi/v1.json\">{text.HrApi}</a>";
-        return Page(title, body, navigation + LanguageSwitcher(text, request), text.Language);
+        ArgumentNullException.ThrowIfNull(request);
+        return Page(title, body, Navigation(text, request.HttpContext) + LanguageSwitcher(text, request), text.Language);
+    }
+
+    /// <summary>The header's links the caller's roles may open (<see cref="DashboardNavigation"/>).</summary>
+    public static string Navigation(DashboardText text, HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        var links = DashboardNavigation.For(Caller.Of(context));
+        return links.Count == 0 ? string.Empty
+            : $"<nav class=\"site\" aria-label=\"{OpsText.For(text.Language).Navigation}\">{string.Concat(links.Select(l => $"<a href=\"{Attr(l.Path)}\">{Encode(l.Label(text))}</a>"))}</nav>";
     }
 
     /// <summary>Links to this page in each language; following one remembers the choice (see <see cref="PageLanguage.Choose"/>).</summary>
@@ -245,93 +256,6 @@ public static partial class DashboardPages
             }
 
             html.Append("</table>");
-        }
-
-        html.Append("<h2>").Append(text.Audit).Append("</h2>").Append(AuditTable(audit, text));
-        return html.ToString();
-    }
-
-    /// <summary>An orchestration for whoever repairs it: a technical log, so its times stay ISO UTC,
-    /// as in the runtime's logs, Application Insights and the management API they are compared with.</summary>
-    /// <param name="parentInstanceId">The orchestration that started this one as a sub-orchestration (from its history), or null.</param>
-    public static string Instance(OrchestrationMetadata instance, string? parentInstanceId, JsonArray history, IReadOnlyList<PendingApproval> approvals, IReadOnlyList<AuditEntry> audit, bool showPersonalData, DashboardText text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(instance);
-        ArgumentNullException.ThrowIfNull(history);
-        ArgumentNullException.ThrowIfNull(approvals);
-        ArgumentNullException.ThrowIfNull(audit);
-        var status = CohortReadModel.ReadStatus(instance);
-        var html = new StringBuilder();
-        html.Append("<h1>").Append(Encode(instance.Name)).Append(" <span class=\"muted\">").Append(Encode(instance.InstanceId)).Append("</span></h1>")
-            .Append("<div class=\"card\"><p>")
-            .Append(text.Format(
-                text.InstanceSummary,
-                StatusPill(instance.RuntimeStatus.ToString()),
-                $"<strong class=\"step\">{Encode(status?.Step)}</strong>",
-                status?.WaitingOn is null ? string.Empty : text.Format(text.DotWaitingOn, Encode(status.WaitingOn)),
-                Time(instance.CreatedAt),
-                Time(instance.LastUpdatedAt)));
-        if (parentInstanceId is not null)
-        {
-            html.Append(text.Format(text.PartOf, InstanceLink(parentInstanceId)));
-        }
-
-        html.Append("</p>");
-        if (instance.FailureDetails is { } failure)
-        {
-            html.Append("<p class=\"bad\">").Append(text.Format(text.FailedWith, Encode(failure.ToString()))).Append("</p>");
-        }
-
-        html.Append("<p class=\"muted\">")
-            .Append(text.Format(
-                text.Repair,
-                $"<code>POST /runtime/webhooks/durabletask/instances/{Encode(Uri.EscapeDataString(instance.InstanceId))}/terminate?code=KEY</code>",
-                "<code>/raiseEvent/{name}</code>",
-                "<code>/suspend</code>",
-                "<code>/resume</code>"))
-            .Append("</p></div>");
-
-        if (approvals.Count > 0)
-        {
-            html.Append("<h2>").Append(text.Requests).Append("</h2><table><tr>").Append(Headers(text.Request, text.Asked, text.Of, text.AnswerBy, text.Outcome)).Append("</tr>");
-            foreach (var a in approvals.OrderBy(a => a.CreatedAt))
-            {
-                var by = showPersonalData ? text.Format(text.DecidedBy, Encode(a.Decision?.DecidedBy)) : string.Empty;
-                var outcome = a.Decision is { } d ? text.Format(text.Decided, Encode(d.Decision), by, Time(d.DecidedAt)) : a.ClosedReason is { } r ? text.Format(text.ClosedWith, Encode(r)) : text.Open;
-                html.Append("<tr><td>").Append(Encode(a.Kind)).Append("</td><td>").Append(Time(a.CreatedAt)).Append("</td><td>").Append(Encode(showPersonalData ? a.AssigneeEmail : a.AssigneeId)).Append("</td><td>")
-                    .Append(Time(a.ExpiresAt)).Append("</td><td>").Append(outcome).Append("</td></tr>");
-            }
-
-            html.Append("</table>");
-        }
-
-        html.Append("<h2>").Append(text.History).Append("</h2><table id=\"history\"><tr>").Append(Headers("#", text.Time, text.Event, text.Details)).Append("</tr>");
-        var i = 0;
-        foreach (var node in history)
-        {
-            if (node is not JsonObject e)
-            {
-                continue;
-            }
-
-            var details = string.Join(" · ", e.Where(p => p.Key is not "EventType" and not "Timestamp").Select(p => $"{p.Key}: {Shorten(p.Value?.ToJsonString())}"));
-            html.Append("<tr><td>").Append(++i).Append("</td><td>").Append(Encode(e["Timestamp"]?.ToString())).Append("</td><td>").Append(Encode(e["EventType"]?.ToString()))
-                .Append("</td><td>").Append(Encode(details)).Append("</td></tr>");
-        }
-
-        html.Append("</table>");
-        if (!showPersonalData)
-        {
-            // Inputs, outputs and event payloads name people and carry their answers: HR's to read.
-            html.Append("<p class=\"muted\" id=\"payloads-hidden\">").Append(text.PayloadsHidden).Append("</p><h2>").Append(text.Audit).Append("</h2>").Append(AuditTable(audit, text));
-            return html.ToString();
-        }
-
-        html.Append("<h2>").Append(text.Input).Append("</h2><pre>").Append(Encode(Shorten(instance.SerializedInput, 4000))).Append("</pre>");
-        if (instance.SerializedOutput is not null)
-        {
-            html.Append("<h2>").Append(text.Output).Append("</h2><pre>").Append(Encode(Shorten(instance.SerializedOutput, 4000))).Append("</pre>");
         }
 
         html.Append("<h2>").Append(text.Audit).Append("</h2>").Append(AuditTable(audit, text));

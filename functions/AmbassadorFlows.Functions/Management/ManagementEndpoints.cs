@@ -38,15 +38,11 @@ public static class ManagementEndpoints
         api.MapGet("/instances", ListAsync);
         api.MapPost("/instances/{instanceId}/raiseEvent/{eventName}", RaiseEventAsync);
         api.MapPost("/instances/{instanceId}/terminate", (string instanceId, string? reason, DurableTaskClient client, AuditTrail trail, CancellationToken ct)
-            => CommandAsync(instanceId, client, ct, async () =>
-            {
-                await client.TerminateInstanceAsync(instanceId, new TerminateInstanceOptions(reason), ct);
-                await trail.RecordAsync(Actor, instanceId, "terminated", reason, ct);
-            }));
-        api.MapPost("/instances/{instanceId}/suspend", (string instanceId, string? reason, DurableTaskClient client, CancellationToken ct)
-            => CommandAsync(instanceId, client, ct, () => client.SuspendInstanceAsync(instanceId, reason, ct)));
-        api.MapPost("/instances/{instanceId}/resume", (string instanceId, string? reason, DurableTaskClient client, CancellationToken ct)
-            => CommandAsync(instanceId, client, ct, () => client.ResumeInstanceAsync(instanceId, reason, ct)));
+            => CommandAsync(instanceId, InstanceOperations.TerminateAsync(client, trail, Actor, instanceId, reason, ct)));
+        api.MapPost("/instances/{instanceId}/suspend", (string instanceId, string? reason, DurableTaskClient client, AuditTrail trail, CancellationToken ct)
+            => CommandAsync(instanceId, InstanceOperations.SuspendAsync(client, trail, Actor, instanceId, reason, ct)));
+        api.MapPost("/instances/{instanceId}/resume", (string instanceId, string? reason, DurableTaskClient client, AuditTrail trail, CancellationToken ct)
+            => CommandAsync(instanceId, InstanceOperations.ResumeAsync(client, trail, Actor, instanceId, reason, ct)));
         api.MapPost("/instances/{instanceId}/rewind", () => ProblemResponses.Problem(StatusCodes.Status501NotImplemented, "Rewind is not offered", "Rewind is a preview feature of Durable Functions; restart the instance instead."));
         api.MapPost("/instances/{instanceId}/restart", RestartAsync);
         api.MapDelete("/instances/{instanceId}", PurgeOneAsync);
@@ -187,10 +183,10 @@ public static class ManagementEndpoints
         return Results.Json(array);
     }
 
-    private static async Task<IResult> RaiseEventAsync(string instanceId, string eventName, HttpContext context, DurableTaskClient client, CancellationToken cancellationToken)
+    private static async Task<IResult> RaiseEventAsync(string instanceId, string eventName, HttpContext context, DurableTaskClient client, AuditTrail trail, CancellationToken cancellationToken)
     {
         var (payload, error) = await ReadJsonAsync(context.Request, requireJsonContentType: true, cancellationToken);
-        return error ?? await CommandAsync(instanceId, client, cancellationToken, () => client.RaiseEventAsync(instanceId, eventName, payload, cancellationToken));
+        return error ?? await CommandAsync(instanceId, InstanceOperations.RaiseEventAsync(client, trail, Actor, instanceId, eventName, payload, cancellationToken));
     }
 
     private static async Task<IResult> RestartAsync(string instanceId, bool? restartWithNewInstanceId, DurableTaskClient client, LocalSecrets secrets, PublicUrls urls, CancellationToken cancellationToken)
@@ -230,27 +226,13 @@ public static class ManagementEndpoints
 
     private static async Task<IResult> PurgeOneAsync(string instanceId, DurableTaskClient client, AuditTrail trail, CancellationToken cancellationToken)
     {
-        // Only a finished instance is purged: a running one would lose the state it still works on.
-        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken);
-        if (instance is null)
+        var result = await InstanceOperations.PurgeAsync(client, trail, Actor, instanceId, cancellationToken);
+        return result.Outcome switch
         {
-            return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"No instance '{instanceId}'.");
-        }
-
-        if (!instance.IsCompleted)
-        {
-            return ProblemResponses.Problem(StatusCodes.Status409Conflict, "Instance is running", $"Instance '{instanceId}' is {instance.RuntimeStatus}; terminate it first.");
-        }
-
-        var result = await client.PurgeInstanceAsync(instanceId, cancellation: cancellationToken);
-        if (result.PurgedInstanceCount > 0)
-        {
-            await trail.RecordAsync(Actor, instanceId, "purged", null, cancellationToken);
-        }
-
-        return result.PurgedInstanceCount == 0
-            ? ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"No instance '{instanceId}'.")
-            : Results.Json(new JsonObject { ["instancesDeleted"] = result.PurgedInstanceCount });
+            InstanceOperationOutcome.Done => Results.Json(new JsonObject { ["instancesDeleted"] = result.Purged }),
+            InstanceOperationOutcome.NotFinished => ProblemResponses.Problem(StatusCodes.Status409Conflict, "Instance is running", $"Instance '{instanceId}' is {result.Status}; terminate it first."),
+            _ => ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"No instance '{instanceId}'."),
+        };
     }
 
     private static async Task<IResult> PurgeManyAsync(DateTimeOffset? createdTimeFrom, DateTimeOffset? createdTimeTo, string? runtimeStatus, DurableTaskClient client, TimeProvider time, AuditTrail trail, CancellationToken cancellationToken)
@@ -276,23 +258,16 @@ public static class ManagementEndpoints
             : Results.Json(new JsonObject { ["instancesDeleted"] = result.PurgedInstanceCount });
     }
 
-    /// <summary>Commands answer 202, 404 for an unknown instance and 410 for a finished one (asked
-    /// first: the official clients accept a command for any id and drop it when there is nothing to do).</summary>
-    private static async Task<IResult> CommandAsync(string instanceId, DurableTaskClient client, CancellationToken cancellationToken, Func<Task> command)
+    /// <summary>Commands answer 202, 404 for an unknown instance and 410 for a finished one, as Durable does.</summary>
+    private static async Task<IResult> CommandAsync(string instanceId, Task<InstanceOperationResult> operation)
     {
-        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken);
-        if (instance is null)
+        var result = await operation;
+        return result.Outcome switch
         {
-            return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"No instance '{instanceId}'.");
-        }
-
-        if (instance.IsCompleted)
-        {
-            return ProblemResponses.Problem(StatusCodes.Status410Gone, "Instance finished", $"Instance '{instanceId}' is {instance.RuntimeStatus}.");
-        }
-
-        await command();
-        return Results.Accepted();
+            InstanceOperationOutcome.Done => Results.Accepted(),
+            InstanceOperationOutcome.Finished => ProblemResponses.Problem(StatusCodes.Status410Gone, "Instance finished", $"Instance '{instanceId}' is {result.Status}."),
+            _ => ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"No instance '{instanceId}'."),
+        };
     }
 
     /// <summary>The registered orchestrator's name for <paramref name="functionName"/> (Functions matches names case-insensitively), or null.</summary>
@@ -333,15 +308,9 @@ public static class ManagementEndpoints
             return (null, null);
         }
 
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            return (document.RootElement.Clone(), null);
-        }
-        catch (JsonException ex)
-        {
-            return (null, ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Malformed JSON", ex.Message));
-        }
+        return InstanceOperations.TryParseEventData(text, out var payload, out var message)
+            ? (payload, null)
+            : (null, ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Malformed JSON", message!));
     }
 
     private static bool TryParseStatuses(string? text, out IReadOnlyCollection<OrchestrationRuntimeStatus>? statuses, out string? bad)

@@ -12,7 +12,7 @@ public static class Html
     private const string Style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1d2733;background:#f5f7fa}
         header{background:#1f3a5f;color:#fff;padding:.6rem 1.2rem;display:flex;gap:1.2rem;align-items:center;flex-wrap:wrap}
-        header a{color:#fff;text-decoration:none}header strong{margin-right:1rem}
+        header a{color:#fff;text-decoration:none}header strong{margin-right:1rem}header nav.site{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem}
         header nav.languages{margin-left:auto;display:flex;gap:.6rem;font-size:.9rem}header nav.languages [aria-current]{text-decoration:underline}
         main{max-width:72rem;margin:1rem auto;padding:0 1rem}
         h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.6rem}
@@ -28,6 +28,18 @@ public static class Html
         label{display:block;margin:.5rem 0 .2rem}
         pre{white-space:pre-wrap;background:#fff;border:1px solid #d6dde6;padding:.6rem;font-size:.85rem;overflow:auto}
         iframe{width:100%;min-height:26rem;border:1px solid #d6dde6;background:#fff}
+        dl.facts{display:grid;grid-template-columns:minmax(7rem,max-content) 1fr;gap:.3rem 1rem;margin:.4rem 0}dl.facts dt{font-weight:600}dl.facts dd{margin:0;overflow-wrap:anywhere}
+        .ops{display:grid;grid-template-columns:repeat(auto-fit,minmax(17rem,1fr));gap:.8rem}
+        fieldset{border:1px solid #d6dde6;border-radius:6px;padding:.6rem 1rem;background:#fff;min-width:0;margin:0}legend{font-weight:600;padding:0 .3rem}
+        fieldset p{margin:.3rem 0}label.check{display:flex;gap:.5rem;align-items:flex-start;margin:.6rem 0}
+        .field-error{color:#a4262c;margin:.2rem 0}input[aria-invalid=true],textarea[aria-invalid=true],label.check[data-invalid]{outline:2px solid #a4262c}
+        .notice{border-left:4px solid #1e6b34}.problem{border-left:4px solid #a4262c}
+        button.danger{background:#a4262c;border-color:#a4262c}
+        .scroll{overflow-x:auto}table.stack td{overflow-wrap:anywhere}
+        @media (max-width:40rem){dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4rem}header nav.languages{margin-left:0}
+        table.stack thead{position:absolute;left:-9999px}table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%;box-sizing:border-box}
+        table.stack tr{border:1px solid #d6dde6;border-radius:6px;margin:.5rem 0;background:#fff}table.stack td{border:0;padding:.15rem .6rem}
+        table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600}table.stack td:empty{display:none}}
         .health-row{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}.health-row figure{margin:0;flex:0 1 560px;max-width:100%}
         .health-row .health-table{flex:1 1 18rem;overflow-x:auto}svg.chart{width:100%;height:auto}
         """;
@@ -35,6 +47,10 @@ public static class Html
     /// <summary>The CSP source that allows exactly the layout's inline stylesheet (its SHA-256), so the
     /// Content-Security-Policy can forbid every other inline style.</summary>
     public static string StyleSource { get; } = $"'sha256-{Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Style)))}'";
+
+    /// <summary>The layout's inline stylesheet, for the dashboard's Razor layout (Components/Dashboard), which must
+    /// send exactly these bytes for <see cref="StyleSource"/> to allow them.</summary>
+    public static string StyleSheet => Style;
 
     public static string Encode(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);
 

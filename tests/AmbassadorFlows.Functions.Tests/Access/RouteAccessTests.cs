@@ -21,7 +21,9 @@ public sealed class RouteAccessTests(KeyedAppHost host) : IClassFixture<KeyedApp
     [
         ("GET", "/", "/", All),
         ("GET", "/cohorts/{id}", "/cohorts/no-such-cohort", HrOnly),
+        ("GET", "/instances", "/instances", HrAndOps),
         ("GET", "/instances/{instanceId}", "/instances/no-such-instance", HrAndOps),
+        ("POST", "/instances/{instanceId}/{action}", "/instances/no-such-instance/terminate", HrAndOps),
         ("GET", "/outbox", "/outbox", HrOnly),
         ("GET", "/outbox/{id:long}", "/outbox/1", HrOnly),
         ("GET", "/outbox/{id:long}/body", "/outbox/1/body", HrOnly),

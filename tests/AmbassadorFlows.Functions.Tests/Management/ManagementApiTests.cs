@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AmbassadorFlows.Functions.Management;
 using AmbassadorFlows.Functions.Tests.Local;
 
 namespace AmbassadorFlows.Functions.Tests.Management;
@@ -178,6 +179,24 @@ public sealed partial class ManagementApiTests(AppHost app) : IClassFixture<AppH
         Assert.Equal("Terminated", JsonDocument.Parse(status).RootElement.GetProperty("runtimeStatus").GetString());
         Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
         Assert.Equal(HttpStatusCode.Gone, raise.StatusCode);
+    }
+
+    [Fact]
+    public async Task Commands_ThroughTheSharedOperations_AreAuditedUnderTheKey()
+    {
+        var id = await StartIdAsync();
+        using var client = KeyedClient();
+
+        using var raised = await client.PostAsync(Keyed($"{Base}/instances/{id}/raiseEvent/Nudge"), Json("{}"));
+        using var suspended = await client.PostAsync(Keyed($"{Base}/instances/{id}/suspend", "reason=checking"), null);
+        using var resumed = await client.PostAsync(Keyed($"{Base}/instances/{id}/resume", "reason=ok"), null);
+        using var terminated = await client.PostAsync(Keyed($"{Base}/instances/{id}/terminate", "reason=done"), null);
+        var audit = await app.Approvals.GetAuditAsync(id);
+
+        Assert.All([raised, suspended, resumed, terminated], r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
+        Assert.Equal(
+            [(InstanceOperations.EventRaised, "Nudge"), (InstanceOperations.Suspended, "checking"), (InstanceOperations.Resumed, "ok"), (InstanceOperations.Terminated, "done")],
+            audit.Where(a => a.Actor == "management key").Select(a => (a.Action, a.Details)));
     }
 
     [Fact]
