@@ -27,6 +27,8 @@ public static class DashboardNavigation
     public static IReadOnlyList<NavigationLink> Links { get; } =
     [
         Link("/", t => t.Overview, DashboardEndpoints.OverviewAsync),
+        Link(NewCohortEndpoints.Route, t => NewCohortText.For(t.Language).Title, NewCohortEndpoints.FormAsync),
+        Link("/people", t => People.PeopleText.For(t.Language).Title, Functions.People.PeopleEndpoints.SearchAsync),
         Link(InstanceEndpoints.ListPath, t => OpsText.For(t.Language).Repairs, InstanceEndpoints.ListAsync),
         Link("/outbox", t => t.Outbox, DashboardEndpoints.OutboxAsync),
         Link("/dry-run", t => t.DryRun, DashboardEndpoints.DryRunForm),
