@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Privacy;
@@ -45,6 +46,18 @@ public static class CohortApiDocument
             if (context.JsonTypeInfo.Type == typeof(CreateCohortRequest))
             {
                 schema.Required = new HashSet<string>(StringComparer.Ordinal) { "programmeId", "hrOwner" };
+                // The walkthrough's request (samples/cohort.json) with a deadline: what a first call looks like.
+                schema.Examples =
+                [
+                    new JsonObject
+                    {
+                        ["programmeId"] = "mobility-ambassadors",
+                        ["hrOwner"] = "E002",
+                        ["audience"] = "IT",
+                        ["nominees"] = new JsonArray("E007", "E012", "E024"),
+                        ["postingDeadline"] = "2026-03-16",
+                    },
+                ];
             }
 
             return Task.CompletedTask;

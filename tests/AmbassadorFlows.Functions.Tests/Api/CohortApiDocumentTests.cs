@@ -52,4 +52,21 @@ public sealed class CohortApiDocumentTests
             [CohortApiDocument.EntraScheme, CohortApiDocument.LocalKeyScheme],
             doc.RootElement.GetProperty("security").EnumerateArray().Select(r => r.EnumerateObject().Single().Name));
     }
+
+    [Fact]
+    public async Task GetAsync_CreateCohortExample_IsARequestTheApiAccepts()
+    {
+        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider() };
+        using var body = new MemoryStream();
+        context.Response.Body = body;
+
+        await (await CohortApiDocument.GetAsync(CancellationToken.None)).ExecuteAsync(context);
+
+        using var doc = JsonDocument.Parse(body.ToArray());
+        var example = doc.RootElement.GetProperty("components").GetProperty("schemas").GetProperty(nameof(CreateCohortRequest)).GetProperty("examples")[0];
+        var (request, errors) = await CohortRequestParser.ParseAsync(example, AmbassadorFlows.Functions.Local.JsonFileDirectory.Load(null), new DateOnly(2026, 3, 2), CancellationToken.None);
+        Assert.Empty(errors);
+        Assert.Equal("mobility-ambassadors", request!.ProgrammeId);
+        Assert.Equal(3, request.Nominees.Count);
+    }
 }
