@@ -32,8 +32,10 @@ public sealed class DecisionRedeliverySweep
         _claims = claims;
     }
 
-    /// <summary>The claim key of one owed decision.</summary>
-    public static string ClaimKey(string approvalId) => $"decision-delivery:{approvalId}";
+    /// <summary>The claim key of one owed decision: a hash of its id, since approval ids carry employee
+    /// ids and claims are never erased (they are a few bytes each, and lapse).</summary>
+    public static string ClaimKey(string approvalId)
+        => "decision-delivery:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(approvalId)))[..32];
 
     /// <summary>One pass; returns how many decisions were settled (delivered or undeliverable).</summary>
     public async Task<int> SweepAsync(DurableTaskClient client, CancellationToken cancellationToken)
