@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Two app instances on one Azure Storage task hub and one set of app tables, in Azurite (in memory):
-# the self-hosting setup of the README, on one machine. Ctrl+C stops everything.
+# the self-hosting setup of the README, on one machine. Ctrl+C stops everything (the instances take up
+# to half a minute to hand back their partitions).
 # Ports: FIRST_PORT (7071), SECOND_PORT (7072), and Azurite's on AZURITE_PORT (10100) and the next two.
 set -euo pipefail
 
@@ -20,8 +21,8 @@ pids=()
 stop() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
 trap stop EXIT INT TERM
 
-"$azurite" --inMemoryPersistence --silent --skipApiVersionCheck --loose --disableTelemetry --location "$work/azurite" \
-  --blobHost 127.0.0.1 --blobPort "$blob" --queueHost 127.0.0.1 --queuePort "$queue" --tableHost 127.0.0.1 --tablePort "$table" &
+(cd "$work" && exec "$azurite" --inMemoryPersistence --silent --skipApiVersionCheck --loose --disableTelemetry \
+  --blobHost 127.0.0.1 --blobPort "$blob" --queueHost 127.0.0.1 --queuePort "$queue" --tableHost 127.0.0.1 --tablePort "$table") &
 pids+=($!)
 
 # Azurite's documented development account (a public constant, not a secret).
