@@ -4,11 +4,14 @@ using AmbassadorFlows.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "engine" => await EngineBenchmark.RunAsync(args[1..]),
+    "engine-hub" => await HubBenchmark.RunAsync(args[1..]),
+    "engine-hub-worker" => await HubBenchmark.WorkerAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.WriteLine("usage: dotnet run -c Release --project benchmarks/AmbassadorFlows.Benchmarks -- engine [orchestrations] [latency samples] [idle instances]");
+    Console.WriteLine("       dotnet run -c Release --project benchmarks/AmbassadorFlows.Benchmarks -- engine-hub [orchestrations] [largest process count]");
     return 2;
 }

@@ -3,10 +3,16 @@ using AmbassadorFlows.Durable.Sqlite;
 using DurableTask.Core;
 using Microsoft.Data.Sqlite;
 
-// Usage: CrashWorker <database path>. Runs the workload until killed or until stdin closes.
+// Usage: CrashWorker <database path> (SQLite crash workload), or CrashWorker hub <connection string> <task hub>
+// (one of several workers on one Azure Storage task hub). Runs until killed or until stdin closes.
+if (args is ["hub", var connectionString, var hub])
+{
+    return await HubWorker.RunAsync(connectionString, hub);
+}
+
 if (args.Length != 1)
 {
-    await Console.Error.WriteLineAsync("usage: AmbassadorFlows.Durable.CrashWorker <database path>");
+    await Console.Error.WriteLineAsync("usage: AmbassadorFlows.Durable.CrashWorker <database path> | hub <connection string> <task hub>");
     return 2;
 }
 

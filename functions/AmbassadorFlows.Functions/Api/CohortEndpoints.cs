@@ -124,7 +124,7 @@ public static class CohortEndpoints
                 return ProblemResponses.Validation(errors);
             }
 
-            var started = await CohortStarter.StartAsync(parsed, today, client, catalog, urls, approvals, cancellationToken);
+            var started = await CohortStarter.StartAsync(parsed, today, client, catalog, urls, approvals, request.HttpContext.RequestServices.GetService<IWorkClaims>(), cancellationToken);
             return started switch
             {
                 { Accepted: { } accepted } => Results.Accepted(accepted.StatusQueryGetUri.AbsoluteUri, accepted),
@@ -133,6 +133,9 @@ public static class CohortEndpoints
             };
         }
     }
+
+    /// <summary>The claim key of starting the cohort <paramref name="cohortId"/> (see <see cref="CohortStarter"/>).</summary>
+    internal static string StartClaimKey(string cohortId) => CohortStarter.StartClaimKey(cohortId);
 
     /// <summary><c>GET /api/cohorts</c>: every cohort, newest first.</summary>
     [RequireRoles(AppRoles.HR, AppRoles.Ops, AppRoles.Viewer)]

@@ -20,6 +20,7 @@ public static class CohortStarter
         IProgrammeCatalog catalog,
         PublicUrls urls,
         IApprovalHistory approvals,
+        IWorkClaims? claims,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parsed);
@@ -41,6 +42,17 @@ public static class CohortStarter
         var input = new CohortRequest(cohortId, programme.Id, parsed.HrOwner, parsed.Audience ?? CohortRequestParser.DefaultAudience, parsed.Nominees, programme.Version, parsed.PostingDeadline);
         // A future start date schedules the cohort; today starts it at once.
         var startAt = parsed.StartDate > today ? new DateTimeOffset(parsed.StartDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
+        // Instances on one task hub may receive the same request at once: an id given by the caller is
+        // claimed in the shared store first (a conditional write, one winner), so the check below and
+        // the start are never run by two requests side by side. The claim covers the start only; after
+        // it the instance itself (or its approvals) says the id is taken.
+        if (parsed.CohortId is not null
+            && claims is not null
+            && !await claims.TryClaimAsync(StartClaimKey(cohortId), WorkClaimant.NewRequest(), StartClaimDuration, cancellationToken))
+        {
+            return CohortStartResult.Failed(CohortStartFailure.IdTaken, $"A cohort with id '{cohortId}' is being started by another request.");
+        }
+
         if (await UsedBeforeAsync(cohortId, client, approvals, cancellationToken) is { } used)
         {
             return CohortStartResult.Failed(CohortStartFailure.IdTaken, $"The cohort id '{cohortId}' is taken ({used}). Choose another id, or leave it out to get a fresh one.");
@@ -59,6 +71,12 @@ public static class CohortStarter
         var status = urls.Absolute($"api/cohorts/{Uri.EscapeDataString(cohortId)}");
         return new CohortStartResult(new CohortAccepted(cohortId, programme.AgreementVersion, parsed.StartDate, deadline, status, urls.Absolute($"cohorts/{Uri.EscapeDataString(cohortId)}")), null, null);
     }
+
+    /// <summary>How long a start's claim on its cohort id keeps other requests off it: far longer than a start takes.</summary>
+    internal static readonly TimeSpan StartClaimDuration = TimeSpan.FromMinutes(2);
+
+    /// <summary>The claim key of starting the cohort <paramref name="cohortId"/>.</summary>
+    internal static string StartClaimKey(string cohortId) => $"cohort-start:{cohortId}";
 
     /// <summary>
     /// Why <paramref name="cohortId"/> cannot start a new cohort, or null. An id is used once: approval

@@ -13,4 +13,12 @@ public sealed class DecisionRedeliveryOptions
 
     /// <summary>Decisions handled per sweep; the rest wait for the next one.</summary>
     public int BatchSize { get; init; } = 50;
+
+    /// <summary>How long an instance's claim on an owed decision keeps the other instances' sweeps off it.
+    /// Longer than a dead instance's work takes to come back (about a minute on Azure Storage), so an
+    /// event the claimant raised before dying is in the history by the time another instance looks.</summary>
+    public TimeSpan ClaimDuration { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Who claims: this process (tests name two sweeps in one process apart).</summary>
+    public string Claimant { get; init; } = Storage.WorkClaimant.ThisProcess;
 }

@@ -71,7 +71,7 @@ public static class NewCohortEndpoints
             return await PageAsync(context, catalog, search, renderer, values, errors, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
-        var started = await CohortStarter.StartAsync(request, today, client, catalog, urls, approvals, cancellationToken);
+        var started = await CohortStarter.StartAsync(request, today, client, catalog, urls, approvals, context.RequestServices.GetService<IWorkClaims>(), cancellationToken);
         if (started.Accepted is { } accepted)
         {
             return Results.Redirect($"/cohorts/{Uri.EscapeDataString(accepted.Id)}", permanent: false, preserveMethod: false);

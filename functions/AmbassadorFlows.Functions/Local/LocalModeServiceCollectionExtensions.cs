@@ -90,6 +90,8 @@ public static class LocalModeServiceCollectionExtensions
         services.AddSingleton<SqliteCohortProgress>();
         services.AddSingleton<ICohortProgress>(sp => sp.GetRequiredService<SqliteCohortProgress>());
         services.AddPersonalDataStores<SqliteOutbox, SqliteCohortProgress, SqliteApprovalStore>();
+        // Real time: a claim outlives the process that took it, whatever the app's clock says.
+        services.AddSingleton<IWorkClaims>(sp => new SqliteWorkClaims(sp.GetRequiredService<AppDatabase>(), TimeProvider.System));
         services.AddSingleton<SqliteProgrammeStore>();
         services.AddProgrammeStore<SqliteProgrammeStore>();
         services.AddSingleton<IOpsDigestStore>(sp => new SqliteOpsDigestStore(sp.GetRequiredService<AppDatabase>()));

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using AmbassadorFlows.Functions.Api;
+using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Tests.Local;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AmbassadorFlows.Functions.Tests.Api;
 
@@ -46,6 +49,19 @@ public sealed class CohortIdReuseTests(AppHost app) : IClassFixture<AppHost>
         using var again = await PostAsync(cohortId);
 
         await AssertConflictAsync(again, cohortId);
+    }
+
+    [Fact]
+    public async Task CreateCohort_IdClaimedByAnotherInstancesStart_Returns409AndStartsNothing()
+    {
+        var cohortId = "claimed-" + Guid.NewGuid().ToString("N")[..8];
+        // Another instance on the same store is starting this id right now.
+        Assert.True(await app.Services.GetRequiredService<IWorkClaims>().TryClaimAsync(CohortEndpoints.StartClaimKey(cohortId), "another-instance", TimeSpan.FromMinutes(2)));
+
+        using var again = await PostAsync(cohortId);
+
+        await AssertConflictAsync(again, cohortId);
+        Assert.Null(await app.Client.GetInstanceAsync(cohortId));
     }
 
     /// <summary>Starts the cohort, waits for its apply requests, then terminates it.</summary>

@@ -96,6 +96,11 @@ internal static class AppSchema
             saved_at        INTEGER NOT NULL,
             saved_by        TEXT NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS claims (
+            claim_key  TEXT PRIMARY KEY,
+            holder     TEXT NOT NULL,
+            expires_at INTEGER NOT NULL
+        );
         """;
 
     /// <summary>Files made before decisions tracked their delivery lack the columns. Their decisions

@@ -12,7 +12,8 @@ public static class TableStorageServiceCollectionExtensions
     /// <summary>
     /// The app state of Azure mode on Azure Tables: <see cref="TableApprovalStore"/> (approvals
     /// and audit), <see cref="TableCohortProgress"/>, and <see cref="TableSentMailLog"/> as the
-    /// <see cref="IEmailSender"/> in front of the email adapter already registered (ACS), if any.
+    /// <see cref="IEmailSender"/> in front of the email adapter already registered (ACS), if any, and
+    /// <see cref="TableWorkClaims"/>, which the instances sharing these tables claim work through.
     /// Settings under <c>AmbassadorFlows:Tables</c>: <c>ConnectionString</c> (Azurite), or
     /// <c>ServiceUri</c>, else the host's <c>AzureWebJobsStorage__tableServiceUri</c>, with the managed
     /// identity (<c>AZURE_CLIENT_ID</c> selects the user-assigned one; no keys anywhere).
@@ -47,6 +48,8 @@ public static class TableStorageServiceCollectionExtensions
         services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<TableSentMailLog>());
         services.AddSingleton<ISentMailLog>(sp => sp.GetRequiredService<TableSentMailLog>());
         services.AddPersonalDataStores<TableSentMailLog, TableCohortProgress, TableApprovalStore>();
+        // Real time: a claim outlives the process that took it, whatever the app's clock says.
+        services.AddSingleton<IWorkClaims>(_ => new TableWorkClaims(client.Value, TimeProvider.System, options.TablePrefix));
         services.AddSingleton(_ => new TableProgrammeStore(client.Value, options.TablePrefix));
         services.AddProgrammeStore<TableProgrammeStore>();
         services.AddSingleton<Operations.IOpsDigestStore>(_ => new Operations.TableOpsDigestStore(client.Value, options.TablePrefix));
