@@ -25,13 +25,14 @@ public sealed partial class RequestPageReader(IDirectory directory, IProgrammeCa
         ProgrammeDefinition? programme = null;
         string? subjectId = null;
         DateTime? firstTermStart = null;
+        IReadOnlyList<TermSchedule>? terms = null;
         try
         {
             var instance = await client.GetInstanceAsync(approval.InstanceId, getInputsAndOutputs: true, cancellationToken);
             if (instance is not null && approval.InstanceId.Contains(JourneyMarker, StringComparison.Ordinal))
             {
                 var input = instance.ReadInputAs<JourneyInput>();
-                (programme, subjectId, firstTermStart) = (input?.Programme, input?.EmployeeId, input?.TermStart);
+                (programme, subjectId, firstTermStart, terms) = (input?.Programme, input?.EmployeeId, input?.TermStart, input?.Terms);
             }
             else if (instance is not null && CohortReadModel.ReadRequest(instance) is { } cohort)
             {
@@ -57,9 +58,17 @@ public sealed partial class RequestPageReader(IDirectory directory, IProgrammeCa
         {
             // Renewal requests are about the next term; every other step about the current one.
             var term = Term(approval.ApprovalId) + (approval.Kind == "renewal" ? 1 : 0);
-            var termStart = start.AddMonths((term - 1) * programme.TermMonths);
-            // People read a term's dates as its first and last day: the next term starts the day after.
-            page = page with { TermStart = Components.PageDates.Utc(termStart), TermEnd = Components.PageDates.Utc(termStart.AddMonths(programme.TermMonths).AddDays(-1)) };
+            if (terms is not null && term >= 1 && term <= terms.Count)
+            {
+                // Version 3 cohorts pass their calendar's terms: the page names the days the emails name.
+                page = page with { TermStart = Components.PageDates.Utc(terms[term - 1].Start), TermEnd = Components.PageDates.Utc(terms[term - 1].EndsAt) };
+            }
+            else
+            {
+                var termStart = start.AddMonths((term - 1) * programme.TermMonths);
+                // People read a term's dates as its first and last day: the next term starts the day after.
+                page = page with { TermStart = Components.PageDates.Utc(termStart), TermEnd = Components.PageDates.Utc(termStart.AddMonths(programme.TermMonths).AddDays(-1)) };
+            }
         }
 
         return page;
