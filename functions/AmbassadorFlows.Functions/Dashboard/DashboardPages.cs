@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
+using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Components.Dashboard;
 using AmbassadorFlows.Functions.Components.Ops;
 using AmbassadorFlows.Functions.Health;
@@ -258,7 +259,14 @@ public static partial class DashboardPages
             html.Append("</table>");
         }
 
-        html.Append("<h2>").Append(text.Audit).Append("</h2>").Append(AuditTable(audit, text));
+        // HR's own reads of this page would bury what happened to the cohort: one line sums them up.
+        var reads = audit.Where(a => a.Action == AuditTrail.PersonalDataRead).ToList();
+        html.Append("<h2>").Append(text.Audit).Append("</h2>").Append(AuditTable([.. audit.Where(a => a.Action != AuditTrail.PersonalDataRead)], text));
+        if (reads.Count > 0)
+        {
+            var last = reads.MaxBy(a => a.At)!;
+            html.Append("<p class=\"muted\" id=\"reads\">").Append(text.Format(text.ReadsSummary, reads.Count, Encode(last.Actor), Time(last.At))).Append("</p>");
+        }
         return html.ToString();
     }
 

@@ -221,6 +221,9 @@ public sealed record DashboardText
 
     public required string NothingRecorded { get; init; }
 
+    /// <summary>The cohort page's one line for HR's own reads of personal data: {0} count, {1} who last, {2} when.</summary>
+    public required string ReadsSummary { get; init; }
+
     // The outbox and its mail table.
     public required string OnlyMailTo { get; init; }
 
@@ -480,6 +483,7 @@ public sealed record DashboardText
         Who = "Who",
         What = "What",
         NothingRecorded = "Nothing recorded yet.",
+        ReadsSummary = "Personal data read {0} times, last by {1} at {2} (each read is in the audit export).",
         OnlyMailTo = "Only mail to",
         Filter = "Filter",
         LinksMasked = "This mail really goes out to its recipients, so the secret part of each link is masked here: only the recipient can open and answer their request.",
@@ -645,6 +649,7 @@ public sealed record DashboardText
         Who = "Wie",
         What = "Wat",
         NothingRecorded = "Nog niets vastgelegd.",
+        ReadsSummary = "Persoonsgegevens {0} keer ingezien, het laatst door {1} op {2} (elke inzage staat in de auditexport).",
         OnlyMailTo = "Alleen mail aan",
         Filter = "Filteren",
         LinksMasked = "Deze mail gaat echt naar de ontvangers, dus het geheime deel van elke link is hier verborgen: alleen de ontvanger kan het verzoek openen en beantwoorden.",
@@ -810,6 +815,7 @@ public sealed record DashboardText
         Who = "Qui",
         What = "Quoi",
         NothingRecorded = "Rien n’est encore enregistré.",
+        ReadsSummary = "Données personnelles consultées {0} fois, la dernière fois par {1} le {2} (chaque consultation figure dans l’export d’audit).",
         OnlyMailTo = "Uniquement le courrier à",
         Filter = "Filtrer",
         LinksMasked = "Ces e-mails partent vraiment vers leurs destinataires : la partie secrète de chaque lien est donc masquée ici, et seul le destinataire peut ouvrir sa demande et y répondre.",
@@ -975,6 +981,7 @@ public sealed record DashboardText
         Who = "Hvem",
         What = "Hvad",
         NothingRecorded = "Intet registreret endnu.",
+        ReadsSummary = "Personoplysninger læst {0} gange, senest af {1} {2} (hver læsning står i revisionseksporten).",
         OnlyMailTo = "Kun mail til",
         Filter = "Filtrér",
         LinksMasked = "Disse mails sendes faktisk til modtagerne, så den hemmelige del af hvert link er skjult her: kun modtageren kan åbne og besvare sin anmodning.",
