@@ -134,9 +134,6 @@ public static class CohortEndpoints
         }
     }
 
-    /// <summary>The claim key of starting the cohort <paramref name="cohortId"/> (see <see cref="CohortStarter"/>).</summary>
-    internal static string StartClaimKey(string cohortId) => CohortStarter.StartClaimKey(cohortId);
-
     /// <summary><c>GET /api/cohorts</c>: every cohort, newest first.</summary>
     [RequireRoles(AppRoles.HR, AppRoles.Ops, AppRoles.Viewer)]
     public static async Task<IResult> ListCohortsAsync([FromServices] DurableTaskClient client, [FromServices] CohortReadModel readModel, CancellationToken cancellationToken)

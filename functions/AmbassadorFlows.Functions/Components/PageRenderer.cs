@@ -12,18 +12,9 @@ public sealed class PageRenderer(IServiceProvider services, ILoggerFactory logge
 {
     /// <summary>The whole page: <paramref name="page"/> is a component whose root is the layout.</summary>
     public async Task<string> RenderAsync(Type page, IDictionary<string, object?> parameters)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        ArgumentNullException.ThrowIfNull(parameters);
-        await using var renderer = new HtmlRenderer(services, loggers);
-        return await renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var output = await renderer.RenderComponentAsync(page, ParameterView.FromDictionary(parameters));
-            return "<!DOCTYPE html>" + output.ToHtmlString();
-        });
-    }
+        => "<!DOCTYPE html>" + await RenderPartAsync(page, parameters);
 
-    /// <summary>A part of a page (no doctype): for pages whose frame is still built elsewhere.</summary>
+    /// <summary>A part of a page (no doctype): a component dropped into a page built elsewhere.</summary>
     public async Task<string> RenderPartAsync(Type component, IDictionary<string, object?> parameters)
     {
         ArgumentNullException.ThrowIfNull(component);

@@ -36,7 +36,7 @@ public static class NewCohortEndpoints
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(time);
-        var values = NewCohortValues.Empty(Today(time)) with { Audience = IdOnlyAllStaff };
+        var values = NewCohortValues.Empty(Today(time)) with { Audience = CohortRequestParser.DefaultAudience };
         return await PageAsync(context, catalog, search, renderer, values, new Dictionary<string, string>(), StatusCodes.Status200OK, cancellationToken);
     }
 
@@ -82,8 +82,6 @@ public static class NewCohortEndpoints
         return await PageAsync(context, catalog, search, renderer, values, new Dictionary<string, string> { [NewCohortValues.ProgrammeField] = message }, StatusCodes.Status409Conflict, cancellationToken);
     }
 
-    private const string IdOnlyAllStaff = People.IdOnlyDirectorySearch.AllStaff;
-
     private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     private static async Task<IResult> PageAsync(HttpContext context, IProgrammeCatalog catalog, IDirectorySearch search, PageRenderer renderer, NewCohortValues values, IReadOnlyDictionary<string, string> errors, int status, CancellationToken cancellationToken)
@@ -93,14 +91,16 @@ public static class NewCohortEndpoints
         ArgumentNullException.ThrowIfNull(renderer);
         var dashboard = DashboardText.For(context);
         var text = NewCohortText.For(dashboard.Language);
-        var body = await renderer.RenderPartAsync(typeof(NewCohortForm), new Dictionary<string, object?>
+        var html = await renderer.RenderAsync(typeof(NewCohortForm), new Dictionary<string, object?>
         {
+            [nameof(NewCohortForm.Frame)] = dashboard,
+            [nameof(NewCohortForm.Context)] = context,
             [nameof(NewCohortForm.Text)] = text,
             [nameof(NewCohortForm.Programmes)] = await catalog.ListAsync(cancellationToken),
             [nameof(NewCohortForm.Groups)] = await search.ListGroupsAsync(MaxGroups, cancellationToken),
             [nameof(NewCohortForm.Values)] = values,
             [nameof(NewCohortForm.Errors)] = errors,
         });
-        return Html.Result(DashboardPages.Layout(dashboard, context.Request, text.Title, body), status);
+        return Html.Result(html, status);
     }
 }

@@ -46,7 +46,7 @@ public static class PeopleEndpoints
         var query = context.Request.Query["q"].ToString().Trim();
         var results = query.Length == 0 ? [] : await search.FindPeopleAsync(query, MaxResults, cancellationToken);
         var text = Text(context);
-        return await PageAsync(context, renderer, text.Title, typeof(PeopleSearch), StatusCodes.Status200OK, new()
+        return await PageAsync(context, renderer, typeof(PeopleSearch), StatusCodes.Status200OK, new()
         {
             [nameof(PeopleSearch.Text)] = text,
             [nameof(PeopleSearch.Query)] = query,
@@ -149,7 +149,7 @@ public static class PeopleEndpoints
             return await NotFoundAsync(context, renderer, text, employeeId);
         }
 
-        return await PageAsync(context, renderer, text.EraseTitle, typeof(PeopleMessage), StatusCodes.Status200OK, new()
+        return await PageAsync(context, renderer, typeof(PeopleMessage), StatusCodes.Status200OK, new()
         {
             [nameof(PeopleMessage.Text)] = text,
             [nameof(PeopleMessage.Heading)] = text.EraseTitle,
@@ -160,7 +160,7 @@ public static class PeopleEndpoints
     private static PeopleText Text(HttpContext context) => PeopleText.For(DashboardText.For(context).Language);
 
     private static Task<IResult> NotFoundAsync(HttpContext context, PageRenderer renderer, PeopleText text, string employeeId)
-        => PageAsync(context, renderer, text.Title, typeof(PeopleMessage), StatusCodes.Status404NotFound, new()
+        => PageAsync(context, renderer, typeof(PeopleMessage), StatusCodes.Status404NotFound, new()
         {
             [nameof(PeopleMessage.Text)] = text,
             [nameof(PeopleMessage.Heading)] = text.Title,
@@ -169,7 +169,7 @@ public static class PeopleEndpoints
         });
 
     private static Task<IResult> PersonPageAsync(HttpContext context, PageRenderer renderer, PeopleText text, PersonView view, int status, string? notice = null, bool noticeIsError = false, string? lastWorkingDay = null, string? lastWorkingDayError = null, string? confirmError = null)
-        => PageAsync(context, renderer, view.Employee?.DisplayName ?? view.EmployeeId, typeof(PersonPage), status, new()
+        => PageAsync(context, renderer, typeof(PersonPage), status, new()
         {
             [nameof(PersonPage.Text)] = text,
             [nameof(PersonPage.View)] = view,
@@ -180,10 +180,11 @@ public static class PeopleEndpoints
             [nameof(PersonPage.ConfirmError)] = confirmError,
         });
 
-    private static async Task<IResult> PageAsync(HttpContext context, PageRenderer renderer, string title, Type component, int status, Dictionary<string, object?> parameters)
+    private static async Task<IResult> PageAsync(HttpContext context, PageRenderer renderer, Type component, int status, Dictionary<string, object?> parameters)
     {
         ArgumentNullException.ThrowIfNull(renderer);
-        var body = await renderer.RenderPartAsync(component, parameters);
-        return Html.Result(DashboardPages.Layout(DashboardText.For(context), context.Request, title, body), status);
+        parameters[nameof(PersonPage.Frame)] = DashboardText.For(context);
+        parameters[nameof(PersonPage.Context)] = context;
+        return Html.Result(await renderer.RenderAsync(component, parameters), status);
     }
 }

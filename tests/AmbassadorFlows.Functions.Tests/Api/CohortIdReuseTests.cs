@@ -56,7 +56,7 @@ public sealed class CohortIdReuseTests(AppHost app) : IClassFixture<AppHost>
     {
         var cohortId = "claimed-" + Guid.NewGuid().ToString("N")[..8];
         // Another instance on the same store is starting this id right now.
-        Assert.True(await app.Services.GetRequiredService<IWorkClaims>().TryClaimAsync(CohortEndpoints.StartClaimKey(cohortId), "another-instance", TimeSpan.FromMinutes(2)));
+        Assert.True(await app.Services.GetRequiredService<IWorkClaims>().TryClaimAsync(CohortStarter.StartClaimKey(cohortId), "another-instance", TimeSpan.FromMinutes(2)));
 
         using var again = await PostAsync(cohortId);
 
