@@ -17,7 +17,7 @@ public static class Html
         main{max-width:72rem;margin:1rem auto;padding:0 1rem}
         h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.6rem}
         table{border-collapse:collapse;width:100%;background:#fff;margin:.4rem 0}
-        th,td{border:1px solid #d6dde6;padding:.35rem .5rem;text-align:left;vertical-align:top;font-size:.92rem;overflow-wrap:anywhere}
+        th,td{border:1px solid #d6dde6;padding:.35rem .5rem;text-align:left;vertical-align:top;font-size:.92rem}td{overflow-wrap:anywhere}
         th{background:#e9eef4}
         .card{background:#fff;border:1px solid #d6dde6;border-radius:6px;padding:1rem 1.2rem;margin:.8rem 0}
         .muted{color:#5b6b7c}.bad,.field-error{color:#a4262c}.good{color:#1e6b34}.warn{color:#8a5a00}

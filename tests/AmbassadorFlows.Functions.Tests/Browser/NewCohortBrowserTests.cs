@@ -39,6 +39,12 @@ public sealed class NewCohortBrowserTests(AppHost app) : IClassFixture<AppHost>
         }
 
         await page.ReloadAsync();
+        if (Environment.GetEnvironmentVariable("AF_SCREENSHOTS") is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "cohort-posting-open-en-390.png"), FullPage = true });
+        }
+
         await page.Locator("#close-posting button").ClickAsync();
         await page.WaitForURLAsync("**/cohorts/mobility-ambassadors-*");
         var selection = await app.WaitForEmailAsync("E002", "selection-request");

@@ -21,7 +21,7 @@ public sealed class CohortAuditReadsTests(AppHost app) : IClassFixture<AppHost>
 
         Assert.DoesNotContain(AuditTrail.PersonalDataRead, page.QuerySelector("table.audit")?.TextContent ?? string.Empty, StringComparison.Ordinal);
         // The page records its own read after reading the trail: two reads before this one.
-        Assert.StartsWith("Personal data read 2 times, last by ", page.QuerySelector("#reads")?.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Personal data reads: 2; the last by ", page.QuerySelector("#reads")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(3, (await app.Approvals.GetAuditAsync(cohortId)).Count(e => e.Action == AuditTrail.PersonalDataRead));
     }
 }
