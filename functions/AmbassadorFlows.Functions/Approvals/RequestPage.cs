@@ -28,8 +28,9 @@ public sealed record RequestPage(PendingApproval Approval, ApprovalPageText Text
 
     public TimeZoneInfo Zone => PageDates.Zone(Programme?.Meetings.TimeZone);
 
-    /// <summary>A programme text in the page's language (the page's language is one the programme has).</summary>
-    public string In(LocalizedText? text) => text?.In(Language) ?? string.Empty;
+    /// <summary>A programme text in the page's language (the page's language is one the programme has),
+    /// its placeholders filled in from the programme's settings.</summary>
+    public string In(LocalizedText? text) => text is null ? string.Empty : Programme is { } programme ? text.In(Language, programme) : text.In(Language);
 
     public string Date(DateTimeOffset value) => PageDates.Date(value, Language, Zone);
 

@@ -25,5 +25,13 @@ public sealed class LocalizedText : Dictionary<string, string>
         return TryGetValue("en", out var english) ? english : Values.FirstOrDefault() ?? string.Empty;
     }
 
+    /// <summary>The text as <see cref="In(string?)"/> picks it, with the programme's placeholders
+    /// (<see cref="ProgrammePlaceholders"/>) filled in for the language it is written in.</summary>
+    public string In(string? language, ProgrammeDefinition programme)
+    {
+        var picked = language is not null && ContainsKey(language) ? language : ContainsKey("en") ? "en" : Keys.FirstOrDefault() ?? "en";
+        return ProgrammePlaceholders.Resolve(In(language), programme, picked);
+    }
+
     public static LocalizedText Of(string language, string text) => new() { [language] = text };
 }

@@ -130,6 +130,15 @@ public static class ProgrammeValidator
             {
                 Check(text.TryGetValue(language, out var value) && !string.IsNullOrWhiteSpace(value), $"{field} has no '{language}' text");
             }
+
+            // Every language written, not only the programme's: a placeholder nobody can fill is a mistake wherever it is.
+            foreach (var (language, value) in text.OrderBy(t => t.Key, StringComparer.Ordinal))
+            {
+                foreach (var unknown in ProgrammePlaceholders.Unknown(value))
+                {
+                    errors.Add($"{field}.{language} refers to {{{unknown}}}, which is not a setting; use one of {string.Join(", ", ProgrammePlaceholders.Names.Select(n => "{" + n + "}"))}");
+                }
+            }
         }
     }
 }

@@ -3,7 +3,9 @@ using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Cohorts.Activities;
 
-/// <summary>Returns the programme so that its content is recorded in the cohort's history.</summary>
+/// <summary>Returns the programme so that its content is recorded in the cohort's history, its texts'
+/// placeholders filled in (<see cref="ProgrammePlaceholders"/>): the history, the emails and the pages
+/// built from it carry the words people read.</summary>
 public sealed class LoadProgramme : TaskActivity<ProgrammeRef, ProgrammeDefinition>
 {
     private readonly IProgrammeCatalog _catalog;
@@ -17,8 +19,9 @@ public sealed class LoadProgramme : TaskActivity<ProgrammeRef, ProgrammeDefiniti
     public override async Task<ProgrammeDefinition> RunAsync(TaskActivityContext context, ProgrammeRef input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return await _catalog.FindAsync(input.ProgrammeId, input.Version, CancellationToken.None)
+        var programme = await _catalog.FindAsync(input.ProgrammeId, input.Version, CancellationToken.None)
             ?? throw new ProgrammeNotFoundException(input.ProgrammeId, input.Version);
+        return ProgrammePlaceholders.ResolveTexts(programme);
     }
 }
 
