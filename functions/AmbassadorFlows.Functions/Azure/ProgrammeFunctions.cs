@@ -1,4 +1,5 @@
 using AmbassadorFlows.Functions.Access;
+using AmbassadorFlows.Functions.Components;
 using AmbassadorFlows.Functions.Programmes;
 using AmbassadorFlows.Workflows.Programmes;
 using Microsoft.Azure.Functions.Worker;
@@ -6,7 +7,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace AmbassadorFlows.Functions.Azure;
 
 /// <summary>HR's programme authoring as HTTP functions: thin adapters over <see cref="ProgrammeEndpoints"/>, as in local mode.</summary>
-public sealed class ProgrammeFunctions(IProgrammeCatalog catalog, IProgrammeStore store, ProgrammeAuthoring authoring)
+public sealed class ProgrammeFunctions(IProgrammeCatalog catalog, IProgrammeStore store, ProgrammeAuthoring authoring, PageRenderer renderer)
 {
     [RequireRoles(AppRoles.HR)]
     [Function("ListProgrammes")]
@@ -46,20 +47,30 @@ public sealed class ProgrammeFunctions(IProgrammeCatalog catalog, IProgrammeStor
     [RequireRoles(AppRoles.HR)]
     [Function("ProgrammesPage")]
     public Task<IResult> ListPageAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes")] HttpRequest request, CancellationToken cancellationToken)
-        => ProgrammeEndpoints.ListPageAsync(request, catalog, store, cancellationToken);
+        => ProgrammeEndpoints.ListPageAsync(request, catalog, store, renderer, cancellationToken);
 
     [RequireRoles(AppRoles.HR)]
     [Function("ProgrammePage")]
     public Task<IResult> ProgrammePageAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{id}")] HttpRequest request, string id, CancellationToken cancellationToken)
-        => ProgrammeEndpoints.ProgrammePageAsync(id, request, catalog, store, cancellationToken);
+        => ProgrammeEndpoints.ProgrammePageAsync(id, request, catalog, store, renderer, cancellationToken);
 
     [RequireRoles(AppRoles.HR)]
     [Function("ProgrammeDraftForm")]
     public Task<IResult> SaveDraftFormAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{id}/draft")] HttpRequest request, string id, CancellationToken cancellationToken)
-        => ProgrammeEndpoints.SaveDraftFormAsync(id, request, authoring, store, cancellationToken);
+        => ProgrammeEndpoints.SaveDraftFormAsync(id, request, authoring, store, renderer, cancellationToken);
 
     [RequireRoles(AppRoles.HR)]
     [Function("ProgrammePublishForm")]
     public Task<IResult> PublishFormAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{id}/publish")] HttpRequest request, string id, CancellationToken cancellationToken)
-        => ProgrammeEndpoints.PublishFormAsync(id, request, authoring, cancellationToken);
+        => ProgrammeEndpoints.PublishFormAsync(id, request, authoring, renderer, cancellationToken);
+
+    [RequireRoles(AppRoles.HR)]
+    [Function("ProgrammeEditPage")]
+    public Task<IResult> EditPageAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "programmes/{id}/edit")] HttpRequest request, string id, CancellationToken cancellationToken)
+        => ProgrammeEndpoints.EditPageAsync(id, request, catalog, store, renderer, cancellationToken);
+
+    [RequireRoles(AppRoles.HR)]
+    [Function("ProgrammeEditForm")]
+    public Task<IResult> EditFormAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "programmes/{id}/edit")] HttpRequest request, string id, CancellationToken cancellationToken)
+        => ProgrammeEndpoints.EditFormAsync(id, request, authoring, catalog, store, renderer, cancellationToken);
 }

@@ -34,7 +34,9 @@ public sealed partial class ProgrammeAuthoring
 
     /// <summary>Validates <paramref name="json"/> as programme <paramref name="programmeId"/> and saves
     /// it as the draft; the errors by field when it is not valid (nothing saved then).</summary>
-    public async Task<(ProgrammeDraft? Draft, IReadOnlyDictionary<string, string[]> Errors)> SaveDraftAsync(string programmeId, string json, string actor, CancellationToken cancellationToken)
+    /// <param name="missingTranslationsAllowed">The editor's form: a text not yet written in one of the
+    /// programme's languages is a warning there, so the draft is saved; publishing still needs it.</param>
+    public async Task<(ProgrammeDraft? Draft, IReadOnlyDictionary<string, string[]> Errors)> SaveDraftAsync(string programmeId, string json, string actor, CancellationToken cancellationToken, bool missingTranslationsAllowed = false)
     {
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var programme = Read(programmeId, json, errors);
@@ -42,7 +44,7 @@ public sealed partial class ProgrammeAuthoring
         {
             // The version is not the author's to choose: it is the next one, so versions never collide or skip.
             programme = programme with { Version = await NextVersionAsync(programmeId, cancellationToken) };
-            foreach (var error in ProgrammeValidator.Validate(programme))
+            foreach (var error in ProgrammeValidator.Validate(programme).Where(e => !missingTranslationsAllowed || !MissingTranslation().IsMatch(e)))
             {
                 Add(errors, FieldOf(error), error);
             }
@@ -61,10 +63,16 @@ public sealed partial class ProgrammeAuthoring
     /// <summary>Publishes the draft as the next version and removes the draft.</summary>
     /// <exception cref="KeyNotFoundException">No draft to publish.</exception>
     /// <exception cref="InvalidOperationException">The version was published meanwhile (another publish won).</exception>
+    /// <exception cref="ProgrammeIncompleteException">A text is not written in every language of the programme yet.</exception>
     public async Task<PublishedProgramme> PublishAsync(string programmeId, string actor, CancellationToken cancellationToken)
     {
         var draft = await _store.GetDraftAsync(programmeId, cancellationToken) ?? throw new KeyNotFoundException($"Programme '{programmeId}' has no draft to publish.");
         var programme = draft.Programme with { Version = await NextVersionAsync(programmeId, cancellationToken) };
+        if (MissingTranslations(programme) is { Count: > 0 } missing)
+        {
+            throw new ProgrammeIncompleteException(programmeId, missing);
+        }
+
         var published = new PublishedProgramme(programme, _time.GetUtcNow(), actor);
         if (!await _store.TryPublishAsync(published, cancellationToken))
         {
@@ -75,6 +83,11 @@ public sealed partial class ProgrammeAuthoring
         await _audit.RecordAsync(actor, AuditInstance, "published programme", $"{programme.AgreementVersion}", cancellationToken);
         return published;
     }
+
+    /// <summary>The texts (by field) not yet written in every language of the programme: a draft the form
+    /// saved may have them; a published version may not (each reader gets the whole message in one language).</summary>
+    public static IReadOnlyList<string> MissingTranslations(ProgrammeDefinition programme)
+        => [.. ProgrammeValidator.Validate(programme).Select(e => MissingTranslation().Match(e)).Where(m => m.Success).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)];
 
     private async Task<int> NextVersionAsync(string programmeId, CancellationToken cancellationToken)
         => ((await _catalog.FindAsync(programmeId, null, cancellationToken))?.Version ?? 0) + 1;
@@ -134,6 +147,9 @@ public sealed partial class ProgrammeAuthoring
 
         list.Add(error);
     }
+
+    [GeneratedRegex(@"^(\S+) has no '[a-z]{2}' text$")]
+    private static partial Regex MissingTranslation();
 
     [GeneratedRegex(@"missing required properties including: (.+)$")]
     private static partial Regex MissingMembers();

@@ -1,6 +1,8 @@
 using System.Globalization;
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Audit;
+using AmbassadorFlows.Functions.Components;
+using AmbassadorFlows.Functions.Components.Programmes;
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Programmes;
@@ -10,8 +12,8 @@ namespace AmbassadorFlows.Functions.Programmes;
 
 /// <summary>
 /// HR owns the programmes: the HR API (<c>/api/programmes…</c>: list, versions, draft, publish, diff)
-/// and the dashboard's pages (<c>/programmes…</c>: the same with a JSON editor and a dry-run preview
-/// of the draft). HR role only. Shared handlers: local mode maps them, Azure wraps them
+/// and the dashboard's pages (<c>/programmes…</c>: the same with a form editor, a JSON view and a
+/// dry-run preview of the draft; Razor components in Components/Programmes). HR role only. Shared handlers: local mode maps them, Azure wraps them
 /// (<c>Azure/ProgrammeFunctions.cs</c>).
 /// </summary>
 public static class ProgrammeEndpoints
@@ -35,6 +37,8 @@ public static class ProgrammeEndpoints
         pages.MapGet("/programmes", ListPageAsync).WithName("ProgrammesPage");
         pages.MapGet("/programmes/{id}", ProgrammePageAsync).WithName("ProgrammePage");
         pages.MapPost("/programmes/{id}/draft", SaveDraftFormAsync).WithName("ProgrammeDraftForm").DisableAntiforgery();
+        pages.MapGet("/programmes/{id}/edit", EditPageAsync).WithName("ProgrammeEditPage");
+        pages.MapPost("/programmes/{id}/edit", EditFormAsync).WithName("ProgrammeEditForm").DisableAntiforgery();
         pages.MapPost("/programmes/{id}/publish", PublishFormAsync).WithName("ProgrammePublishForm").DisableAntiforgery();
         return endpoints;
     }
@@ -139,7 +143,7 @@ public static class ProgrammeEndpoints
 
     /// <summary><c>GET /programmes</c>; <c>?open=id</c> (the new-programme form) goes to that programme's page.</summary>
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> ListPageAsync(HttpRequest request, [FromServices] IProgrammeCatalog catalog, [FromServices] IProgrammeStore store, CancellationToken cancellationToken)
+    public static async Task<IResult> ListPageAsync(HttpRequest request, [FromServices] IProgrammeCatalog catalog, [FromServices] IProgrammeStore store, [FromServices] PageRenderer renderer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -149,17 +153,18 @@ public static class ProgrammeEndpoints
             return Results.Redirect($"/programmes/{Uri.EscapeDataString(open)}");
         }
 
-        var text = DashboardText.For(request.HttpContext);
-        return Html.Result(DashboardPages.Layout(text, request, text.Programmes, ProgrammePages.List(await catalog.ListAsync(cancellationToken), await store.ListDraftsAsync(cancellationToken), text)));
+        return await PageAsync(request.HttpContext, renderer, typeof(ProgrammeList), StatusCodes.Status200OK, new()
+        {
+            [nameof(ProgrammeList.Programmes)] = await catalog.ListAsync(cancellationToken),
+            [nameof(ProgrammeList.Drafts)] = await store.ListDraftsAsync(cancellationToken),
+        });
     }
 
-    /// <summary><c>GET /programmes/{id}[?from=&amp;to=]</c>: versions, changes between two, the draft's editor.</summary>
+    /// <summary><c>GET /programmes/{id}[?from=&amp;to=][?json=1]</c>: versions, changes between two, the draft, the JSON view.</summary>
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> ProgrammePageAsync(string id, HttpRequest request, [FromServices] IProgrammeCatalog catalog, [FromServices] IProgrammeStore store, CancellationToken cancellationToken)
+    public static async Task<IResult> ProgrammePageAsync(string id, HttpRequest request, [FromServices] IProgrammeCatalog catalog, [FromServices] IProgrammeStore store, [FromServices] PageRenderer renderer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var text = DashboardText.For(request.HttpContext);
-        var (versions, draft) = await ReadAsync(id, store, cancellationToken);
         IReadOnlyList<FieldChange>? diff = null;
         string? diffTitle = null;
         if (request.Query.ContainsKey("to"))
@@ -169,15 +174,20 @@ public static class ProgrammeEndpoints
             diffTitle = changes is null ? "-" : $"v{changes.From} → {changes.To}";
         }
 
-        var editing = draft?.Programme ?? versions.LastOrDefault()?.Programme;
-        var editor = editing is null ? await TemplateAsync(id, catalog, cancellationToken) : Json(editing);
-        var page = ProgrammePages.Programme(id, versions, draft, editor, null, diffTitle, diff, request.Query["published"], request.Query.ContainsKey("saved"), text);
-        return Html.Result(DashboardPages.Layout(text, request, $"{text.Programme} {id}", page));
+        var json = ProgrammeJson.Write(await EditingAsync(id, catalog, store, cancellationToken));
+        return await RenderProgrammeAsync(request.HttpContext, id, store, renderer, StatusCodes.Status200OK, json, null, cancellationToken, new()
+        {
+            [nameof(ProgrammePage.DiffTitle)] = diffTitle,
+            [nameof(ProgrammePage.Diff)] = diff,
+            [nameof(ProgrammePage.Published)] = request.Query["published"].ToString(),
+            [nameof(ProgrammePage.Saved)] = request.Query.ContainsKey("saved"),
+            [nameof(ProgrammePage.JsonOpen)] = request.Query.ContainsKey("json"),
+        });
     }
 
-    /// <summary>The page's editor: saved and back to the page, or the page again with every bad field named (400).</summary>
+    /// <summary>The JSON view's form: saved and back to the page, or the page again with every bad field named (400).</summary>
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> SaveDraftFormAsync(string id, HttpRequest request, [FromServices] ProgrammeAuthoring authoring, [FromServices] IProgrammeStore store, CancellationToken cancellationToken)
+    public static async Task<IResult> SaveDraftFormAsync(string id, HttpRequest request, [FromServices] ProgrammeAuthoring authoring, [FromServices] IProgrammeStore store, [FromServices] PageRenderer renderer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(authoring);
@@ -193,14 +203,57 @@ public static class ProgrammeEndpoints
             return Results.Redirect($"/programmes/{Uri.EscapeDataString(id)}?saved=1");
         }
 
-        var text = DashboardText.For(request.HttpContext);
-        var (versions, existing) = await ReadAsync(id, store, cancellationToken);
-        var page = ProgrammePages.Programme(id, versions, existing, json, errors, null, null, null, false, text);
-        return Html.Result(DashboardPages.Layout(text, request, $"{text.Programme} {id}", page), StatusCodes.Status400BadRequest);
+        return await RenderProgrammeAsync(request.HttpContext, id, store, renderer, StatusCodes.Status400BadRequest, json, errors, cancellationToken, []);
+    }
+
+    /// <summary><c>GET /programmes/{id}/edit</c>: the editor's form, filled with the draft, else the latest version, else a shipped programme renamed.</summary>
+    [RequireRoles(AppRoles.HR)]
+    public static async Task<IResult> EditPageAsync(string id, HttpRequest request, [FromServices] IProgrammeCatalog catalog, [FromServices] IProgrammeStore store, [FromServices] PageRenderer renderer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var editing = await EditingAsync(id, catalog, store, cancellationToken);
+        return await EditorAsync(request.HttpContext, id, ProgrammeForm.From(editing), editing, renderer, StatusCodes.Status200OK, new Dictionary<string, string>(), changed: false);
+    }
+
+    /// <summary><c>POST /programmes/{id}/edit</c>: a list's add or remove button shows the form again
+    /// (nothing saved); save makes the draft as the JSON view does, or shows the form again (400) with
+    /// each bad field named next to it and everything typed kept.</summary>
+    [RequireRoles(AppRoles.HR)]
+    public static async Task<IResult> EditFormAsync(string id, HttpRequest request, [FromServices] ProgrammeAuthoring authoring, [FromServices] IProgrammeCatalog catalog, [FromServices] IProgrammeStore store, [FromServices] PageRenderer renderer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(authoring);
+        if (!request.HasFormContentType)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status415UnsupportedMediaType, "Form expected", "Send the editor's form.");
+        }
+
+        var posted = await request.ReadFormAsync(cancellationToken);
+        var form = ProgrammeForm.From(posted.Where(f => f.Key is not (ProgrammeForm.ActionField or DashboardAntiforgery.FieldName)));
+        var settings = await EditingAsync(id, catalog, store, cancellationToken);
+        if (form.Apply(posted[ProgrammeForm.ActionField]))
+        {
+            return await EditorAsync(request.HttpContext, id, form, settings, renderer, StatusCodes.Status200OK, new Dictionary<string, string>(), changed: true);
+        }
+
+        var say = ProgrammeText.For(DashboardText.For(request.HttpContext).Language);
+        var (json, errors) = form.ToJson(id, say.Messages);
+        if (json is not null)
+        {
+            var (draft, refused) = await authoring.SaveDraftAsync(id, json, AuditTrail.Actor(request.HttpContext), cancellationToken, missingTranslationsAllowed: true);
+            if (draft is not null)
+            {
+                return Results.Redirect($"/programmes/{Uri.EscapeDataString(id)}?saved=1");
+            }
+
+            errors = refused.ToDictionary(e => e.Key, e => say.Format(say.NotAccepted, string.Join(" ", e.Value)), StringComparer.Ordinal);
+        }
+
+        return await EditorAsync(request.HttpContext, id, form, settings, renderer, StatusCodes.Status400BadRequest, errors, changed: false);
     }
 
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> PublishFormAsync(string id, HttpRequest request, [FromServices] ProgrammeAuthoring authoring, CancellationToken cancellationToken)
+    public static async Task<IResult> PublishFormAsync(string id, HttpRequest request, [FromServices] ProgrammeAuthoring authoring, [FromServices] PageRenderer renderer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(authoring);
@@ -211,9 +264,68 @@ public static class ProgrammeEndpoints
         }
         catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException)
         {
-            var text = DashboardText.For(request.HttpContext);
-            return Html.Result(DashboardPages.Layout(text, request, text.CannotPublish, ProgrammePages.Failed(id, ex.Message, text)), ex is KeyNotFoundException ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict);
+            var say = ProgrammeText.For(DashboardText.For(request.HttpContext).Language);
+            var reason = ex is ProgrammeIncompleteException incomplete ? say.Format(say.Incompletes, string.Join(", ", incomplete.Fields)) : ex.Message;
+            return await PageAsync(request.HttpContext, renderer, typeof(ProgrammeProblem), ex is KeyNotFoundException ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict, new()
+            {
+                [nameof(ProgrammeProblem.Id)] = id,
+                [nameof(ProgrammeProblem.Reason)] = reason,
+            });
         }
+    }
+
+    /// <summary>What the editors start from: the draft, else the latest version, else (a new programme) a
+    /// shipped one renamed, so every field there is shows.</summary>
+    private static async Task<ProgrammeDefinition> EditingAsync(string id, IProgrammeCatalog catalog, IProgrammeStore store, CancellationToken cancellationToken)
+    {
+        if ((await store.GetDraftAsync(id, cancellationToken))?.Programme is { } draft)
+        {
+            return draft;
+        }
+
+        if (await catalog.FindAsync(id, null, cancellationToken) is { } latest)
+        {
+            return latest;
+        }
+
+        var sample = (await catalog.FindAsync("mobility-ambassadors", null, cancellationToken))!;
+        return sample with { Id = id, Version = 1 };
+    }
+
+    private static async Task<IResult> RenderProgrammeAsync(HttpContext context, string id, IProgrammeStore store, PageRenderer renderer, int status, string json, IReadOnlyDictionary<string, string[]>? errors, CancellationToken cancellationToken, Dictionary<string, object?> parameters)
+    {
+        var (versions, draft) = await ReadAsync(id, store, cancellationToken);
+        parameters[nameof(ProgrammePage.Id)] = id;
+        parameters[nameof(ProgrammePage.Versions)] = versions;
+        parameters[nameof(ProgrammePage.Draft)] = draft;
+        parameters[nameof(ProgrammePage.Missing)] = draft is null ? Array.Empty<string>() : ProgrammeAuthoring.MissingTranslations(draft.Programme);
+        parameters[nameof(ProgrammePage.Json)] = json;
+        parameters[nameof(ProgrammePage.JsonErrors)] = errors;
+        parameters[nameof(ProgrammePage.Text)] = ProgrammeText.For(DashboardText.For(context).Language);
+        return await PageAsync(context, renderer, typeof(ProgrammePage), status, parameters);
+    }
+
+    private static Task<IResult> EditorAsync(HttpContext context, string id, ProgrammeForm form, ProgrammeDefinition settings, PageRenderer renderer, int status, IReadOnlyDictionary<string, string> errors, bool changed)
+    {
+        var text = ProgrammeText.For(DashboardText.For(context).Language);
+        return PageAsync(context, renderer, typeof(ProgrammeEditor), status, new()
+        {
+            [nameof(ProgrammeEditor.Text)] = text,
+            [nameof(ProgrammeEditor.Id)] = id,
+            [nameof(ProgrammeEditor.Form)] = form,
+            [nameof(ProgrammeEditor.Errors)] = errors,
+            [nameof(ProgrammeEditor.Warnings)] = form.Warnings(),
+            [nameof(ProgrammeEditor.Changed)] = changed,
+            [nameof(ProgrammeEditor.Placeholders)] = ProgrammePlaceholders.Values(settings, text.Language),
+        });
+    }
+
+    private static async Task<IResult> PageAsync(HttpContext context, PageRenderer renderer, Type component, int status, Dictionary<string, object?> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(renderer);
+        parameters["Frame"] = DashboardText.For(context);
+        parameters["Context"] = context;
+        return Html.Result(await renderer.RenderAsync(component, parameters), status);
     }
 
     private static async Task<(IReadOnlyList<PublishedProgramme> Versions, ProgrammeDraft? Draft)> ReadAsync(string id, IProgrammeStore store, CancellationToken cancellationToken)
@@ -251,16 +363,6 @@ public static class ProgrammeEndpoints
             ? (null, ProblemResponses.Problem(StatusCodes.Status404NotFound, "Unknown version", $"Programme '{id}' has no version {fromVersion}."))
             : (new ProgrammeChanges(id, fromVersion, string.Equals(to, "draft", StringComparison.OrdinalIgnoreCase) ? "draft" : $"v{target.Version}", ProgrammeDiff.Between(source, target)), null);
     }
-
-    /// <summary>A new programme starts from a shipped one, renamed, so the editor shows every field there is.</summary>
-    private static async Task<string> TemplateAsync(string id, IProgrammeCatalog catalog, CancellationToken cancellationToken)
-    {
-        var sample = (await catalog.FindAsync("mobility-ambassadors", null, cancellationToken))!;
-        return Json(sample with { Id = id, Version = 1 });
-    }
-
-    private static string Json(ProgrammeDefinition programme)
-        => System.Text.Json.JsonSerializer.Serialize(programme, new System.Text.Json.JsonSerializerOptions(Workflows.Shared.WorkflowJson.Options) { WriteIndented = true });
 
     private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {

@@ -25,6 +25,7 @@ public sealed class CrossSiteTests(AppHost app) : IClassFixture<AppHost>
             ("POST", "api/people/E012/erasure"),
             ("POST", "programmes/mobility-ambassadors/draft"),
             ("POST", "programmes/mobility-ambassadors/publish"),
+            ("POST", "programmes/mobility-ambassadors/edit"),
             ("POST", "dry-run"),
             ("POST", "api/cohorts"),
             ("PUT", "api/programmes/mobility-ambassadors/draft"),

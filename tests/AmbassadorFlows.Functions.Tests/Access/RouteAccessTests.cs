@@ -60,6 +60,8 @@ public sealed class RouteAccessTests(KeyedAppHost host) : IClassFixture<KeyedApp
         ("GET", "/programmes/{id}", "/programmes/no-such-programme", HrOnly),
         ("POST", "/programmes/{id}/draft", "/programmes/no-such-programme/draft", HrOnly),
         ("POST", "/programmes/{id}/publish", "/programmes/no-such-programme/publish", HrOnly),
+        ("GET", "/programmes/{id}/edit", "/programmes/no-such-programme/edit", HrOnly),
+        ("POST", "/programmes/{id}/edit", "/programmes/no-such-programme/edit", HrOnly),
         ("GET", "/api/approvals/{token}", "/api/approvals/not-a-token", null),
         ("POST", "/api/approvals/{token}", "/api/approvals/not-a-token", null),
         ("GET", "/assets/site.css", "/assets/site.css", null),

@@ -38,6 +38,8 @@ public sealed class PublishOutputTests(PublishedApp app)
         { "ProgrammePage", "programmes/{id}", "get", "Anonymous", false },
         { "ProgrammeDraftForm", "programmes/{id}/draft", "post", "Anonymous", false },
         { "ProgrammePublishForm", "programmes/{id}/publish", "post", "Anonymous", false },
+        { "ProgrammeEditPage", "programmes/{id}/edit", "get", "Anonymous", false },
+        { "ProgrammeEditForm", "programmes/{id}/edit", "post", "Anonymous", false },
         { "ApprovalPage", "api/approvals/{token}", "get", "Anonymous", true },
         { "SiteStylesheet", "assets/site.css", "get", "Anonymous", false },
         { "SiteFavicon", "assets/favicon.svg", "get", "Anonymous", false },

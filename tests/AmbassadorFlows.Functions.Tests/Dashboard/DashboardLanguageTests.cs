@@ -30,6 +30,7 @@ public sealed class DashboardLanguageTests(PopulatedAppHost host) : IClassFixtur
         ["sign-in"] = new(_ => "/sign-in", HttpStatusCode.OK, "h1", (t, _) => t.SignIn),
         ["programmes"] = new(_ => "/programmes", HttpStatusCode.OK, "h1", (t, _) => t.Programmes),
         ["programme"] = new(_ => "/programmes/mobility-ambassadors", HttpStatusCode.OK, "h2", (t, _) => t.Versions),
+        ["programme editor"] = new(_ => "/programmes/mobility-ambassadors/edit", HttpStatusCode.OK, "h1", (t, _) => Components.Programmes.ProgrammeText.For(t.Language).Format(Components.Programmes.ProgrammeText.For(t.Language).EditTitle, "mobility-ambassadors")),
         ["programme diff"] = new(_ => "/programmes/mobility-ambassadors?from=1&to=1", HttpStatusCode.OK, "#diff", (t, _) => t.NoChanges),
         ["cohort not found"] = new(_ => "/cohorts/no-such-cohort", HttpStatusCode.NotFound, "h1", (t, _) => t.Format(t.NoCohort, "no-such-cohort")),
         ["instance not found"] = new(_ => "/instances/no-such-instance", HttpStatusCode.NotFound, "h1", (t, _) => t.Format(t.NoInstance, "no-such-instance")),

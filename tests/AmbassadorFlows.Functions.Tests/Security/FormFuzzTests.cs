@@ -17,7 +17,7 @@ public sealed class FormFuzzTests(AppHost app) : IClassFixture<AppHost>
     /// <summary>Routes whose handler reads a form body.</summary>
     private static readonly string[] FormRoutes =
     [
-        "/sign-in", "/sign-out", "/dry-run", "/cohorts/new", "/people/{employeeId}/left-company", "/people/{employeeId}/erasure", "/programmes/{id}/draft", "/programmes/{id}/publish", "/api/approvals/{token}",
+        "/sign-in", "/sign-out", "/dry-run", "/cohorts/new", "/people/{employeeId}/left-company", "/people/{employeeId}/erasure", "/programmes/{id}/draft", "/programmes/{id}/edit", "/programmes/{id}/publish", "/api/approvals/{token}",
     ];
 
     private static readonly string[] Bodies = ["multipart-no-boundary", "multipart-truncated", "value-over-limit", "key-over-limit", "too-many-fields", "binary"];

@@ -1,0 +1,208 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using AmbassadorFlows.Functions.Access;
+using AmbassadorFlows.Functions.Components.Programmes;
+using AmbassadorFlows.Functions.Programmes;
+using AmbassadorFlows.Functions.Tests.Local;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace AmbassadorFlows.Functions.Tests.Programmes;
+
+/// <summary>
+/// HR edits a programme in the editor's form over real HTTP: texts per language, lists grown and
+/// shrunk with plain submit buttons, numbers as numbers; a bad field is named next to it in the
+/// reader's language with everything typed kept and nothing saved; saving makes the draft as the JSON
+/// view does; a missing translation is a warning (saved, not publishable yet); the JSON view shows
+/// letters and apostrophes as written.
+/// </summary>
+public sealed class ProgrammeEditorTests(AppHost app) : IClassFixture<AppHost>
+{
+    [Fact]
+    public async Task Save_BadNumber_Answers400NamingTheFieldAndKeepingWhatWasTyped()
+    {
+        using var browser = app.NewClient(followRedirects: false);
+        var fields = await FormAsync(browser, "editor-bad-number");
+        fields["termMonths"] = ["twelve"];
+        fields["name.fr"] = ["Ambassadeurs du vélo"];
+        fields["posting.summary.nl"] = [string.Empty];
+
+        using var response = await PostAsync(browser, "editor-bad-number", fields, "save");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = Pages.Parse(await response.Content.ReadAsStringAsync());
+        Assert.NotNull(page.QuerySelector("#form-error"));
+        Assert.Equal(ProgrammeText.English.NotAWholeNumber, page.QuerySelector("#termMonths-error")?.TextContent);
+        Assert.Equal("twelve", page.QuerySelector("input#termMonths")?.GetAttribute("value"));
+        Assert.Equal("true", page.QuerySelector("input#termMonths")?.GetAttribute("aria-invalid"));
+        Assert.Equal("Ambassadeurs du vélo", page.QuerySelector("textarea#name-fr")?.TextContent);
+        Assert.NotNull(page.QuerySelector("#posting-summary-warning")); // a missing translation: a warning, not the error
+        Assert.Null(page.QuerySelector("#posting-summary-error"));
+        using var draft = await browser.GetAsync(new Uri("api/programmes/editor-bad-number/draft", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, draft.StatusCode);
+    }
+
+    [Fact]
+    public async Task Save_EmptyRequiredFieldAndUnknownPlaceholder_NamedNextToEachInTheReadersLanguage()
+    {
+        using var browser = app.NewClient(followRedirects: false);
+        var fields = await FormAsync(browser, "editor-required");
+        fields["theme"] = [string.Empty];
+        fields["taskPlan[0].fr"] = ["Environ {heures} heures par mois."];
+        fields["meetings.durationMinutes"] = ["5"];
+
+        using var response = await PostAsync(browser, "editor-required", fields, "save", language: "fr");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = Pages.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(ProgrammeText.French.Required, page.QuerySelector("#theme-error")?.TextContent);
+        Assert.StartsWith("{heures} n’est pas un paramètre", page.QuerySelector("#taskPlan-0-fr-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Saisissez un nombre de 15 à 480.", page.QuerySelector("#meetings-durationMinutes-error")?.TextContent);
+        Assert.Equal("Environ {heures} heures par mois.", page.QuerySelector("textarea#taskPlan-0-fr")?.TextContent);
+    }
+
+    [Fact]
+    public async Task AddAndRemove_ListItems_ShowTheFormAgainRenumberedAndSaveNothing()
+    {
+        using var browser = app.NewClient(followRedirects: false);
+        var fields = await FormAsync(browser, "editor-lists");
+        var tasks = fields.Keys.Count(k => k.StartsWith("taskPlan[", StringComparison.Ordinal) && k.EndsWith("].en", StringComparison.Ordinal));
+        var third = fields["taskPlan[2].en"].Single();
+
+        using var added = await PostAsync(browser, "editor-lists", fields, "add:taskPlan");
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        var afterAdd = Pages.Parse(await added.Content.ReadAsStringAsync());
+        Assert.NotNull(afterAdd.QuerySelector("#changed"));
+        Assert.Equal(string.Empty, afterAdd.QuerySelector($"textarea#taskPlan-{tasks}-en")?.TextContent);
+
+        var again = Fields(afterAdd);
+        again[$"taskPlan[{tasks}].en"] = ["Tell a new colleague about the bike shed."];
+        using var removed = await PostAsync(browser, "editor-lists", again, "remove:taskPlan:1");
+        Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
+        var afterRemove = Pages.Parse(await removed.Content.ReadAsStringAsync());
+        Assert.Equal(third, afterRemove.QuerySelector("textarea#taskPlan-1-en")?.TextContent); // the third moved up
+        Assert.Equal("Tell a new colleague about the bike shed.", afterRemove.QuerySelector($"textarea#taskPlan-{tasks - 1}-en")?.TextContent);
+        Assert.Null(afterRemove.QuerySelector($"textarea#taskPlan-{tasks}-en"));
+        Assert.Equal(tasks, afterRemove.QuerySelectorAll("#tasks fieldset.text").Length);
+        using var draft = await browser.GetAsync(new Uri("api/programmes/editor-lists/draft", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, draft.StatusCode);
+    }
+
+    [Fact]
+    public async Task Save_ValidForm_MakesTheDraftOfTheNextVersionAsTheJsonEditorDoes()
+    {
+        using var browser = app.NewClient(followRedirects: false);
+        var fields = await FormAsync(browser, "editor-save");
+        fields["timeBudgetHoursPerMonth"] = ["4.5"];
+        fields["posting.expectations[0].en"] = ["About {timeBudget} hours a month, agreed with your manager."];
+        fields["posting.expectations[0].fr"] = ["Environ {timeBudget} heures par mois, convenues avec votre responsable."];
+
+        using var saved = await PostAsync(browser, "editor-save", fields, "save");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("/programmes/editor-save?saved=1", saved.Headers.Location!.OriginalString);
+        var draft = (await browser.GetFromJsonAsync<JsonObject>(new Uri("api/programmes/editor-save/draft", UriKind.Relative)))!;
+        Assert.Equal(1, (int)draft["version"]!);
+        Assert.Equal(4.5, (double)draft["timeBudgetHoursPerMonth"]!);
+        Assert.Equal("About {timeBudget} hours a month, agreed with your manager.", (string)draft["posting"]!["expectations"]![0]!["en"]!);
+        Assert.Equal("Ambassadeurs de la mobilité", (string)draft["name"]!["fr"]!);
+        Assert.Equal(3, draft["training"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Save_MissingTranslation_SavesWithAWarningAndPublishingWaitsForIt()
+    {
+        using var browser = app.NewClient(followRedirects: false);
+        var fields = await FormAsync(browser, "editor-incomplete");
+        fields["purpose.da"] = [string.Empty];
+
+        using var saved = await PostAsync(browser, "editor-incomplete", fields, "save");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var programme = Pages.Parse(await browser.GetStringAsync(new Uri("programmes/editor-incomplete?saved=1", UriKind.Relative)));
+        Assert.Contains("purpose", programme.QuerySelector("#draft-warnings")?.TextContent, StringComparison.Ordinal);
+        var editor = Pages.Parse(await browser.GetStringAsync(new Uri("programmes/editor-incomplete/edit", UriKind.Relative)));
+        Assert.NotNull(editor.QuerySelector("#form-warnings"));
+        Assert.Equal("⚠ 3 of 4 languages written", editor.QuerySelector("#purpose-mark")?.TextContent);
+        Assert.Equal("✓ All languages written", editor.QuerySelector("#name-mark")?.TextContent);
+
+        using var publish = await browser.PostAsync(new Uri("programmes/editor-incomplete/publish", UriKind.Relative), new FormUrlEncodedContent([Antiforgery(await Pages.AntiforgeryAsync(browser, "programmes/editor-incomplete"))]));
+        Assert.Equal(HttpStatusCode.Conflict, publish.StatusCode);
+        Assert.Contains("purpose", Pages.Parse(await publish.Content.ReadAsStringAsync()).QuerySelector("#error")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task JsonView_ShippedProgramme_ShowsLettersAndApostrophesAsWritten()
+    {
+        using var browser = app.NewClient();
+
+        var page = Pages.Parse(await browser.GetStringAsync(new Uri("programmes/mobility-ambassadors?json=1", UriKind.Relative)));
+
+        var json = page.QuerySelector("details#advanced textarea#json")!.TextContent;
+        Assert.True(page.QuerySelector("details#advanced")!.HasAttribute("open"));
+        Assert.DoesNotContain("\\u", json, StringComparison.Ordinal);
+        Assert.Contains("\"fr\": \"Ambassadeurs de la mobilité\"", json, StringComparison.Ordinal);
+        Assert.Contains("Collega's", json, StringComparison.Ordinal);
+        Assert.Equal("mobility-ambassadors", (string)JsonNode.Parse(json)!["id"]!);
+    }
+
+    /// <summary>The editor's fields as a browser would post them (ticked boxes only, no buttons).</summary>
+    private static async Task<Dictionary<string, List<string>>> FormAsync(HttpClient browser, string id)
+        => Fields(Pages.Parse(await browser.GetStringAsync(new Uri($"programmes/{id}/edit", UriKind.Relative))));
+
+    private static Dictionary<string, List<string>> Fields(IDocument page)
+    {
+        var form = page.QuerySelector("form#programme-form")!;
+        var fields = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Add(string? name, string value)
+        {
+            if (name is null || name == DashboardAntiforgery.FieldName)
+            {
+                return;
+            }
+
+            if (!fields.TryGetValue(name, out var values))
+            {
+                values = [];
+                fields[name] = values;
+            }
+
+            values.Add(value);
+        }
+
+        foreach (var input in form.QuerySelectorAll("input").OfType<IHtmlInputElement>())
+        {
+            if (input.Type != "checkbox" || input.IsChecked)
+            {
+                Add(input.Name, input.Value);
+            }
+        }
+
+        foreach (var area in form.QuerySelectorAll("textarea").OfType<IHtmlTextAreaElement>())
+        {
+            Add(area.Name, area.Value);
+        }
+
+        foreach (var select in form.QuerySelectorAll("select").OfType<IHtmlSelectElement>())
+        {
+            Add(select.Name, select.Value ?? string.Empty);
+        }
+
+        return fields;
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(HttpClient browser, string id, Dictionary<string, List<string>> fields, string action, string? language = null)
+    {
+        var path = $"programmes/{id}/edit";
+        var body = fields.SelectMany(f => f.Value.Select(v => new KeyValuePair<string, string>(f.Key, v))).ToList();
+        body.Add(new(ProgrammeForm.ActionField, action));
+        body.Add(Antiforgery(await Pages.AntiforgeryAsync(browser, path)));
+        using var request = new HttpRequestMessage(HttpMethod.Post, language is null ? path : $"{path}?lang={language}") { Content = new FormUrlEncodedContent(body) };
+        request.Headers.Add("Origin", app.BaseAddress.GetLeftPart(UriPartial.Authority));
+        request.Headers.Add("Sec-Fetch-Site", "same-origin");
+        return await browser.SendAsync(request);
+    }
+
+    private static KeyValuePair<string, string> Antiforgery(string value) => new(DashboardAntiforgery.FieldName, value);
+}
