@@ -370,7 +370,7 @@ public sealed class ProgrammeText
         ModuleId = "Identifiant court",
         ModuleTitle = "Titre",
         ModuleLink = "Lien (https)",
-        ModuleDue = "À suivre dans les (jours)",
+        ModuleDue = "Délai pour le suivre (jours)",
         TrainingReminder = "Rappel avant l’échéance du dernier module (jours)",
         Deadlines = "Réponses et rappels",
         DeadlinesHint = "Le nombre de jours laissés pour répondre : d’abord un rappel, puis (pour les responsables) les RH sont sollicités, puis la demande expire.",
