@@ -305,7 +305,7 @@ public static class RequestPageTexts
         HoursHint = "Denne måned, i timer, for eksempel 2,5",
         NoTimeLegend = "Tid til rollen",
         NoTimeOption = "Jeg kunne ikke finde tid denne måned",
-        NoTimeHint = "Sæt kryds, hvis rollen ikke passede ind i din måned. HR kan se det og kan tilbyde en snak om din arbejdsbyrde; ellers ændres intet.",
+        NoTimeHint = "Sæt kryds, hvis rollen ikke passede ind i din måned. HR ser det og kan tilbyde en snak om din arbejdsbyrde; ellers ændres intet.",
         WhatIsShared = "Hvem ser dine svar: HR og programmets arrangører. Det, du skriver under succeser, udfordringer og ønsker, kommer også uden dit navn på dagsordenen for næste møde, som alle inviterede modtager.",
         HoursError = label => $"{label}: skriv et antal timer fra 0 til 200, for eksempel 2,5.",
         TooLongError = (label, max) => $"{label}: højst {max} tegn.",
