@@ -1,4 +1,5 @@
 using AmbassadorFlows.Workflows.Cohorts;
+using AmbassadorFlows.Workflows.Figures;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
@@ -14,7 +15,10 @@ public sealed class CohortReadModel
 {
     public const string CohortOrchestratorName = nameof(CohortOrchestrator);
 
-    /// <summary>Waiting this long on one person puts an ambassador on the at-risk list.</summary>
+    /// <summary>The budget when the cohort's programme version is no longer in the catalogue (the programmes' default).</summary>
+    private const double FallbackBudgetHours = 3;
+
+    /// <summary>Waiting this long on one person marks the wait as overdue on HR's pages.</summary>
     public static readonly TimeSpan LongWait = TimeSpan.FromDays(7);
 
     private readonly ICohortProgress _progress;
@@ -22,9 +26,11 @@ public sealed class CohortReadModel
     private readonly IDirectory _directory;
     private readonly TimeProvider _time;
     private readonly IProgrammeCatalog _catalog;
+    private readonly ICohortFiguresSource _figures;
 
-    public CohortReadModel(ICohortProgress progress, IApprovalStore approvals, IDirectory directory, TimeProvider time, IProgrammeCatalog catalog)
+    public CohortReadModel(ICohortProgress progress, IApprovalStore approvals, IDirectory directory, TimeProvider time, IProgrammeCatalog catalog, ICohortFiguresSource figures)
     {
+        _figures = figures;
         _progress = progress;
         _approvals = approvals;
         _directory = directory;
@@ -123,9 +129,13 @@ public sealed class CohortReadModel
             : new List<PendingApproval>();
 
         var journeys = new List<JourneyView>();
-        var atRisk = new List<AtRiskView>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var p in await _progress.GetCohortAsync(cohortId, cancellationToken))
+        // The at-risk list is the latest month of the cohort's figures, as the health page and the
+        // monthly summary compute them (same rows, same rules, the version's budget and thresholds).
+        var figuresInput = await _figures.ReadAsync(cohortId, cancellationToken);
+        var programme = request?.ProgrammeId is { } programmeId ? await _catalog.FindAsync(programmeId, request.ProgrammeVersion, cancellationToken) : null;
+        var figures = CohortFigures.Compute(figuresInput, programme?.TimeBudgetHoursPerMonth ?? FallbackBudgetHours, programme?.AtRisk);
+        foreach (var p in figuresInput.Ambassadors)
         {
             var employee = await _directory.GetEmployeeAsync(p.EmployeeId, cancellationToken);
             if (employee is not null)
@@ -152,12 +162,9 @@ public sealed class CohortReadModel
                 new AttendanceView(p.CheckIns.Count, p.CheckIns.Count(c => c.AttendedMeeting)),
                 [.. p.CheckIns.Select(c => new FeedbackView(c.Month, c.AttendedMeeting, c.HoursSpent, c.Successes, c.Challenges, c.Asks, c.SubmittedAt))]);
             journeys.Add(view);
-            var reasons = RiskReasons(p, view, now);
-            if (reasons.Count > 0)
-            {
-                atRisk.Add(new AtRiskView(p.EmployeeId, employee?.DisplayName, reasons));
-            }
         }
+
+        var atRisk = figures.AtRiskNow.Select(a => new AtRiskView(a.EmployeeId, names.GetValueOrDefault(a.EmployeeId), a.Reasons)).ToList();
 
         var cohortWaits = pending.Where(a => a.InstanceId == cohortId && a.EventName != CohortEvents.Application).Select(a => Wait(a, now)).ToList();
         var people = People(live ? status?.WaitingOn : null)
@@ -260,57 +267,6 @@ public sealed class CohortReadModel
         => instance.RuntimeStatus is OrchestrationRuntimeStatus.Terminated or OrchestrationRuntimeStatus.Failed
             ? instance.RuntimeStatus.ToString().ToLowerInvariant()
             : status?.Step;
-
-    /// <summary>Signals HR asked for: stuck waits, overdue training, missed meetings, a role that
-    /// takes far more time than agreed, a journey that failed.</summary>
-    private static List<string> RiskReasons(AmbassadorProgress progress, JourneyView view, DateTimeOffset now)
-    {
-        var reasons = new List<string>();
-        if (view.RuntimeStatus == nameof(OrchestrationRuntimeStatus.Failed))
-        {
-            reasons.Add($"journey failed: {view.Failure}");
-        }
-
-        if (!progress.IsOpen)
-        {
-            return reasons;
-        }
-
-        foreach (var wait in view.WaitingOn.Where(w => now - w.Since >= LongWait))
-        {
-            reasons.Add($"waiting {Math.Floor(wait.AgeDays)} days on {wait.Kind} from {wait.AssigneeEmail}");
-        }
-
-        if (progress.Training is { Overdue: true })
-        {
-            reasons.Add("training overdue");
-        }
-
-        reasons.AddRange(CheckInRiskReasons(progress.CheckIns));
-        return reasons;
-    }
-
-    /// <summary>The signals read from check-ins alone (missed meetings, far more time than agreed):
-    /// the ones that also hold for a month in the past, so programme health counts them per month
-    /// by passing the check-ins up to that month.</summary>
-    public static IReadOnlyList<string> CheckInRiskReasons(IEnumerable<CheckInRecord> checkIns)
-    {
-        ArgumentNullException.ThrowIfNull(checkIns);
-        var reasons = new List<string>();
-        var latestFirst = checkIns.OrderByDescending(c => c.Month).ToList();
-        var lastTwo = latestFirst.Take(2).ToList();
-        if (lastTwo.Count == 2 && lastTwo.All(c => !c.AttendedMeeting))
-        {
-            reasons.Add("missed the last two meetings");
-        }
-
-        if (latestFirst.FirstOrDefault() is { HoursSpent: > 8 } heavy)
-        {
-            reasons.Add($"spent {heavy.HoursSpent} h in month {heavy.Month} (budget is a few hours a month)");
-        }
-
-        return reasons;
-    }
 
     private static WaitingView Wait(PendingApproval a, DateTimeOffset now)
         => new(a.ApprovalId, a.Kind, a.AssigneeId, a.AssigneeEmail, a.CreatedAt, a.ExpiresAt, Math.Round((now - a.CreatedAt).TotalDays, 2));

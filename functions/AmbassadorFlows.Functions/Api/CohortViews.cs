@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AmbassadorFlows.Workflows.Figures;
 using AmbassadorFlows.Workflows.Programmes;
 
 namespace AmbassadorFlows.Functions.Api;
@@ -79,4 +80,6 @@ public sealed record AttendanceView(int MeetingsReported, int Attended);
 
 public sealed record FeedbackView(int Month, bool Attended, double HoursSpent, string? Successes, string? Challenges, string? Asks, DateTimeOffset SubmittedAt);
 
-public sealed record AtRiskView(string EmployeeId, string? Name, IReadOnlyList<string> Reasons);
+/// <summary>An ambassador who may need a conversation, with each reason as a typed kind (and its
+/// numbers); pages say them in the reader's language with <see cref="AtRiskText"/>.</summary>
+public sealed record AtRiskView(string EmployeeId, string? Name, IReadOnlyList<AtRiskReason> Reasons);

@@ -17,8 +17,8 @@ public sealed record ApprovalFormData(string? DataJson, IReadOnlyDictionary<stri
 
 /// <summary>
 /// Turns the page's form into the decision's data JSON, checked against what the step asks for,
-/// since the workflow trusts it: a monthly check-in takes <c>data.attendedMeeting</c> (checkbox),
-/// <c>data.hoursSpent</c> (0–200) and three texts (<see cref="CheckInForm"/>); HR's selection takes
+/// since the workflow trusts it: a monthly check-in takes <c>data.attendedMeeting</c> (yes/no),
+/// <c>data.noTime</c> ("I could not make time this month", a checkbox), <c>data.hoursSpent</c> (0–200) and three texts (<see cref="CheckInForm"/>); HR's selection takes
 /// <c>data.selectedEmployeeIds[]</c>, each one of the candidates offered (<see cref="SelectionForm"/>);
 /// every other step takes no data. Unknown fields, repeated single fields, non-numbers and ids
 /// not offered are errors. An approved selection must carry the list: the page always sends it
@@ -33,6 +33,7 @@ public static class ApprovalForm
 
     private const string Attended = "attendedMeeting";
     private const string Hours = "hoursSpent";
+    private const string NoTime = "noTime";
     private const string Selected = "selectedEmployeeIds[]";
     private static readonly string[] Texts = ["successes", "challenges", "asks"];
 
@@ -76,16 +77,16 @@ public static class ApprovalForm
 
     private static string? CheckInField(string name, StringValues values, JsonObject data)
     {
-        if (name == Attended)
+        if (name is Attended or NoTime)
         {
-            // The page posts a hidden "false" and, when ticked, the checkbox's value after it: the last one wins.
+            // Yes/no fields: a radio or checkbox's value; if a hidden "false" comes first, the last one wins.
             switch (values.LastOrDefault()?.Trim().ToLowerInvariant())
             {
                 case "true" or "on":
-                    data[Attended] = true;
+                    data[name] = true;
                     return null;
                 case "false":
-                    data[Attended] = false;
+                    data[name] = false;
                     return null;
                 default:
                     return "Must be true or false.";

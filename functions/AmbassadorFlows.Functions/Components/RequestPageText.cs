@@ -93,6 +93,9 @@ public sealed record RequestPageText
     public required string Yes { get; init; }
     public required string No { get; init; }
     public required string HoursHint { get; init; }
+    public required string NoTimeLegend { get; init; }
+    public required string NoTimeOption { get; init; }
+    public required string NoTimeHint { get; init; }
     public required string WhatIsShared { get; init; }
 
     /// <summary>field label → the message for hours that are not a number between 0 and 200.</summary>

@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using AmbassadorFlows.Durable.Hosting;
+using AmbassadorFlows.Functions.Health;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Programmes;
 using AmbassadorFlows.Functions.Storage.Sqlite;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows;
 using AmbassadorFlows.Workflows.Cohorts;
+using AmbassadorFlows.Workflows.Figures;
 using AmbassadorFlows.Workflows.Journeys;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
@@ -96,6 +98,7 @@ public sealed class DryRunner
                 .AddSingleton<IApprovalStore>(approvals)
                 .AddSingleton<IEmailSender>(outbox)
                 .AddSingleton<ICohortProgress>(progress)
+                .AddSingleton<ICohortFiguresSource>(new CohortFiguresSource(progress, approvals))
                 .AddSingleton(_directory)
                 .AddSingleton(catalog)
                 .AddSingleton<IApprovalLinks>(new PreviewLinks(_urls))

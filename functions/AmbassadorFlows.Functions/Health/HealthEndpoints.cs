@@ -3,6 +3,7 @@ using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Cohorts;
+using AmbassadorFlows.Workflows.Figures;
 using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Functions.Health;
@@ -16,6 +17,7 @@ public static class HealthEndpoints
     public static IServiceCollection AddHealth(this IServiceCollection services)
     {
         services.AddSingleton<HealthReader>();
+        services.AddSingleton<ICohortFiguresSource, CohortFiguresSource>();
         return services;
     }
 

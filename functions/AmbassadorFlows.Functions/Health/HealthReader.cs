@@ -1,6 +1,5 @@
 using AmbassadorFlows.Functions.Api;
-using AmbassadorFlows.Functions.Storage;
-using AmbassadorFlows.Workflows.Ports;
+using AmbassadorFlows.Workflows.Figures;
 using AmbassadorFlows.Workflows.Programmes;
 using Microsoft.DurableTask.Client;
 
@@ -9,13 +8,10 @@ namespace AmbassadorFlows.Functions.Health;
 /// <summary>Reads what <see cref="HealthModel"/> needs from the app's stores, in both modes. The
 /// Durable client is a parameter, as for <see cref="CohortReadModel"/>: in Azure it is the binding
 /// of the function being run.</summary>
-public sealed class HealthReader(CohortReadModel cohorts, ICohortProgress progress, IApprovalHistory approvals, IProgrammeCatalog catalog)
+public sealed class HealthReader(CohortReadModel cohorts, ICohortFiguresSource figures, IProgrammeCatalog catalog)
 {
-    /// <summary>Every approval of a cohort's journeys, far more than a cohort makes (a few a month per ambassador).</summary>
-    private const int ApprovalLimit = 100_000;
-
     /// <summary>Used when the programme (or the version a cohort ran) is no longer in the catalogue.</summary>
-    private static readonly ProgrammeFigures Fallback = new(3, ["en"]);
+    private static readonly ProgrammeFigures Fallback = new(3, ["en"], AtRiskSettings.Default);
 
     /// <summary>A cohort's health, or null when there is no such cohort.</summary>
     public async Task<HealthReport?> CohortAsync(DurableTaskClient client, string cohortId, CancellationToken cancellationToken)
@@ -29,8 +25,8 @@ public sealed class HealthReader(CohortReadModel cohorts, ICohortProgress progre
 
         var request = CohortReadModel.ReadRequest(cohort);
         // The cohort's own version: the budget it was run with.
-        var programme = request is not null && await catalog.FindAsync(request.ProgrammeId, request.ProgrammeVersion, cancellationToken) is { } p ? new ProgrammeFigures(p.TimeBudgetHoursPerMonth, p.Languages) : Fallback;
-        return HealthModel.ForCohort(await InputAsync(cohortId, cancellationToken), request?.ProgrammeId, programme.BudgetHoursPerMonth, programme.Languages);
+        var programme = request is not null && await catalog.FindAsync(request.ProgrammeId, request.ProgrammeVersion, cancellationToken) is { } p ? new ProgrammeFigures(p.TimeBudgetHoursPerMonth, p.Languages, p.AtRisk) : Fallback;
+        return HealthModel.ForCohort(await figures.ReadAsync(cohortId, cancellationToken), request?.ProgrammeId, programme.BudgetHoursPerMonth, programme.Languages, programme.AtRisk);
     }
 
     /// <summary>A programme's health over all its cohorts, or null when there is no such programme.</summary>
@@ -41,20 +37,14 @@ public sealed class HealthReader(CohortReadModel cohorts, ICohortProgress progre
             return null;
         }
 
-        var inputs = new List<CohortHealthInput>();
+        var inputs = new List<CohortFiguresInput>();
         foreach (var cohort in (await cohorts.ListAsync(client, cancellationToken)).Where(c => string.Equals(c.Programme, programmeId, StringComparison.Ordinal)).OrderBy(c => c.CreatedAt))
         {
-            inputs.Add(await InputAsync(cohort.Id, cancellationToken));
+            inputs.Add(await figures.ReadAsync(cohort.Id, cancellationToken));
         }
 
-        return HealthModel.ForProgramme(programmeId, inputs, programme.TimeBudgetHoursPerMonth, programme.Languages);
+        return HealthModel.ForProgramme(programmeId, inputs, programme.TimeBudgetHoursPerMonth, programme.Languages, programme.AtRisk);
     }
 
-    private async Task<CohortHealthInput> InputAsync(string cohortId, CancellationToken cancellationToken)
-        => new(
-            cohortId,
-            await progress.GetCohortAsync(cohortId, cancellationToken),
-            await approvals.ListAllAsync(CohortReadModel.JourneyPrefix(cohortId), ApprovalLimit, cancellationToken));
-
-    private sealed record ProgrammeFigures(double BudgetHoursPerMonth, IReadOnlyList<string> Languages);
+    private sealed record ProgrammeFigures(double BudgetHoursPerMonth, IReadOnlyList<string> Languages, AtRiskSettings AtRisk);
 }

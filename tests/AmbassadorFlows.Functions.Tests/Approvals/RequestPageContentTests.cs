@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using AmbassadorFlows.Functions.Components;
 using AmbassadorFlows.Functions.Tests.Local;
 
 namespace AmbassadorFlows.Functions.Tests.Approvals;
@@ -104,6 +105,23 @@ public sealed partial class RequestPageContentTests(AppHost app) : IClassFixture
         Assert.True(string.IsNullOrEmpty(page.QuerySelector("input#hours")!.GetAttribute("value")));
         Assert.All(page.QuerySelectorAll("#decision-form textarea"), t => Assert.Equal(string.Empty, t.TextContent));
         Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("#shared")?.TextContent));
+        // "I could not make time this month" is a choice of its own, in the reader's language, unticked.
+        var noTime = page.QuerySelector("#decision-form input#no-time-option[type=checkbox][name='data.noTime']")!;
+        Assert.Null(noTime.GetAttribute("checked"));
+        var say = language switch { "nl" => RequestPageTexts.Dutch, "fr" => RequestPageTexts.French, "da" => RequestPageTexts.Danish, _ => RequestPageTexts.English };
+        Assert.Equal(say.NoTimeOption, noTime.Closest("label")!.TextContent.Trim());
+        Assert.Equal(say.NoTimeHint, page.QuerySelector("#no-time-hint")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Post_CheckInCouldNotMakeTime_IsRecordedWithTheCheckIn()
+    {
+        var (approval, link) = await _scenarios.OpenAsync("monthly-check-in", RequestPageScenarios.For("da"));
+
+        using var response = await app.AnswerAsync(link, "submit", new Dictionary<string, string> { ["data.attendedMeeting"] = "false", ["data.hoursSpent"] = "0", ["data.noTime"] = "true" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"noTime\":true", (await app.Approvals.GetAsync(approval.ApprovalId))!.Decision!.DataJson, StringComparison.Ordinal);
     }
 
     [Theory]

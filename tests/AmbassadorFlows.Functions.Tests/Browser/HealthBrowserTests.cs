@@ -54,4 +54,37 @@ public sealed class HealthBrowserTests(HealthScenario scenario)
         Assert.True(blue > 2_000, $"{blue} blue pixels in the chart");
         Assert.True(red > 200, $"{red} red pixels in the chart");
     }
+
+    [Fact]
+    public async Task CohortHealthPage_OnA390PxPhoneAndALaptop_DoesNotScrollSideways()
+    {
+        var screenshots = Environment.GetEnvironmentVariable("AF_SCREENSHOTS");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
+        var tooWide = new List<string>();
+        foreach (var language in new[] { "en", "da" })
+        {
+            foreach (var width in new[] { 390, 1280 })
+            {
+                var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = scenario.App.BaseAddress.AbsoluteUri, ViewportSize = new ViewportSize { Width = width, Height = 844 } });
+                var response = await page.GotoAsync(HealthPages.CohortPath(scenario.CohortId).TrimStart('/') + "?lang=" + language);
+                Assert.Equal(200, response!.Status);
+                var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+                if (scrollWidth > width)
+                {
+                    tooWide.Add($"{language} is {scrollWidth} px wide at {width} px");
+                }
+
+                if (screenshots is not null)
+                {
+                    Directory.CreateDirectory(screenshots);
+                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, $"cohort-health-{language}-{width}.png"), FullPage = true });
+                }
+
+                await page.CloseAsync();
+            }
+        }
+
+        Assert.Empty(tooWide);
+    }
 }

@@ -142,6 +142,23 @@ public abstract class CohortProgressContract
     }
 
     [Fact]
+    public async Task RecordCheckInAsync_NoTime_ReadsBackAndAnAnswerAgainClearsIt()
+    {
+        var store = await CreateStoreAsync();
+        var cohort = NewCohortId();
+        await store.RecordStepAsync(new AmbassadorStepChange(cohort, "E010", "j-1", AmbassadorStep.Active, Now));
+        var noTime = new CheckInRecord(1, AttendedMeeting: false, 0, null, null, null, Now.AddDays(1)) { NoTime = true };
+
+        await store.RecordCheckInAsync(cohort, "E010", noTime);
+
+        Assert.Equal(noTime, Assert.Single(Assert.Single(await store.GetCohortAsync(cohort)).CheckIns));
+
+        await store.RecordCheckInAsync(cohort, "E010", noTime with { NoTime = false, HoursSpent = 2 });
+
+        Assert.False(Assert.Single(Assert.Single(await store.GetCohortAsync(cohort)).CheckIns).NoTime);
+    }
+
+    [Fact]
     public async Task RecordTrainingAndErasure_UnknownAmbassador_CreateNothing()
     {
         var store = await CreateStoreAsync();

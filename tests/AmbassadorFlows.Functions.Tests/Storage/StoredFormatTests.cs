@@ -59,6 +59,8 @@ public sealed class StoredFormatTests
             Assert.True((await approvals.TryDecideAsync(new ApprovalDecision(next.ApprovalId, Decisions.Approve, next.AssigneeId, DateTimeOffset.UnixEpoch))).RecordedNow);
             await progress.RecordStepAsync(new AmbassadorStepChange(cohortId, row.EmployeeId, row.JourneyInstanceId, AmbassadorStep.Active, row.Since.AddDays(30), row.Term, null, row.AgreementVersion));
             Assert.Equal(AmbassadorStep.Active, Assert.Single(await progress.GetCohortAsync(cohortId)).Step);
+            await progress.RecordCheckInAsync(cohortId, row.EmployeeId, new CheckInRecord(1, false, 0, null, null, null, row.Since.AddDays(31)) { NoTime = true });
+            Assert.True(Assert.Single(Assert.Single(await progress.GetCohortAsync(cohortId)).CheckIns).NoTime);
         }
         finally
         {

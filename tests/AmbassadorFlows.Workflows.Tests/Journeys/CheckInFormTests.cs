@@ -1,6 +1,4 @@
-using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Journeys.Activities;
-using AmbassadorFlows.Workflows.Ports;
 
 namespace AmbassadorFlows.Workflows.Tests.Journeys;
 
@@ -54,12 +52,21 @@ public sealed class CheckInFormTests
     }
 
     [Fact]
-    public void Assess_InvalidHours_NeitherExceededNorUnused()
+    public void ReadForm_NoTimeTicked_RecordsIt()
     {
-        var ambassador = new AmbassadorProgress("c1", "E005", "c1:journey:E005", AmbassadorStep.Active, DateTimeOffset.UnixEpoch, 1, null, null, null,
-            [new CheckInRecord(1, true, 0, null, null, null, DateTimeOffset.UnixEpoch) { HoursInvalid = true }], null);
+        var (form, invalid) = RecordCheckIn.ReadForm("""{"attendedMeeting":false,"hoursSpent":0,"noTime":true}""");
 
-        Assert.Empty(AtRiskRules.Assess(ambassador, 1, 3));
-        Assert.Equal([AtRiskRules.TimeBudgetUnused], AtRiskRules.Assess(ambassador with { CheckIns = [ambassador.CheckIns[0] with { HoursInvalid = false }] }, 1, 3));
+        Assert.True(form.NoTime);
+        Assert.Empty(invalid);
+    }
+
+    [Fact]
+    public void ReadForm_NoTimeAbsentOrUnreadable_IsFalseAndNamesAnUnreadableOne()
+    {
+        Assert.False(RecordCheckIn.ReadForm("""{"attendedMeeting":true,"hoursSpent":2}""").Form.NoTime);
+        var (form, invalid) = RecordCheckIn.ReadForm("""{"attendedMeeting":true,"hoursSpent":2,"noTime":"perhaps"}""");
+
+        Assert.False(form.NoTime);
+        Assert.Equal(["noTime"], invalid);
     }
 }

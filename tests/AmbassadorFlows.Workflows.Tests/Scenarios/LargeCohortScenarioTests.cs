@@ -63,9 +63,11 @@ public sealed class LargeCohortScenarioTests
         Assert.Equal(6, h.EmailsTo("E042", MessageTemplates.MeetingInvite).Count);
         var summaries = h.EmailsTo(Hr, MessageTemplates.HrMonthlySummary);
         Assert.Equal(6, summaries.Count);
-        Assert.Contains("Mette Kristensen: time-budget-exceeded", summaries[0].TextBody, StringComparison.Ordinal);
-        Assert.DoesNotContain("Louise Girard", summaries[0].TextBody, StringComparison.Ordinal); // one missed month is not yet a pattern
-        Assert.Contains("Louise Girard: missed-meetings", summaries[1].TextBody, StringComparison.Ordinal);
+        // HR reads French: counts as the health page has them, reasons in words, hours against the budget.
+        Assert.Contains("Mois 1 — présence à la réunion : 9 sur 10 ; points mensuels reçus : 9 sur 10 ; heures déclarées : 33.", summaries[0].TextBody, StringComparison.Ordinal);
+        Assert.Contains("- Mette Kristensen : 9 h au mois 1, bien au-delà du budget de 3 h", summaries[0].TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Louise Girard", summaries[0].TextBody, StringComparison.Ordinal); // one silent month is not yet a pattern
+        Assert.Contains("- Louise Girard : pas de point mensuel depuis 2 mois", summaries[1].TextBody, StringComparison.Ordinal);
 
         // Themes per prompt, in HR's language (fr): E005's one-off answer is not a theme.
         Assert.Contains("- Réussites : dialogue (8), good (8)\n", summaries[1].TextBody, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using AmbassadorFlows.Durable.Hosting;
+using AmbassadorFlows.Workflows.Figures;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
@@ -101,6 +102,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         services.AddSingleton<IApprovalStore>(Approvals);
         services.AddSingleton<IApprovalLinks>(new FakeApprovalLinks());
         services.AddSingleton<ICohortProgress>(Progress);
+        services.AddSingleton<ICohortFiguresSource>(new InMemoryFiguresSource(Progress, Approvals));
         services.AddSingleton<ICalendar>(Calendar);
         services.AddSingleton<IProgrammeCatalog>(Catalog);
         services.AddAmbassadorWorkflows();

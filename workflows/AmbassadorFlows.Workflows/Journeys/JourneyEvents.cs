@@ -46,4 +46,8 @@ public sealed record TermEnded(int Term, DateTime EndedAt);
 public sealed record LeftCompany(string? Reason = null, DateOnly? LastWorkingDay = null);
 
 /// <summary>The monthly feedback form: successes, challenges, asks, attendance and time spent.</summary>
-public sealed record CheckInForm(bool AttendedMeeting, double HoursSpent, string? Successes = null, string? Challenges = null, string? Asks = null);
+public sealed record CheckInForm(bool AttendedMeeting, double HoursSpent, string? Successes = null, string? Challenges = null, string? Asks = null)
+{
+    /// <summary>"I could not make time this month" (optional: forms sent before it existed lack it).</summary>
+    public bool NoTime { get; init; }
+}

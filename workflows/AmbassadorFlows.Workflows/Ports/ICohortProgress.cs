@@ -59,6 +59,9 @@ public sealed record CheckInRecord(
     /// <summary>The form's hours could not be read; <see cref="HoursSpent"/> is then 0 and says
     /// nothing about the time budget.</summary>
     public bool HoursInvalid { get; init; }
+
+    /// <summary>The ambassador answered "I could not make time this month" (an at-risk signal).</summary>
+    public bool NoTime { get; init; }
 }
 
 public sealed record TrainingRecord(

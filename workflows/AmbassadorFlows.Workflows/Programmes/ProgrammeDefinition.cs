@@ -55,6 +55,9 @@ public sealed record ProgrammeDefinition
 
     public int RetentionDaysAfterWithdrawal { get; init; } = 365;
 
+    /// <summary>When an ambassador is flagged as at risk (optional section <c>atRisk</c>; defaults when absent).</summary>
+    public Figures.AtRiskSettings AtRisk { get; init; } = Figures.AtRiskSettings.Default;
+
     /// <summary>The agreement an ambassador accepts names this, so we know which text they saw.</summary>
     public string AgreementVersion => $"{Id}@v{Version}";
 

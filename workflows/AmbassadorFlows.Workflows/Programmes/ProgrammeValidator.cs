@@ -67,6 +67,16 @@ public static class ProgrammeValidator
             Check(m.SummaryDaysAfter is >= 1 and <= 14, $"meetings.summaryDaysAfter must be 1–14 (got {m.SummaryDaysAfter})");
         }
 
+        // Optional: absent means the defaults; present, each threshold must be one a rule can meet.
+        if (programme.AtRisk is { } risk)
+        {
+            Check(risk.MissedMeetingsInARow is >= 1 and <= 12, $"atRisk.missedMeetingsInARow must be 1–12 (got {risk.MissedMeetingsInARow})");
+            Check(risk.MonthsWithoutCheckIn is >= 1 and <= 12, $"atRisk.monthsWithoutCheckIn must be 1–12 (got {risk.MonthsWithoutCheckIn})");
+            Check(risk.NoTimeInARow is >= 1 and <= 12, $"atRisk.noTimeInARow must be 1–12 (got {risk.NoTimeInARow})");
+            Check(double.IsFinite(risk.HoursOverBudgetFactor) && risk.HoursOverBudgetFactor is >= 1 and <= 10, $"atRisk.hoursOverBudgetFactor must be 1–10 (got {risk.HoursOverBudgetFactor.ToString(CultureInfo.InvariantCulture)})");
+            Check(double.IsFinite(risk.HoursUnderBudgetFactor) && risk.HoursUnderBudgetFactor is >= 0 and < 1, $"atRisk.hoursUnderBudgetFactor must be 0 or more and below 1, 0 turning the rule off (got {risk.HoursUnderBudgetFactor.ToString(CultureInfo.InvariantCulture)})");
+        }
+
         Check(programme.Training is not null, "training is required (an empty list is allowed)");
         var moduleIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (module, i) in (programme.Training ?? []).Select((m, i) => (m, i)))

@@ -69,6 +69,11 @@ public sealed class AppDatabase
             Execute(connection, AppSchema.AddHoursInvalidColumn, transaction);
         }
 
+        if (!HasColumn(connection, transaction, "check_ins", "no_time"))
+        {
+            Execute(connection, AppSchema.AddNoTimeColumn, transaction);
+        }
+
         if (!HasColumn(connection, transaction, "progress", "erased_at"))
         {
             Execute(connection, AppSchema.AddErasedAtColumn, transaction);

@@ -80,6 +80,7 @@ internal static class AppSchema
             asks          TEXT,
             submitted_at  INTEGER NOT NULL,
             hours_invalid INTEGER NOT NULL DEFAULT 0,
+            no_time       INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (cohort_id, employee_id, month)
         );
         CREATE TABLE IF NOT EXISTS programme_versions (
@@ -116,6 +117,11 @@ internal static class AppSchema
     /// read as valid, as they did then: which of their zeros were unreadable is not on record.</summary>
     public const string AddHoursInvalidColumn = """
         ALTER TABLE check_ins ADD COLUMN hours_invalid INTEGER NOT NULL DEFAULT 0;
+        """;
+
+    /// <summary>Files made before check-ins offered "I could not make time" lack the column; nobody in them said so.</summary>
+    public const string AddNoTimeColumn = """
+        ALTER TABLE check_ins ADD COLUMN no_time INTEGER NOT NULL DEFAULT 0;
         """;
 
     /// <summary>Files made before erasure ran lack the column; nobody in them has been erased.</summary>

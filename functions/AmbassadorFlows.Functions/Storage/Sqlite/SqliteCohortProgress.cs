@@ -51,12 +51,12 @@ public sealed partial class SqliteCohortProgress : ICohortProgress
         await using var upsert = Command(
             connection,
             """
-            INSERT INTO check_ins (cohort_id, employee_id, month, attended, hours, successes, challenges, asks, submitted_at, hours_invalid)
-            VALUES ($cohort, $employee, $month, $attended, $hours, $successes, $challenges, $asks, $at, $invalid)
+            INSERT INTO check_ins (cohort_id, employee_id, month, attended, hours, successes, challenges, asks, submitted_at, hours_invalid, no_time)
+            VALUES ($cohort, $employee, $month, $attended, $hours, $successes, $challenges, $asks, $at, $invalid, $noTime)
             ON CONFLICT (cohort_id, employee_id, month) DO UPDATE SET
                 attended = excluded.attended, hours = excluded.hours, successes = excluded.successes,
                 challenges = excluded.challenges, asks = excluded.asks, submitted_at = excluded.submitted_at,
-                hours_invalid = excluded.hours_invalid
+                hours_invalid = excluded.hours_invalid, no_time = excluded.no_time
             """,
             ("$cohort", cohortId),
             ("$employee", employeeId),
@@ -67,7 +67,8 @@ public sealed partial class SqliteCohortProgress : ICohortProgress
             ("$challenges", ToDb(checkIn.Challenges)),
             ("$asks", ToDb(checkIn.Asks)),
             ("$at", ToDb(checkIn.SubmittedAt)),
-            ("$invalid", checkIn.HoursInvalid ? 1 : 0));
+            ("$invalid", checkIn.HoursInvalid ? 1 : 0),
+            ("$noTime", checkIn.NoTime ? 1 : 0));
         await upsert.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -90,7 +91,7 @@ public sealed partial class SqliteCohortProgress : ICohortProgress
         var checkIns = new Dictionary<string, List<CheckInRecord>>(StringComparer.Ordinal);
         await using (var query = Command(
             connection,
-            "SELECT employee_id, month, attended, hours, successes, challenges, asks, submitted_at, hours_invalid FROM check_ins WHERE cohort_id = $cohort ORDER BY month",
+            "SELECT employee_id, month, attended, hours, successes, challenges, asks, submitted_at, hours_invalid, no_time FROM check_ins WHERE cohort_id = $cohort ORDER BY month",
             ("$cohort", cohortId)))
         await using (var reader = await query.ExecuteReaderAsync(cancellationToken))
         {
@@ -103,7 +104,7 @@ public sealed partial class SqliteCohortProgress : ICohortProgress
                     checkIns[employee] = list;
                 }
 
-                list.Add(new CheckInRecord(reader.GetInt32(1), reader.GetInt64(2) != 0, reader.GetDouble(3), NullableString(reader, 4), NullableString(reader, 5), NullableString(reader, 6), Time(reader, 7)) { HoursInvalid = reader.GetInt64(8) != 0 });
+                list.Add(new CheckInRecord(reader.GetInt32(1), reader.GetInt64(2) != 0, reader.GetDouble(3), NullableString(reader, 4), NullableString(reader, 5), NullableString(reader, 6), Time(reader, 7)) { HoursInvalid = reader.GetInt64(8) != 0, NoTime = reader.GetInt64(9) != 0 });
             }
         }
 

@@ -36,4 +36,7 @@ internal sealed class CheckInEntity : ITableEntity
     /// <summary>The form's hours could not be read (<see cref="HoursSpent"/> is then 0); rows written
     /// before this property existed lack it and read as false.</summary>
     public bool HoursInvalid { get; set; }
+
+    /// <summary>"I could not make time this month"; rows written before this property existed lack it and read as false.</summary>
+    public bool NoTime { get; set; }
 }

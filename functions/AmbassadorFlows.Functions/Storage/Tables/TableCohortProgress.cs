@@ -82,6 +82,7 @@ public sealed partial class TableCohortProgress : ICohortProgress
             Asks = checkIn.Asks,
             SubmittedAt = checkIn.SubmittedAt,
             HoursInvalid = checkIn.HoursInvalid,
+            NoTime = checkIn.NoTime,
         };
         await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
@@ -108,7 +109,7 @@ public sealed partial class TableCohortProgress : ICohortProgress
                 checkIns[row.EmployeeId] = list;
             }
 
-            list.Add(new CheckInRecord(row.Month, row.AttendedMeeting, row.HoursSpent, row.Successes, row.Challenges, row.Asks, row.SubmittedAt) { HoursInvalid = row.HoursInvalid });
+            list.Add(new CheckInRecord(row.Month, row.AttendedMeeting, row.HoursSpent, row.Successes, row.Challenges, row.Asks, row.SubmittedAt) { HoursInvalid = row.HoursInvalid, NoTime = row.NoTime });
         }
 
         var result = new List<AmbassadorProgress>();

@@ -1,3 +1,4 @@
+using AmbassadorFlows.Workflows.Figures;
 using AmbassadorFlows.Workflows.Messaging;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
@@ -6,17 +7,19 @@ using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Cohorts.Activities;
 
-/// <summary>The HR owner's monthly view: attendance, feedback themes and at-risk ambassadors.</summary>
+/// <summary>The HR owner's monthly view: attendance, check-ins, hours, feedback themes and at-risk
+/// ambassadors. The counts and the at-risk list are that month of <see cref="CohortFigures"/>, read
+/// through the same port as HR's pages, so the email says what the health page says at that moment.</summary>
 public sealed class SendHrMonthlySummary : TaskActivity<SummaryInput, MonthlySummary>
 {
-    private readonly ICohortProgress _progress;
+    private readonly ICohortFiguresSource _figures;
     private readonly IDirectory _directory;
     private readonly IEmailSender _email;
     private readonly MessageComposer _composer;
 
-    public SendHrMonthlySummary(ICohortProgress progress, IDirectory directory, IEmailSender email, MessageComposer composer)
+    public SendHrMonthlySummary(ICohortFiguresSource figures, IDirectory directory, IEmailSender email, MessageComposer composer)
     {
-        _progress = progress;
+        _figures = figures;
         _directory = directory;
         _email = email;
         _composer = composer;
@@ -26,16 +29,12 @@ public sealed class SendHrMonthlySummary : TaskActivity<SummaryInput, MonthlySum
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var cohort = await _progress.GetCohortAsync(input.CohortId, CancellationToken.None);
-        var participants = cohort.Where(a => a.TakesPartInMeetings).ToList();
-        var checkIns = participants.SelectMany(a => a.CheckIns).Where(c => c.Month == input.Month).ToList();
-        var atRisk = participants
-            .Select(a => new AtRiskAmbassador(a.EmployeeId, AtRiskRules.Assess(a, input.Month, input.Programme.TimeBudgetHoursPerMonth)))
-            .Where(a => a.Reasons.Count > 0)
-            .ToList();
+        var data = await _figures.ReadAsync(input.CohortId, CancellationToken.None);
+        var figures = CohortFigures.Compute(data, input.Programme.TimeBudgetHoursPerMonth, input.Programme.AtRisk);
+        var month = figures.Month(input.Month);
         // Stopwords of the programme's languages and of those who wrote: people may answer in their own language.
         var languages = new HashSet<string>(input.Programme.Languages, StringComparer.OrdinalIgnoreCase);
-        foreach (var writer in participants.Where(a => a.CheckIns.Any(c => c.Month == input.Month)))
+        foreach (var writer in data.Ambassadors.Where(a => a.CheckIns.Any(c => c.Month == input.Month)))
         {
             if (await _directory.GetEmployeeAsync(writer.EmployeeId, CancellationToken.None) is { } employee)
             {
@@ -43,28 +42,55 @@ public sealed class SendHrMonthlySummary : TaskActivity<SummaryInput, MonthlySum
             }
         }
 
-        var themes = FeedbackThemes.Of(checkIns, languages);
-        var summary = new MonthlySummary(input.Month, participants.Count, checkIns.Count(c => c.AttendedMeeting), checkIns.Count, themes, atRisk);
+        var themes = FeedbackThemes.Of(month.CheckIns, languages);
+        var summary = new MonthlySummary(input.Month, month.Active, month.Attended, month.Answered, themes, month.AtRisk)
+        {
+            CheckInsRequested = month.Requested,
+            HoursReported = month.HoursReported,
+            HoursReports = month.HoursReports,
+            StepDowns = month.StepDowns,
+        };
 
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var person in atRisk)
+        foreach (var person in month.AtRisk)
         {
             names[person.EmployeeId] = (await _directory.GetEmployeeAsync(person.EmployeeId, CancellationToken.None))?.DisplayName ?? person.EmployeeId;
         }
 
+        var serving = data.Ambassadors.Where(a => a.TakesPartInMeetings).ToList();
         var model = new MessageModel()
             .With("programme", input.Programme.Name)
             .With("month", input.Month)
             .With("participants", summary.Participants)
             .With("attended", summary.Attended)
             .With("checkIns", summary.CheckIns)
+            .With("asked", summary.CheckInsRequested)
+            .With("hours", Hours(summary.HoursReported))
             .With("successThemes", FeedbackThemes.Describe(themes.Successes))
             .With("challengeThemes", FeedbackThemes.Describe(themes.Challenges))
             .With("askThemes", FeedbackThemes.Describe(themes.Asks))
-            .With("feedback", SendMeetingInvites.Agenda(participants, input.Month))
-            .With("atRisk", atRisk.Count == 0 ? "-" : string.Join("\n", atRisk.Select(a => $"- {names[a.EmployeeId]}: {string.Join(", ", a.Reasons)}")));
+            .With("feedback", SendMeetingInvites.Agenda(serving, input.Month))
+            .With("atRisk", AtRiskLines(month.AtRisk, names));
         await _email.SendAsync(_composer.Compose(input.IdempotencyKey, input.Hr, MessageTemplates.HrMonthlySummary, model), CancellationToken.None);
         return summary;
+    }
+
+    /// <summary>Hours as each reader writes them ("2,5" in nl, fr, da).</summary>
+    private static LocalizedText Hours(double hours)
+        => new(ProgrammeValidator.SupportedLanguages.ToDictionary(l => l, l => hours.ToString("0.#", MessageRenderer.CultureFor(l)), StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>One line per flagged ambassador, the reasons in each language the email may be written in.</summary>
+    private static LocalizedText AtRiskLines(IReadOnlyList<AtRiskAmbassador> atRisk, IReadOnlyDictionary<string, string> names)
+    {
+        var text = new LocalizedText();
+        foreach (var language in ProgrammeValidator.SupportedLanguages)
+        {
+            text[language] = atRisk.Count == 0
+                ? AtRiskText.For(language).Nobody
+                : string.Join("\n", atRisk.Select(a => $"- {names[a.EmployeeId]}{AtRiskText.For(language).NameSeparator}{AtRiskText.Describe(a.Reasons, language)}"));
+        }
+
+        return text;
     }
 }
 

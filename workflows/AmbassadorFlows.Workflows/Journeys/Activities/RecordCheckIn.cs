@@ -6,7 +6,7 @@ using Microsoft.DurableTask;
 
 namespace AmbassadorFlows.Workflows.Journeys.Activities;
 
-/// <summary>Stores a monthly check-in (attendance, hours, successes, challenges, asks). The month
+/// <summary>Stores a monthly check-in (attendance, hours, "I could not make time", successes, challenges, asks). The month
 /// comes from the pending approval the form answered, not from the form. The form comes from a
 /// person: whatever it holds, the check-in is stored (a retry would not make it better); fields
 /// that cannot be read are left out, and the audit says which.</summary>
@@ -36,6 +36,7 @@ public sealed class RecordCheckIn : TaskActivity<CheckInSubmission, bool>
             month, form.AttendedMeeting, form.HoursSpent, form.Successes, form.Challenges, form.Asks, input.Response.DecidedAt)
         {
             HoursInvalid = invalid.Contains(HoursField),
+            NoTime = form.NoTime,
         }, CancellationToken.None);
         if (invalid.Count > 0)
         {
@@ -47,6 +48,7 @@ public sealed class RecordCheckIn : TaskActivity<CheckInSubmission, bool>
     }
 
     private const string HoursField = "hoursSpent";
+    private const string NoTimeField = "noTime";
 
     /// <summary>The form, field by field: a field that is missing or cannot be read gets its empty
     /// value and, unless it was simply missing, is named in the list. Hours must be a finite number
@@ -90,6 +92,19 @@ public sealed class RecordCheckIn : TaskActivity<CheckInSubmission, bool>
                 }
             }
 
+            var noTime = false;
+            if (Field(root, NoTimeField) is { } noTimeField)
+            {
+                if (noTimeField.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                {
+                    noTime = noTimeField.GetBoolean();
+                }
+                else if (!(noTimeField.ValueKind == JsonValueKind.String && bool.TryParse(noTimeField.GetString(), out noTime)))
+                {
+                    invalid.Add(NoTimeField);
+                }
+            }
+
             var hours = 0d;
             if (Field(root, HoursField) is { } hoursField && !TryReadHours(hoursField, out hours))
             {
@@ -97,7 +112,7 @@ public sealed class RecordCheckIn : TaskActivity<CheckInSubmission, bool>
                 invalid.Add(HoursField);
             }
 
-            return (new CheckInForm(attended, hours, Text(root, "successes", invalid), Text(root, "challenges", invalid), Text(root, "asks", invalid)), invalid);
+            return (new CheckInForm(attended, hours, Text(root, "successes", invalid), Text(root, "challenges", invalid), Text(root, "asks", invalid)) { NoTime = noTime }, invalid);
         }
     }
 

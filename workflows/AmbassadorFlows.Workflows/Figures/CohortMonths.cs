@@ -1,4 +1,4 @@
-namespace AmbassadorFlows.Functions.Health;
+namespace AmbassadorFlows.Workflows.Figures;
 
 /// <summary>A cohort's months. Month m runs from the cohort's meeting m to meeting m+1: the cohort
 /// meets once a month (CohortPlan.MeetingsUtc) and check-ins are numbered by meeting, so months

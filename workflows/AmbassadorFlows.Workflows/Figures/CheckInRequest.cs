@@ -4,12 +4,12 @@ using AmbassadorFlows.Workflows.Journeys.Activities;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Shared;
 
-namespace AmbassadorFlows.Functions.Health;
+namespace AmbassadorFlows.Workflows.Figures;
 
 /// <summary>A monthly check-in request among a journey's approvals. The month is read from its id
 /// (<see cref="JourneyIds.CheckIn"/>), which erasure leaves alone; the meeting's start from its details,
 /// which erasure of the ambassador removes: the request's own time (just after the meeting) stands in.</summary>
-internal sealed record CheckInRequest(string JourneyInstanceId, int Month, DateTimeOffset MeetingStart, bool StartRecorded, bool Answered)
+public sealed record CheckInRequest(string JourneyInstanceId, int Month, DateTimeOffset MeetingStart, bool StartRecorded, bool Answered)
 {
     private const string Marker = ":check-in:";
 
