@@ -51,7 +51,8 @@ public static class CohortEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .DisableAntiforgery();
-        api.MapGet("/", ListCohortsAsync).WithName("ListCohorts").WithSummary("All cohorts, newest first").Produces<IReadOnlyList<CohortSummary>>();
+        api.MapGet("/", ListCohortsAsync).WithName("ListCohorts").WithSummary("All cohorts, newest first").Produces<IReadOnlyList<CohortSummary>>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/{id}", GetCohortAsync).WithName("GetCohort").WithSummary("One cohort: journeys, waits, attendance, feedback, at-risk ambassadors")
             .Produces<CohortDetail>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{id}/close-posting", ClosePostingAsync)

@@ -22,16 +22,17 @@ public static class ProgrammeEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var api = endpoints.MapGroup("/api/programmes").WithTags("Programmes");
-        api.MapGet("/", ListAsync).WithName("ListProgrammes").WithSummary("Every programme with its latest version, and the drafts");
-        api.MapGet("/{id}", GetAsync).WithName("GetProgramme").WithSummary("A programme's versions and its draft").ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/{id}/versions/{version:int}", GetVersionAsync).WithName("GetProgrammeVersion").WithSummary("One published version, as JSON").ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/{id}/draft", GetDraftAsync).WithName("GetProgrammeDraft").WithSummary("The draft, as JSON").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/", ListAsync).WithName("ListProgrammes").WithSummary("Every programme with its latest version, and the drafts")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapGet("/{id}", GetAsync).WithName("GetProgramme").WithSummary("A programme's versions and its draft").Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id}/versions/{version:int}", GetVersionAsync).WithName("GetProgrammeVersion").WithSummary("One published version, as JSON").Produces<ProgrammeDefinition>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id}/draft", GetDraftAsync).WithName("GetProgrammeDraft").WithSummary("The draft, as JSON").Produces<ProgrammeDefinition>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut("/{id}/draft", SaveDraftAsync).WithName("SaveProgrammeDraft").WithSummary("Save a valid programme as the draft (the next version)")
-            .Accepts<ProgrammeDefinition>("application/json").ProducesValidationProblem().ProducesProblem(StatusCodes.Status415UnsupportedMediaType).DisableAntiforgery();
+            .Accepts<ProgrammeDefinition>("application/json").Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesValidationProblem().ProducesProblem(StatusCodes.Status415UnsupportedMediaType).DisableAntiforgery();
         api.MapPost("/{id}/publish", PublishAsync).WithName("PublishProgramme").WithSummary("Publish the draft as a new, immutable version")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).DisableAntiforgery();
+            .Produces(StatusCodes.Status201Created, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).DisableAntiforgery();
         api.MapGet("/{id}/diff", DiffAsync).WithName("DiffProgramme").WithSummary("Field-by-field changes between two versions (to=draft for the draft)")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         var pages = endpoints.MapGroup(string.Empty).ExcludeFromDescription();
         pages.MapGet("/programmes", ListPageAsync).WithName("ProgrammesPage");
