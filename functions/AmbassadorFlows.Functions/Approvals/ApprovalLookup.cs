@@ -23,6 +23,10 @@ public enum LookupState
     Ended,
 
     Decided,
+
+    /// <summary>HR handed the request to someone else after this link was sent: the link is the
+    /// earlier assignee's and no longer answers it.</summary>
+    HandedOver,
 }
 
 /// <summary>What a token leads to, checked in full: signature, expiry, the approval it names, and
@@ -64,11 +68,17 @@ public sealed class ApprovalResolver
             return new(LookupState.NotFound, parsed, null);
         }
 
-        // Bound to one person and one step: a valid signature for another assignee or event is refused.
-        if (!string.Equals(approval.AssigneeId, parsed.AssigneeId, StringComparison.Ordinal)
-            || !string.Equals(approval.EventName, parsed.EventName, StringComparison.Ordinal))
+        // Bound to one person and one step: a valid signature for another step is refused.
+        if (!string.Equals(approval.EventName, parsed.EventName, StringComparison.Ordinal))
         {
             return new(LookupState.Invalid, null, null);
+        }
+
+        // Our signature for this approval, issued to someone it no longer waits for: it was handed
+        // over (whatever happened to it since, that is what this person needs to hear).
+        if (!string.Equals(approval.AssigneeId, parsed.AssigneeId, StringComparison.Ordinal))
+        {
+            return new(LookupState.HandedOver, parsed, approval);
         }
 
         if (approval.Decision is not null)
