@@ -21,8 +21,11 @@ public sealed partial class ManagerChange(
     IErasureSchedule journeys,
     RequestHandOver handOver,
     IWorkClaims claims,
-    ILogger<ManagerChange> logger)
+    ILogger<ManagerChange> logger,
+    string? claimant = null)
 {
+    private readonly string _claimant = claimant ?? WorkClaimant.ThisProcess;
+
     /// <summary>The sweep's name in the audit.</summary>
     public const string SweepActor = "system (directory manager change)";
 
@@ -80,7 +83,7 @@ public sealed partial class ManagerChange(
                     }
 
                     if (manager is null || !await NeedsHandOverAsync(client, request, manager, cancellationToken)
-                        || !await claims.TryClaimAsync($"manager-change:{request.ApprovalId}:{request.AssigneeId}", WorkClaimant.ThisProcess, ClaimFor, cancellationToken))
+                        || !await claims.TryClaimAsync($"manager-change:{request.ApprovalId}:{request.AssigneeId}", _claimant, ClaimFor, cancellationToken))
                     {
                         continue;
                     }
