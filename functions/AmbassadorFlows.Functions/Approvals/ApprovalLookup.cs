@@ -74,11 +74,13 @@ public sealed class ApprovalResolver
             return new(LookupState.Invalid, null, null);
         }
 
-        // Our signature for this approval, issued to someone it no longer waits for: it was handed
-        // over (whatever happened to it since, that is what this person needs to hear).
+        // Issued to someone it no longer waits for: handed over (whatever happened to it since, that is
+        // what this person needs to hear) when the audit shows it was taken from them; else refused.
         if (!string.Equals(approval.AssigneeId, parsed.AssigneeId, StringComparison.Ordinal))
         {
-            return new(LookupState.HandedOver, parsed, approval);
+            return await WasHandedOverFromAsync(approval, parsed.AssigneeId, cancellationToken)
+                ? new(LookupState.HandedOver, parsed, approval)
+                : new(LookupState.Invalid, null, null);
         }
 
         if (approval.Decision is not null)
@@ -94,5 +96,15 @@ public sealed class ApprovalResolver
         return approval.ExpiresAt <= _time.GetUtcNow()
             ? new(LookupState.Expired, parsed, approval)
             : new(LookupState.Open, parsed, approval);
+    }
+
+    /// <summary>One read of the instance's audit (indexed by instance), only for a link whose person
+    /// no longer holds the request.</summary>
+    private async Task<bool> WasHandedOverFromAsync(PendingApproval approval, string assigneeId, CancellationToken cancellationToken)
+    {
+        var taken = $"{approval.ApprovalId} from {assigneeId} to ";
+        return (await _store.GetAuditAsync(approval.InstanceId, cancellationToken))
+            .Any(e => e.Action is Reassignment.RequestHandOver.HandedOverAction or Reassignment.RequestHandOver.ManagerChangedAction
+                && (e.Details ?? string.Empty).StartsWith(taken, StringComparison.Ordinal));
     }
 }
