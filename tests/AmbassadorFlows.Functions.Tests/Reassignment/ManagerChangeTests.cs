@@ -45,12 +45,14 @@ public sealed class ManagerChangeTests : IAsyncLifetime
         // From HR's button: Oliver Bennett (E012) now reports to Koen Vermeulen (E014).
         _directory.ChangeManager("E012", "E014");
         using var browser = _app.NewClient(followRedirects: false);
+        Assert.Contains("Koen Vermeulen", Pages.Text(await browser.GetStringAsync(new Uri("people/E012", UriKind.Relative)), "#manager-changed"), StringComparison.Ordinal);
         using (var changed = await PostAsync(browser, "people/E012/manager-changed"))
         {
             Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
             Assert.Equal("/people/E012?handed=1", changed.Headers.Location?.OriginalString);
             var page = await browser.GetStringAsync(new Uri(changed.Headers.Location!.OriginalString, UriKind.Relative));
-            Assert.Equal("1 requests handed to Koen Vermeulen.", Pages.Text(page, "#notice"));
+            Assert.Equal("Requests handed to Koen Vermeulen: 1.", Pages.Text(page, "#notice"));
+            Assert.Null(Pages.Parse(page).QuerySelector("#manager-changed")); // nothing waits for an earlier manager now
         }
 
         Assert.Equal("E014", (await _app.Approvals.GetAsync(ManagerRequest("E012")))!.AssigneeId);

@@ -95,7 +95,7 @@ public sealed class ReassignmentText
         ManagerChangedTitle = "New manager?",
         ManagerChangedIntro = "The directory names {1} as {0}’s manager. Requests still waiting for an earlier manager (approval, another term) can go to {1}; requests you handed to someone yourself stay where they are.",
         ManagerChangedButton = "Hand manager requests to {0}",
-        ManagerChangedDone = "{0} requests handed to {1}.",
+        ManagerChangedDone = "Requests handed to {1}: {0}.",
         NoManager = "The directory names no manager for {0}, so there is nobody to hand their requests to.",
     };
 
@@ -125,7 +125,7 @@ public sealed class ReassignmentText
         ManagerChangedTitle = "Nieuwe leidinggevende?",
         ManagerChangedIntro = "Volgens de directory is {1} de leidinggevende van {0}. Verzoeken die nog op een eerdere leidinggevende wachten (goedkeuring, nog een periode) kunnen naar {1}; verzoeken die je zelf aan iemand hebt overgedragen, blijven waar ze zijn.",
         ManagerChangedButton = "Verzoeken voor de leidinggevende naar {0}",
-        ManagerChangedDone = "{0} verzoeken overgedragen aan {1}.",
+        ManagerChangedDone = "Verzoeken overgedragen aan {1}: {0}.",
         NoManager = "De directory noemt geen leidinggevende voor {0}, dus er is niemand om de verzoeken aan over te dragen.",
     };
 
@@ -155,7 +155,7 @@ public sealed class ReassignmentText
         ManagerChangedTitle = "Changement de responsable ?",
         ManagerChangedIntro = "L’annuaire indique {1} comme responsable de {0}. Les demandes qui attendent encore une réponse de l’ancienne hiérarchie (approbation, nouveau mandat) peuvent aller à {1} ; celles que vous avez confiées vous-même à quelqu’un restent où elles sont.",
         ManagerChangedButton = "Confier les demandes de la hiérarchie à {0}",
-        ManagerChangedDone = "{0} demandes confiées à {1}.",
+        ManagerChangedDone = "Demandes confiées à {1} : {0}.",
         NoManager = "L’annuaire n’indique pas de hiérarchie pour {0} : il n’y a personne à qui confier les demandes.",
     };
 
@@ -185,7 +185,7 @@ public sealed class ReassignmentText
         ManagerChangedTitle = "Ny leder?",
         ManagerChangedIntro = "Ifølge kataloget er {1} leder for {0}. Anmodninger, der stadig venter på en tidligere leder (godkendelse, en periode mere), kan gå til {1}; anmodninger, du selv har givet videre til nogen, bliver, hvor de er.",
         ManagerChangedButton = "Giv lederens anmodninger videre til {0}",
-        ManagerChangedDone = "{0} anmodninger givet videre til {1}.",
+        ManagerChangedDone = "Anmodninger givet videre til {1}: {0}.",
         NoManager = "Kataloget angiver ingen leder for {0}, så der er ingen at give anmodningerne videre til.",
     };
 }
