@@ -12,6 +12,7 @@ using AmbassadorFlows.Functions.Observability;
 using AmbassadorFlows.Functions.People;
 using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Functions.Programmes;
+using AmbassadorFlows.Functions.Reassignment;
 using AmbassadorFlows.Functions.Web;
 
 namespace AmbassadorFlows.Functions;
@@ -69,6 +70,7 @@ public static class AmbassadorFlowsApp
         app.MapDashboard();
         app.MapNewCohortForm();
         app.MapPeople();
+        app.MapReassignment();
         app.MapClosePostingForm();
         app.MapHealth();
         return app;

@@ -57,6 +57,11 @@ public static partial class ApprovalEndpoints
             return await RoundEndedAsync(context, lookup, text, client, pages, cancellationToken);
         }
 
+        if (lookup.State == LookupState.HandedOver)
+        {
+            return await HandedOverAsync(context, lookup.Approval!, text, pages, cancellationToken);
+        }
+
         if (lookup.State is not (LookupState.Open or LookupState.Decided))
         {
             return await RefusalAsync(context, lookup, text, pages);
@@ -134,6 +139,11 @@ public static partial class ApprovalEndpoints
             return await RoundEndedAsync(context, lookup, text, client, pages, cancellationToken);
         }
 
+        if (lookup.State == LookupState.HandedOver)
+        {
+            return await HandedOverAsync(context, lookup.Approval!, text, pages, cancellationToken);
+        }
+
         if (lookup.State != LookupState.Open)
         {
             return await RefusalAsync(context, lookup, text, pages);
@@ -169,7 +179,7 @@ public static partial class ApprovalEndpoints
 
         var comment = form["comment"].ToString();
         var clientInfo = $"ip {context.RequestServices.GetRequiredService<ClientAddress>().Of(context)}; agent {context.Request.Headers.UserAgent}";
-        DecisionOutcome outcome;
+        DecisionOutcome? outcome;
         try
         {
             outcome = await pages.Responder.RespondAsync(client, approval, lookup.Token!, decision, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), data.DataJson, clientInfo, cancellationToken);
@@ -178,6 +188,12 @@ public static partial class ApprovalEndpoints
         {
             // Closed between the lookup and the write (the step timed out meanwhile).
             return await RefusalAsync(context, new ApprovalLookup(LookupState.Closed, lookup.Token, approval), text, pages);
+        }
+
+        if (outcome is null)
+        {
+            // Handed to someone else between the lookup and the write: nothing recorded.
+            return await HandedOverAsync(context, (await pages.Approvals.GetAsync(approval.ApprovalId, cancellationToken)) ?? approval, text, pages, cancellationToken);
         }
 
         if (!outcome.RecordedNow)
@@ -281,6 +297,23 @@ public static partial class ApprovalEndpoints
         return Html.Result(await RequestPages.RoundEndedAsync(pages.Renderer, page, lookup.RoundFinished), StatusCodes.Status410Gone);
     }
 
+    /// <summary>410: the request now waits for someone else, named so the reader knows who has it.</summary>
+    private static async Task<IResult> HandedOverAsync(HttpContext context, PendingApproval approval, ApprovalPageText text, ApprovalPageServices pages, CancellationToken cancellationToken)
+    {
+        string name;
+        try
+        {
+            name = (await pages.Directory.GetEmployeeAsync(approval.AssigneeId, cancellationToken))?.DisplayName ?? approval.AssigneeEmail;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogDirectoryFailed(pages.Logger, ex, approval.AssigneeId);
+            name = approval.AssigneeEmail;
+        }
+
+        return await ProblemAsync(context, text, pages, StatusCodes.Status410Gone, text.HandedOver.Title, text.HandedOver.Text(name));
+    }
+
     private static Task<IResult> RefusalAsync(HttpContext context, ApprovalLookup lookup, ApprovalPageText text, ApprovalPageServices pages) => lookup.State switch
     {
         LookupState.Invalid => ProblemAsync(context, text, pages, StatusCodes.Status400BadRequest, text.Invalid.Title, text.Invalid.Text),
@@ -300,7 +333,9 @@ public static partial class ApprovalEndpoints
             return ApprovalPageText.English;
         }
 
-        if ((lookup.Approval?.AssigneeId ?? lookup.Token?.AssigneeId) is { } assigneeId)
+        // A handed-over link is read by the person it was sent to, not by the request's new assignee.
+        var reader = lookup.State == LookupState.HandedOver ? lookup.Token?.AssigneeId : lookup.Approval?.AssigneeId ?? lookup.Token?.AssigneeId;
+        if (reader is { } assigneeId)
         {
             try
             {

@@ -23,6 +23,10 @@ public enum LookupState
     Ended,
 
     Decided,
+
+    /// <summary>HR handed the request to someone else after this link was sent: the link is the
+    /// earlier assignee's and no longer answers it.</summary>
+    HandedOver,
 }
 
 /// <summary>What a token leads to, checked in full: signature, expiry, the approval it names, and
@@ -64,11 +68,19 @@ public sealed class ApprovalResolver
             return new(LookupState.NotFound, parsed, null);
         }
 
-        // Bound to one person and one step: a valid signature for another assignee or event is refused.
-        if (!string.Equals(approval.AssigneeId, parsed.AssigneeId, StringComparison.Ordinal)
-            || !string.Equals(approval.EventName, parsed.EventName, StringComparison.Ordinal))
+        // Bound to one person and one step: a valid signature for another step is refused.
+        if (!string.Equals(approval.EventName, parsed.EventName, StringComparison.Ordinal))
         {
             return new(LookupState.Invalid, null, null);
+        }
+
+        // Issued to someone it no longer waits for: handed over (whatever happened to it since, that is
+        // what this person needs to hear) when the audit shows it was taken from them; else refused.
+        if (!string.Equals(approval.AssigneeId, parsed.AssigneeId, StringComparison.Ordinal))
+        {
+            return await WasHandedOverFromAsync(approval, parsed.AssigneeId, cancellationToken)
+                ? new(LookupState.HandedOver, parsed, approval)
+                : new(LookupState.Invalid, null, null);
         }
 
         if (approval.Decision is not null)
@@ -84,5 +96,15 @@ public sealed class ApprovalResolver
         return approval.ExpiresAt <= _time.GetUtcNow()
             ? new(LookupState.Expired, parsed, approval)
             : new(LookupState.Open, parsed, approval);
+    }
+
+    /// <summary>One read of the instance's audit (indexed by instance), only for a link whose person
+    /// no longer holds the request.</summary>
+    private async Task<bool> WasHandedOverFromAsync(PendingApproval approval, string assigneeId, CancellationToken cancellationToken)
+    {
+        var taken = $"{approval.ApprovalId} from {assigneeId} to ";
+        return (await _store.GetAuditAsync(approval.InstanceId, cancellationToken))
+            .Any(e => e.Action is Reassignment.RequestHandOver.HandedOverAction or Reassignment.RequestHandOver.ManagerChangedAction
+                && (e.Details ?? string.Empty).StartsWith(taken, StringComparison.Ordinal));
     }
 }

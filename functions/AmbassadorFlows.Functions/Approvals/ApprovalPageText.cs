@@ -73,6 +73,9 @@ public sealed record ApprovalPageText
     /// nothing can be recorded for it any more.</summary>
     public required (string Title, string Text) Ended { get; init; }
 
+    /// <summary>(the person it now waits for) → the text: HR handed the request to someone else.</summary>
+    public required (string Title, Func<string, string> Text) HandedOver { get; init; }
+
     public required (string Title, string Text) FormCheckFailed { get; init; }
 
     /// <summary>(the answer sent, the answers offered) → the text.</summary>
@@ -113,6 +116,7 @@ public sealed record ApprovalPageText
         NotFound = ("Nothing is waiting on this link", "The request this link belongs to no longer exists."),
         Expired = ("This link has expired", "The time to answer has passed. If you still want to answer, contact HR."),
         Closed = ("This request is closed", reason => $"It was closed without an answer ({reason}). Nothing more to do here."),
+        HandedOver = ("This request was handed to someone else", name => $"HR handed this request to {name}, so it no longer waits for you and this link no longer records an answer. Nothing more to do here."),
         Ended = ("This round has ended", "The programme round this request belongs to has ended, so your answer cannot be recorded any more. Nothing more to do here; HR can tell you about a next round."),
         FormCheckFailed = ("Form check failed", "This answer did not come from the page we showed. Open the link from your email again and use its buttons."),
         UnknownAnswer = ("Unknown answer", (decision, options) => $"'{decision}' is not one of: {options}."),
@@ -158,6 +162,7 @@ public sealed record ApprovalPageText
         NotFound = ("Er wacht niets op deze link", "Het verzoek waar deze link bij hoort, bestaat niet meer."),
         Expired = ("Deze link is verlopen", "De tijd om te antwoorden is voorbij. Wil je toch nog antwoorden, neem dan contact op met HR."),
         Closed = ("Dit verzoek is gesloten", reason => $"Het werd gesloten zonder antwoord ({reason}). Hier hoef je niets meer te doen."),
+        HandedOver = ("Dit verzoek is aan iemand anders overgedragen", name => $"HR heeft dit verzoek aan {name} overgedragen. Het wacht dus niet meer op jou en via deze link wordt geen antwoord meer vastgelegd. Hier hoef je niets meer te doen."),
         Ended = ("Deze ronde is afgelopen", "De programmaronde waar dit verzoek bij hoort, is afgelopen, dus je antwoord kan niet meer worden geregistreerd. Hier hoef je niets meer te doen; HR vertelt je graag over een volgende ronde."),
         FormCheckFailed = ("Formuliercontrole mislukt", "Dit antwoord kwam niet van de pagina die we toonden. Open de link uit je e-mail opnieuw en gebruik de knoppen daar."),
         UnknownAnswer = ("Onbekend antwoord", (decision, options) => $"'{decision}' is niet een van: {options}."),
@@ -203,6 +208,7 @@ public sealed record ApprovalPageText
         NotFound = ("Rien n’attend sur ce lien", "La demande à laquelle appartient ce lien n’existe plus."),
         Expired = ("Ce lien a expiré", "Le délai de réponse est dépassé. Si vous souhaitez encore répondre, contactez les RH."),
         Closed = ("Cette demande est close", reason => $"Elle a été close sans réponse ({reason}). Plus rien à faire ici."),
+        HandedOver = ("Cette demande a été confiée à quelqu’un d’autre", name => $"Les RH ont confié cette demande à {name} : elle ne vous attend plus et ce lien n’enregistre plus de réponse. Plus rien à faire ici."),
         Ended = ("Cette session est terminée", "La session du programme à laquelle appartient cette demande est terminée : votre réponse ne peut plus être enregistrée. Plus rien à faire ici ; les RH peuvent vous parler d’une prochaine session."),
         FormCheckFailed = ("Échec du contrôle du formulaire", "Cette réponse ne vient pas de la page que nous avons affichée. Rouvrez le lien de votre e-mail et utilisez ses boutons."),
         UnknownAnswer = ("Réponse inconnue", (decision, options) => $"« {decision} » ne fait pas partie de : {options}."),
@@ -248,6 +254,7 @@ public sealed record ApprovalPageText
         NotFound = ("Intet venter på dette link", "Anmodningen, som dette link hører til, findes ikke længere."),
         Expired = ("Dette link er udløbet", "Fristen for at svare er overskredet. Vil du stadig svare, så kontakt HR."),
         Closed = ("Denne anmodning er lukket", reason => $"Den blev lukket uden svar ({reason}). Der er ikke mere at gøre her."),
+        HandedOver = ("Anmodningen er givet videre", name => $"HR har givet anmodningen videre til {name}, så den venter ikke længere på dig, og linket kan ikke længere bruges til at svare. Der er ikke mere at gøre her."),
         Ended = ("Denne runde er slut", "Den programrunde, som anmodningen hører til, er slut, så dit svar kan ikke længere registreres. Der er ikke mere at gøre her; HR kan fortælle dig om en kommende runde."),
         FormCheckFailed = ("Formularkontrol mislykkedes", "Dette svar kom ikke fra den side, vi viste. Åbn linket fra din e-mail igen, og brug knapperne der."),
         UnknownAnswer = ("Ukendt svar", (decision, options) => $"'{decision}' er ikke en af: {options}."),

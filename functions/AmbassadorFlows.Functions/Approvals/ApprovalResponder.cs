@@ -16,23 +16,31 @@ public sealed class ApprovalResponder
     private readonly DecisionDelivery _delivery;
     private readonly DecisionRedeliveryOptions _redelivery;
     private readonly TimeProvider _time;
+    private readonly Storage.IApprovalAssignment? _assignment;
 
-    public ApprovalResponder(IApprovalStore store, DecisionDelivery delivery, DecisionRedeliveryOptions redelivery, TimeProvider time)
+    /// <param name="assignment">When the store offers it, a decision is recorded only while the
+    /// approval is still the link's person's, so it cannot slip in after a hand-over.</param>
+    public ApprovalResponder(IApprovalStore store, DecisionDelivery delivery, DecisionRedeliveryOptions redelivery, TimeProvider time, Storage.IApprovalAssignment? assignment = null)
     {
         _store = store;
+        _assignment = assignment;
         _delivery = delivery;
         _redelivery = redelivery;
         _time = time;
     }
 
-    public async Task<DecisionOutcome> RespondAsync(DurableTaskClient client, PendingApproval approval, ApprovalToken token, string decision, string? comment, string? dataJson, string? clientInfo, CancellationToken cancellationToken)
+    /// <summary>Null when the approval was handed to someone else between the link's lookup and the write.</summary>
+    public async Task<DecisionOutcome?> RespondAsync(DurableTaskClient client, PendingApproval approval, ApprovalToken token, string decision, string? comment, string? dataJson, string? clientInfo, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(approval);
         ArgumentNullException.ThrowIfNull(token);
         var decidedBy = approval.AssigneeEmail;
-        var outcome = await _store.TryDecideAsync(new ApprovalDecision(approval.ApprovalId, decision, decidedBy, _time.GetUtcNow(), comment, dataJson), cancellationToken);
-        if (!outcome.RecordedNow)
+        var answer = new ApprovalDecision(approval.ApprovalId, decision, decidedBy, _time.GetUtcNow(), comment, dataJson);
+        var outcome = _assignment is null
+            ? await _store.TryDecideAsync(answer, cancellationToken)
+            : await _assignment.TryDecideAsAssigneeAsync(answer, approval.AssigneeId, cancellationToken);
+        if (outcome is null || !outcome.RecordedNow)
         {
             return outcome;
         }

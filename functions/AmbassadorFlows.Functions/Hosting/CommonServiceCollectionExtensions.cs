@@ -10,6 +10,7 @@ using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Observability;
 using AmbassadorFlows.Functions.Operations;
 using AmbassadorFlows.Functions.Privacy;
+using AmbassadorFlows.Functions.Reassignment;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows;
 using AmbassadorFlows.Workflows.Ports;
@@ -69,6 +70,7 @@ public static class CommonServiceCollectionExtensions
         services.AddDashboard();
         services.AddHealth();
         services.AddOpsDigest(configuration);
+        services.AddReassignment();
         return services;
     }
 

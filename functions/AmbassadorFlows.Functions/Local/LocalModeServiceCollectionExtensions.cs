@@ -68,6 +68,7 @@ public static class LocalModeServiceCollectionExtensions
         services.AddHostedService<DecisionRedeliveryService>();
         services.AddHostedService<ErasureService>();
         services.AddHostedService<OpsDigestService>();
+        services.AddHostedService<Reassignment.ManagerChangeSweepService>();
         services.TryAddKeyedSingleton(StartupBanner.OutputKey, Console.Out);
         services.AddHostedService<StartupBanner>();
         return services;
@@ -80,6 +81,7 @@ public static class LocalModeServiceCollectionExtensions
         services.AddSingleton<SqliteApprovalStore>();
         services.AddSingleton<IApprovalStore>(sp => sp.GetRequiredService<SqliteApprovalStore>());
         services.AddSingleton<IApprovalHistory>(sp => sp.GetRequiredService<SqliteApprovalStore>());
+        services.AddSingleton<IApprovalAssignment>(sp => sp.GetRequiredService<SqliteApprovalStore>());
         EmailRelay.CaptureRegisteredSender(services);
         services.AddSingleton(sp => new SqliteOutbox(
             sp.GetRequiredService<AppDatabase>(),

@@ -70,7 +70,7 @@ public static class PeopleEndpoints
         var recorded = context.Request.Query["recorded"].ToString();
         string? notice = int.TryParse(recorded, NumberStyles.None, CultureInfo.InvariantCulture, out var ending)
             ? ending > 0 ? text.Format(text.LeftRecorded, ending) : text.NothingRunning
-            : null;
+            : Reassignment.ReassignmentEndpoints.ManagerChangedNotice(context, view.Manager);
         return await PersonPageAsync(context, renderer, text, view, StatusCodes.Status200OK, notice);
     }
 

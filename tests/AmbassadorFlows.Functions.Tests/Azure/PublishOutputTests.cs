@@ -60,6 +60,9 @@ public sealed class PublishOutputTests(PublishedApp app)
         { "PersonPage", "people/{employeeId}", "get", "Anonymous", true },
         { "PersonLeftCompany", "people/{employeeId}/left-company", "post", "Anonymous", true },
         { "PersonErasure", "people/{employeeId}/erasure", "post", "Anonymous", true },
+        { "PersonManagerChanged", "people/{employeeId}/manager-changed", "post", "Anonymous", true },
+        { "HandOverPage", "requests/{approvalId}/hand-over", "get", "Anonymous", false },
+        { "HandOver", "requests/{approvalId}/hand-over", "post", "Anonymous", false },
         { "DashboardClosePosting", "cohorts/{id}/close-posting", "post", "Anonymous", true },
         { "HealthCohortCsv", "health/cohorts/{id}.csv", "get", "Anonymous", true },
         { "HealthCohortPage", "health/cohorts/{id}", "get", "Anonymous", true },
@@ -146,6 +149,15 @@ public sealed class PublishOutputTests(PublishedApp app)
         var bindings = PublishedApp.Bindings(app.Function("ErasureSweep")).ToList();
 
         Assert.Equal("0 30 2 * * *", (string?)Assert.Single(bindings, b => (string?)b["type"] == "timerTrigger")["schedule"]);
+        Assert.Single(bindings, b => (string?)b["type"] == "durableClient");
+    }
+
+    [Fact]
+    public void FunctionsMetadata_ManagerChangeSweep_IsADailyTimerWithADurableClient()
+    {
+        var bindings = PublishedApp.Bindings(app.Function("ManagerChangeSweep")).ToList();
+
+        Assert.Equal("0 40 5 * * *", (string?)Assert.Single(bindings, b => (string?)b["type"] == "timerTrigger")["schedule"]);
         Assert.Single(bindings, b => (string?)b["type"] == "durableClient");
     }
 

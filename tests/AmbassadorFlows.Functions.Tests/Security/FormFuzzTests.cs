@@ -17,7 +17,7 @@ public sealed class FormFuzzTests(AppHost app) : IClassFixture<AppHost>
     /// <summary>Routes whose handler reads a form body.</summary>
     private static readonly string[] FormRoutes =
     [
-        "/sign-in", "/sign-out", "/dry-run", "/cohorts/new", "/people/{employeeId}/left-company", "/people/{employeeId}/erasure", "/programmes/{id}/draft", "/programmes/{id}/edit", "/programmes/{id}/publish", "/api/approvals/{token}",
+        "/sign-in", "/sign-out", "/dry-run", "/cohorts/new", "/people/{employeeId}/left-company", "/people/{employeeId}/erasure", "/people/{employeeId}/manager-changed", "/requests/{approvalId}/hand-over", "/programmes/{id}/draft", "/programmes/{id}/edit", "/programmes/{id}/publish", "/api/approvals/{token}",
     ];
 
     private static readonly string[] Bodies = ["multipart-no-boundary", "multipart-truncated", "value-over-limit", "key-over-limit", "too-many-fields", "binary"];
@@ -62,6 +62,7 @@ public sealed class FormFuzzTests(AppHost app) : IClassFixture<AppHost>
         => pattern.TrimStart('/')
             .Replace("{id}", "mobility-ambassadors", StringComparison.Ordinal)
             .Replace("{token}", "not-a-token", StringComparison.Ordinal)
+            .Replace("{approvalId}", "no-such-request", StringComparison.Ordinal)
             .Replace("{employeeId}", "E007", StringComparison.Ordinal)
             .Replace("{instanceId}", "no-such-instance", StringComparison.Ordinal)
             .Replace("{functionName}", "CohortOrchestrator", StringComparison.Ordinal)

@@ -265,6 +265,92 @@ public abstract class ApprovalStoreContract
         Assert.Contains(await store.ListUndeliveredAsync(decision.DecidedAt), a => a.ApprovalId == approval.ApprovalId);
     }
 
+    [Fact]
+    public async Task TryReassignAsync_OpenAndStillTheirs_ChangesTheAssigneeOnce()
+    {
+        var store = await CreateStoreAsync();
+        var assignment = (IApprovalAssignment)store;
+        var approval = await store.CreateAsync(NewApproval());
+
+        var first = await assignment.TryReassignAsync(approval.ApprovalId, "mgr-7", "deputy-3", "deputy@example.com");
+        var second = await assignment.TryReassignAsync(approval.ApprovalId, "mgr-7", "deputy-4", "other@example.com");
+
+        Assert.True(first!.Value.Changed);
+        Assert.False(second!.Value.Changed);
+        Assert.Equal(("deputy-3", "deputy@example.com"), (second.Value.Approval.AssigneeId, second.Value.Approval.AssigneeEmail));
+        Assert.Null(await assignment.TryReassignAsync("no-such-" + Guid.NewGuid().ToString("N"), "mgr-7", "deputy-3", "deputy@example.com"));
+    }
+
+    [Fact]
+    public async Task TryReassignAsync_Decided_ChangesNothing()
+    {
+        var store = await CreateStoreAsync();
+        var assignment = (IApprovalAssignment)store;
+        var approval = await store.CreateAsync(NewApproval());
+        await store.TryDecideAsync(new ApprovalDecision(approval.ApprovalId, "approve", "manager@example.com", Now.AddHours(1)));
+
+        var handed = await assignment.TryReassignAsync(approval.ApprovalId, "mgr-7", "deputy-3", "deputy@example.com");
+
+        Assert.False(handed!.Value.Changed);
+        Assert.Equal("mgr-7", (await store.GetAsync(approval.ApprovalId))!.AssigneeId);
+    }
+
+    [Fact]
+    public async Task TryDecideAsAssigneeAsync_AfterAHandOver_RefusesTheEarlierAssigneeAndTakesTheNewOne()
+    {
+        var store = await CreateStoreAsync();
+        var assignment = (IApprovalAssignment)store;
+        var approval = await store.CreateAsync(NewApproval());
+        await assignment.TryReassignAsync(approval.ApprovalId, "mgr-7", "deputy-3", "deputy@example.com");
+
+        var earlier = await assignment.TryDecideAsAssigneeAsync(new ApprovalDecision(approval.ApprovalId, "reject", "manager@example.com", Now.AddHours(1)), "mgr-7");
+        var deputy = await assignment.TryDecideAsAssigneeAsync(new ApprovalDecision(approval.ApprovalId, "approve", "deputy@example.com", Now.AddHours(2)), "deputy-3");
+
+        Assert.Null(earlier);
+        Assert.True(deputy!.RecordedNow);
+        Assert.Equal("approve", (await store.GetAsync(approval.ApprovalId))!.Decision!.Decision);
+    }
+
+    [Fact]
+    public async Task ListOpenForAssigneeAsync_MixOfOpenAndDecided_ListsOnlyTheOpenOnesOfThatPerson()
+    {
+        var store = await CreateStoreAsync();
+        var assignment = (IApprovalAssignment)store;
+        var person = "mgr-" + Guid.NewGuid().ToString("N")[..8];
+        var open = await store.CreateAsync(NewApproval() with { AssigneeId = person });
+        var decided = await store.CreateAsync(NewApproval() with { AssigneeId = person });
+        await store.CreateAsync(NewApproval());
+        await store.TryDecideAsync(new ApprovalDecision(decided.ApprovalId, "approve", "manager@example.com", Now.AddHours(1)));
+
+        var listed = await assignment.ListOpenForAssigneeAsync(person);
+
+        Assert.Equal([open.ApprovalId], listed.Select(a => a.ApprovalId));
+    }
+
+    [Fact]
+    public async Task ListOpenOfKindAsync_Paged_ListsEachOpenApprovalOfTheKindOnce()
+    {
+        var store = await CreateStoreAsync();
+        var assignment = (IApprovalAssignment)store;
+        var kind = "kind-" + Guid.NewGuid().ToString("N")[..8];
+        var created = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            created.Add((await store.CreateAsync(NewApproval() with { Kind = kind })).ApprovalId);
+        }
+
+        await store.CloseAsync(created[2], "timed out", Now.AddDays(1));
+        var seen = new List<string>();
+        string? after = null;
+        while (await assignment.ListOpenOfKindAsync(kind, after, limit: 2) is { Count: > 0 } page)
+        {
+            seen.AddRange(page.Select(a => a.ApprovalId));
+            after = page[^1].ApprovalId;
+        }
+
+        Assert.Equal(created.Where((_, i) => i != 2).Order(StringComparer.Ordinal), seen);
+    }
+
     protected static PendingApproval NewApproval(string? instanceId = null) => new(
         "appr-" + Guid.NewGuid().ToString("N"),
         instanceId ?? "journey-" + Guid.NewGuid().ToString("N")[..8],

@@ -44,6 +44,29 @@ public sealed class IdempotentSendTests
     }
 
     [Fact]
+    public async Task SendMessage_ReminderOfARequestHandedToSomeoneElse_GoesToWhoeverHoldsItNow()
+    {
+        // The orchestration asked Anders Nielsen (E004); HR has since handed the request to Mette Kristensen (E005).
+        var activity = new SendMessage(_approvals, _links, _email, _composer, _directory);
+        var manager = Person.From(_directory["E004"]);
+        var holder = _directory["E005"];
+        await _approvals.CreateAsync(new Ports.PendingApproval("c1:journey:E006:manager-approval", "c1:journey:E006", "ManagerDecision", "manager-approval", holder.Id, holder.Email,
+            [Decisions.Approve, Decisions.Reject], DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(14)));
+        var reminder = new OutgoingMessage(manager, MessageTemplates.ManagerDeclined, new MessageModel().With("programme", "P").With("managerName", "M"))
+        {
+            IdempotencyKey = IdempotencyKeys.Reminder("c1:journey:E006:manager-approval"),
+            LinkApprovalId = "c1:journey:E006:manager-approval",
+            AsReminder = true,
+        };
+
+        await activity.RunAsync(_context, reminder);
+
+        var sent = Assert.Single(_email.Sent);
+        Assert.Equal(holder.Email, sent.To.Address);
+        Assert.Contains(holder.DisplayName, sent.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RequestResponse_RunTwice_KeepsOneApprovalAndSendsOneEmailKeyedByTheApproval()
     {
         var activity = new RequestResponse(_approvals, new ApprovalMailer(_approvals, _links, _email, _composer), new FakeTimeProvider());

@@ -43,6 +43,12 @@ public static class MessageTemplates
     public const string WithdrawalThanks = "withdrawal-thanks";
     public const string Reminder = "reminder";
 
+    /// <summary>To the person HR handed an open request to, with a link of their own (sent by the app, not a workflow).</summary>
+    public const string RequestHandedToYou = "request-handed-to-you";
+
+    /// <summary>To the person an open request was taken from when HR handed it to someone else.</summary>
+    public const string RequestHandedOverNotice = "request-handed-over-notice";
+
     public static readonly IReadOnlyList<string> All =
     [
         PostingAnnouncement, PostingInvitation, SelectionRequest, ApplicationSelected, ApplicationNotSelected,
@@ -50,7 +56,7 @@ public static class MessageTemplates
         ManagerApprovalRequest, ManagerApprovalEscalation, NotApprovedInTime, ManagerDeclined, ManagerDeclinedWithReason,
         AgreementRequest, AgreementDeclined, Welcome, TrainingAssigned, TrainingReminder, TrainingOverdue, TrainingModule,
         SteppedDownThanks, LeftCompanyNotice, SteppedDownNotice, NotApprovedInTimeNotice, RenewalWishRequest, RenewalApprovalRequest, RenewalConfirmed,
-        WithdrawalThanks, Reminder,
+        WithdrawalThanks, Reminder, RequestHandedToYou, RequestHandedOverNotice,
     ];
 
     public static readonly IReadOnlyList<string> Languages = ["en", "nl", "fr", "da"];

@@ -80,6 +80,7 @@ public sealed class AppDatabase
         }
 
         Execute(connection, AppSchema.DeliveryIndex, transaction);
+        Execute(connection, AppSchema.OpenRequestIndexes, transaction);
         transaction.Commit();
     }
 

@@ -133,4 +133,12 @@ internal static class AppSchema
     public const string DeliveryIndex = """
         CREATE INDEX IF NOT EXISTS approvals_undelivered ON approvals (decided_at) WHERE decision IS NOT NULL AND delivered_at IS NULL;
         """;
+
+    /// <summary>Open requests by the person they wait for (a person's page, a manager change) and by
+    /// kind (the daily manager-change sweep). Partial: only open rows are indexed, so the indexes grow
+    /// with what waits, not with every request ever made.</summary>
+    public const string OpenRequestIndexes = """
+        CREATE INDEX IF NOT EXISTS approvals_open_by_assignee ON approvals (assignee_id, created_at) WHERE decision IS NULL AND closed_reason IS NULL;
+        CREATE INDEX IF NOT EXISTS approvals_open_by_kind ON approvals (kind, approval_id) WHERE decision IS NULL AND closed_reason IS NULL;
+        """;
 }

@@ -40,6 +40,7 @@ public static class TableStorageServiceCollectionExtensions
         services.AddSingleton(_ => new TableApprovalStore(client.Value, options.TablePrefix));
         services.AddSingleton<IApprovalStore>(sp => sp.GetRequiredService<TableApprovalStore>());
         services.AddSingleton<IApprovalHistory>(sp => sp.GetRequiredService<TableApprovalStore>());
+        services.AddSingleton<IApprovalAssignment>(sp => sp.GetRequiredService<TableApprovalStore>());
         services.AddSingleton(_ => new TableCohortProgress(client.Value, options.TablePrefix));
         services.AddSingleton<ICohortProgress>(sp => sp.GetRequiredService<TableCohortProgress>());
 

@@ -1,0 +1,85 @@
+using AmbassadorFlows.Workflows.Ports;
+using Azure.Data.Tables;
+
+namespace AmbassadorFlows.Functions.Storage.Tables;
+
+/// <summary>Hand-overs on Azure Tables: a read, then a replace conditioned on the ETag read, so a
+/// hand-over and a decision racing on one approval cannot both succeed (the loser gets 412, re-reads
+/// and sees the winner). The open-request lists filter on the server (Status, and the assignee or
+/// kind), like the pending list.</summary>
+public sealed partial class TableApprovalStore : IApprovalAssignment
+{
+    public async Task<(PendingApproval Approval, bool Changed)?> TryReassignAsync(string approvalId, string fromAssigneeId, string toAssigneeId, string toEmail, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(toAssigneeId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(toEmail);
+        while (true)
+        {
+            var entity = await ReadAsync(approvalId, cancellationToken).ConfigureAwait(false);
+            if (entity is null)
+            {
+                return null;
+            }
+
+            if (entity.Decision is not null || entity.ClosedReason is not null || !string.Equals(entity.AssigneeId, fromAssigneeId, StringComparison.Ordinal))
+            {
+                return (ToApproval(entity), false);
+            }
+
+            entity.AssigneeId = toAssigneeId;
+            entity.AssigneeEmail = toEmail;
+            if (await TryReplaceAsync(entity, cancellationToken).ConfigureAwait(false))
+            {
+                return (ToApproval(entity), true);
+            }
+        }
+    }
+
+    public async Task<DecisionOutcome?> TryDecideAsAssigneeAsync(ApprovalDecision decision, string assigneeId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        while (true)
+        {
+            var entity = await ReadAsync(decision.ApprovalId, cancellationToken).ConfigureAwait(false)
+                ?? throw new KeyNotFoundException($"No approval '{decision.ApprovalId}'.");
+            if (!string.Equals(entity.AssigneeId, assigneeId, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (entity.Decision is not null)
+            {
+                return new DecisionOutcome(ToApproval(entity).Decision!, RecordedNow: false);
+            }
+
+            if (entity.ClosedReason is not null)
+            {
+                throw new InvalidOperationException($"Approval '{decision.ApprovalId}' is closed ({entity.ClosedReason}); it takes no decision.");
+            }
+
+            entity.Status = ApprovalEntity.Decided;
+            entity.Decision = decision.Decision;
+            entity.DecidedBy = decision.DecidedBy;
+            entity.DecidedAt = decision.DecidedAt;
+            entity.Comment = decision.Comment;
+            entity.DataJson = decision.DataJson;
+            entity.DeliveryOwed = true;
+            if (await TryReplaceAsync(entity, cancellationToken).ConfigureAwait(false))
+            {
+                return new DecisionOutcome(ToApproval(entity).Decision!, RecordedNow: true);
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<PendingApproval>> ListOpenForAssigneeAsync(string assigneeId, int limit = 100, CancellationToken cancellationToken = default)
+    {
+        var open = await QueryAsync(TableClient.CreateQueryFilter($"Status eq {ApprovalEntity.Pending} and AssigneeId eq {assigneeId}"), null, cancellationToken).ConfigureAwait(false);
+        return [.. open.OrderBy(a => a.CreatedAt).ThenBy(a => a.ApprovalId, StringComparer.Ordinal).Take(limit)];
+    }
+
+    public async Task<IReadOnlyList<PendingApproval>> ListOpenOfKindAsync(string kind, string? afterApprovalId = null, int limit = 500, CancellationToken cancellationToken = default)
+    {
+        var open = await QueryAsync(TableClient.CreateQueryFilter($"Status eq {ApprovalEntity.Pending} and Kind eq {kind}"), null, cancellationToken).ConfigureAwait(false);
+        return [.. open.Where(a => afterApprovalId is null || string.CompareOrdinal(a.ApprovalId, afterApprovalId) > 0).OrderBy(a => a.ApprovalId, StringComparer.Ordinal).Take(limit)];
+    }
+}
