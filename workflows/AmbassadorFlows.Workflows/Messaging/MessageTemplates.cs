@@ -43,6 +43,15 @@ public static class MessageTemplates
     public const string WithdrawalThanks = "withdrawal-thanks";
     public const string Reminder = "reminder";
 
+    /// <summary>Not an email: the frame that ends a message with the recipient's personal link.</summary>
+    public const string PersonalLink = "personal-link";
+
+    /// <summary>Messages to people who are not (yet) an ambassador or a manager asked to decide: no personal link.</summary>
+    public static readonly IReadOnlySet<string> WithoutPersonalLink = new HashSet<string>(StringComparer.Ordinal)
+    {
+        PostingAnnouncement, PostingInvitation, SelectionRequest, ApplicationNotSelected, CohortCancelled, HrMonthlySummary, CohortClosed, TrainingModule, Reminder, PersonalLink,
+    };
+
     public static readonly IReadOnlyList<string> All =
     [
         PostingAnnouncement, PostingInvitation, SelectionRequest, ApplicationSelected, ApplicationNotSelected,
@@ -50,7 +59,7 @@ public static class MessageTemplates
         ManagerApprovalRequest, ManagerApprovalEscalation, NotApprovedInTime, ManagerDeclined, ManagerDeclinedWithReason,
         AgreementRequest, AgreementDeclined, Welcome, TrainingAssigned, TrainingReminder, TrainingOverdue, TrainingModule,
         SteppedDownThanks, LeftCompanyNotice, SteppedDownNotice, NotApprovedInTimeNotice, RenewalWishRequest, RenewalApprovalRequest, RenewalConfirmed,
-        WithdrawalThanks, Reminder,
+        WithdrawalThanks, Reminder, PersonalLink,
     ];
 
     public static readonly IReadOnlyList<string> Languages = ["en", "nl", "fr", "da"];

@@ -29,6 +29,7 @@ internal static class AppSchema
             undeliverable  TEXT
         );
         CREATE INDEX IF NOT EXISTS approvals_by_instance ON approvals (instance_id);
+        CREATE INDEX IF NOT EXISTS approvals_open_by_assignee ON approvals (assignee_id, created_at) WHERE decision IS NULL AND closed_reason IS NULL;
         CREATE TABLE IF NOT EXISTS audit (
             id          INTEGER PRIMARY KEY AUTOINCREMENT,
             instance_id TEXT NOT NULL,
