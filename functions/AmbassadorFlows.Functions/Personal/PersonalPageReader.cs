@@ -68,7 +68,7 @@ public sealed class PersonalPageReader(IOpenRequests open, IDirectory directory,
         {
             TrainingLeft = left,
             StepDown = stepDown,
-            NextMeeting = page.Programme is { } p && row is { IsOpen: true } ? NextMeeting(p.Meetings, now, page.TermStart, page.TermEnd) : null,
+            NextMeeting = page.Programme is { } p && row?.IsOpen != false ? NextMeeting(p.Meetings, now, page.TermStart, page.TermEnd) : null,
         };
     }
 
