@@ -40,6 +40,25 @@ public sealed class PersonalScenarios(AppHost app)
             $"{employeeIds.Length} requests for {managerId}");
     }
 
+    /// <summary>An ambassador a few months in: a journey with its standing step-down request, in the
+    /// active step, one module still to do and two check-ins given. Returns the step-down request.</summary>
+    public async Task<PendingApproval> AmbassadorAsync(Approvals.Reader reader)
+    {
+        var scenarios = new Approvals.RequestPageScenarios(app);
+        var (stepDown, _) = await scenarios.OpenAsync("step-down", reader);
+        var programme = await scenarios.ProgrammeAsync(reader);
+        var cohortId = stepDown.InstanceId.Split(":journey:")[0];
+        var progress = app.Services.GetRequiredService<ICohortProgress>();
+        // The journey records its first step itself; move it on only after that, so nothing overwrites it.
+        await AppHost.EventuallyAsync(async () => (await progress.GetCohortAsync(cohortId)).FirstOrDefault(), "the journey's first step");
+        var now = app.Clock.GetUtcNow();
+        await progress.RecordStepAsync(new AmbassadorStepChange(cohortId, reader.SubjectId, stepDown.InstanceId, AmbassadorStep.Active, now));
+        await progress.RecordTrainingAsync(cohortId, reader.SubjectId, new TrainingRecord([.. programme.Training.Select(m => m.Id)], [programme.Training[0].Id], now.AddDays(20), false));
+        await progress.RecordCheckInAsync(cohortId, reader.SubjectId, new CheckInRecord(1, true, 2.5, null, null, null, now));
+        await progress.RecordCheckInAsync(cohortId, reader.SubjectId, new CheckInRecord(2, true, 3, null, null, null, now));
+        return stepDown;
+    }
+
     /// <summary>Opens the page as its owner's browser does and returns the client (with the form cookie) and the HTML.</summary>
     public async Task<(HttpClient Client, string Html)> OpenAsync(Uri link, string? acceptLanguage = null)
     {
