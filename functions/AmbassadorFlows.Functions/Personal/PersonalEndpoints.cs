@@ -46,36 +46,21 @@ public static class PersonalEndpoints
     [PublicRoute("the signed personal link (revocable by its link version)", OwnFormProtection = true)]
     public static async Task<IResult> ShowAsync(string token, HttpRequest request, DurableTaskClient client, PersonalPageServices pages, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(pages);
-        var context = request.HttpContext;
-        NoStore(context);
-        var (refusal, me) = await CheckAsync(context, token, pages, cancellationToken);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        var view = await ViewAsync(context, token, me!, client, pages, cancellationToken);
-        return Html.Result(await PersonalPages.HomeAsync(pages.Renderer, view));
+        var (refusal, view) = await OpenAsync(token, request, client, pages, cancellationToken);
+        return refusal ?? Html.Result(await PersonalPages.HomeAsync(pages.Renderer, view!));
     }
 
     /// <summary><c>GET /me/{token}/meeting.ics</c>: the next meeting as a calendar file.</summary>
     [PublicRoute("the signed personal link (revocable by its link version)", OwnFormProtection = true)]
     public static async Task<IResult> MeetingAsync(string token, HttpRequest request, DurableTaskClient client, PersonalPageServices pages, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(pages);
-        var context = request.HttpContext;
-        NoStore(context);
-        var (refusal, me) = await CheckAsync(context, token, pages, cancellationToken);
+        var (refusal, view) = await OpenAsync(token, request, client, pages, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var view = await ViewAsync(context, token, me!, client, pages, cancellationToken);
-        if (view.Programme is not { NextMeeting: { } start, Page.Programme: not null } programme)
+        if (view!.Programme is not { NextMeeting: { } start, Page.Programme: not null } programme)
         {
             return await MessageAsync(pages, view.Text, StatusCodes.Status404NotFound, view.Say.NextMeeting, view.Say.NoMeeting);
         }
@@ -89,18 +74,15 @@ public static class PersonalEndpoints
     [PublicRoute("the signed personal link and the page's own form field", OwnFormProtection = true)]
     public static async Task<IResult> DecideAsync(string token, HttpRequest request, DurableTaskClient client, PersonalPageServices pages, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(pages);
-        var context = request.HttpContext;
-        var (refusal, me, form) = await ReadPostAsync(context, token, pages, cancellationToken);
+        var (refusal, posted) = await ReadPostAsync(token, request, client, pages, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var view = await ViewAsync(context, token, me!, client, pages, cancellationToken);
+        var (context, me, form, view) = posted!;
         var choices = new List<RequestChoice>();
-        foreach (var (key, value) in form!)
+        foreach (var (key, value) in form)
         {
             if (!key.StartsWith(DecisionPrefix, StringComparison.Ordinal) || value.ToString() is not ("approve" or "reject") || value.Count != 1)
             {
@@ -127,7 +109,7 @@ public static class PersonalEndpoints
         var clientInfo = $"personal page; ip {context.RequestServices.GetRequiredService<ClientAddress>().Of(context)}; agent {context.Request.Headers.UserAgent}";
         foreach (var choice in choices)
         {
-            lines.Add(await ApplyAsync(choice, me!, view, client, pages, clientInfo, cancellationToken));
+            lines.Add(await ApplyAsync(choice, me, view, client, pages, clientInfo, cancellationToken));
         }
 
         return Html.Result(await PersonalPages.DoneAsync(pages.Renderer, view, view.Say.DoneTitle, view.Say.DoneLead, lines));
@@ -138,28 +120,25 @@ public static class PersonalEndpoints
     [PublicRoute("the signed personal link and the page's own form field", OwnFormProtection = true)]
     public static async Task<IResult> StepDownAsync(string token, HttpRequest request, DurableTaskClient client, PersonalPageServices pages, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(pages);
-        var context = request.HttpContext;
-        var (refusal, me, form) = await ReadPostAsync(context, token, pages, cancellationToken);
+        var (refusal, posted) = await ReadPostAsync(token, request, client, pages, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var view = await ViewAsync(context, token, me!, client, pages, cancellationToken);
+        var (context, me, form, view) = posted!;
         if (view.Programme?.StepDown is not { } stepDown)
         {
             return await MessageAsync(pages, view.Text, StatusCodes.Status410Gone, view.Text.Closed.Title, view.Text.Closed.Text(null));
         }
 
-        if (form!["confirm"].ToString() != Confirmed)
+        if (form["confirm"].ToString() != Confirmed)
         {
             return Html.Result(await PersonalPages.ConfirmStepDownAsync(pages.Renderer, view));
         }
 
         var reason = form["reason"].ToString().Trim();
-        var line = await RespondAsync(stepDown, Decisions(stepDown), reason.Length == 0 ? null : reason[..Math.Min(reason.Length, MaxTextLength)], me!, client, pages, $"personal page; agent {context.Request.Headers.UserAgent}", cancellationToken);
+        var line = await RespondAsync(stepDown, Decisions(stepDown), reason.Length == 0 ? null : reason[..Math.Min(reason.Length, MaxTextLength)], me, client, pages, $"personal page; agent {context.Request.Headers.UserAgent}", cancellationToken);
         var text = line switch
         {
             Outcome.Recorded => view.Say.StepDownDone,
@@ -176,22 +155,19 @@ public static class PersonalEndpoints
     [PublicRoute("the signed personal link and the page's own form field", OwnFormProtection = true)]
     public static async Task<IResult> ShareAsync(string token, HttpRequest request, DurableTaskClient client, PersonalPageServices pages, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(pages);
-        var context = request.HttpContext;
-        var (refusal, me, form) = await ReadPostAsync(context, token, pages, cancellationToken);
+        var (refusal, posted) = await ReadPostAsync(token, request, client, pages, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var view = await ViewAsync(context, token, me!, client, pages, cancellationToken);
+        var (context, me, form, view) = posted!;
         if (view.Programme is not { } programme)
         {
             return await MessageAsync(pages, view.Text, StatusCodes.Status410Gone, view.Text.Closed.Title, view.Text.Closed.Text(null));
         }
 
-        var kind = form!["kind"].ToString() == CohortIdea.Situation ? CohortIdea.Situation : CohortIdea.Idea;
+        var kind = form["kind"].ToString() == CohortIdea.Situation ? CohortIdea.Situation : CohortIdea.Idea;
         var text = form["text"].ToString().Trim();
         var error = text.Length == 0 ? view.Say.TextMissing(view.Say.TextLabel)
             : text.Length > MaxTextLength ? programme.Page.Say.TooLongError(view.Say.TextLabel, MaxTextLength)
@@ -208,7 +184,7 @@ public static class PersonalEndpoints
             return Html.Result(await PersonalPages.ConfirmIdeaAsync(pages.Renderer, view, new IdeaForm(kind, text, null), Guid.NewGuid().ToString("N")));
         }
 
-        await pages.Store.AddIdeaAsync(new CohortIdea(CohortReadModel.CohortOf(programme.Page.Approval.InstanceId), ideaId, me!.EmployeeId, kind, text, pages.Time.GetUtcNow()), cancellationToken);
+        await pages.Store.AddIdeaAsync(new CohortIdea(CohortReadModel.CohortOf(programme.Page.Approval.InstanceId), ideaId, me.EmployeeId, kind, text, pages.Time.GetUtcNow()), cancellationToken);
         return Html.Result(await PersonalPages.DoneAsync(pages.Renderer, view, view.Say.ShareTitle, view.Say.ShareDone, []));
     }
 
@@ -278,6 +254,17 @@ public static class PersonalEndpoints
         }
     }
 
+    /// <summary>The GETs: the link checked, then the person's page as it stands.</summary>
+    private static async Task<(IResult? Refusal, PersonalView? View)> OpenAsync(string token, HttpRequest request, DurableTaskClient client, PersonalPageServices pages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(pages);
+        var context = request.HttpContext;
+        NoStore(context);
+        var (refusal, me) = await CheckAsync(context, token, pages, cancellationToken);
+        return refusal is not null ? (refusal, null) : (null, await ViewAsync(context, token, me!, client, pages, cancellationToken));
+    }
+
     private static async Task<PersonalView> ViewAsync(HttpContext context, string token, PersonalToken me, DurableTaskClient client, PersonalPageServices pages, CancellationToken cancellationToken)
     {
         var field = pages.Protection.Issue(context, me);
@@ -300,19 +287,24 @@ public static class PersonalEndpoints
             : (await MessageAsync(pages, text, StatusCodes.Status410Gone, say.LinkRevoked.Title, say.LinkRevoked.Text), null);
     }
 
-    private static async Task<(IResult? Refusal, PersonalToken? Me, IFormCollection? Form)> ReadPostAsync(HttpContext context, string token, PersonalPageServices pages, CancellationToken cancellationToken)
+    /// <summary>The POSTs: the link checked, the form read within its limits and its antiforgery field
+    /// checked, then the person's page as it stands.</summary>
+    private static async Task<(IResult? Refusal, PostedForm? Posted)> ReadPostAsync(string token, HttpRequest request, DurableTaskClient client, PersonalPageServices pages, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(pages);
+        var context = request.HttpContext;
         NoStore(context);
         var (refusal, me) = await CheckAsync(context, token, pages, cancellationToken);
         if (refusal is not null)
         {
-            return (refusal, null, null);
+            return (refusal, null);
         }
 
         var text = await TextAsync(context, me, pages, cancellationToken);
         if (!context.Request.HasFormContentType || context.Request.ContentLength > MaxFormBytes)
         {
-            return (await MessageAsync(pages, text, StatusCodes.Status400BadRequest, text.Unusable.Title, text.Unusable.Text), null, null);
+            return (await MessageAsync(pages, text, StatusCodes.Status400BadRequest, text.Unusable.Title, text.Unusable.Text), null);
         }
 
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit && (limit.MaxRequestBodySize is null || limit.MaxRequestBodySize > MaxFormBytes))
@@ -327,16 +319,16 @@ public static class PersonalEndpoints
         }
         catch (Exception ex) when (ex is BadHttpRequestException or InvalidDataException || (ex is IOException && !context.RequestAborted.IsCancellationRequested))
         {
-            return (await MessageAsync(pages, text, ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest, text.Unusable.Title, text.Unusable.Text), null, null);
+            return (await MessageAsync(pages, text, ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest, text.Unusable.Title, text.Unusable.Text), null);
         }
 
         if (!pages.Protection.IsValid(context, me!, form[FormProtection.FieldName]))
         {
             var say = PersonalTexts.For(text.Language);
-            return (await MessageAsync(pages, text, StatusCodes.Status403Forbidden, say.FormCheckFailed.Title, say.FormCheckFailed.Text), null, null);
+            return (await MessageAsync(pages, text, StatusCodes.Status403Forbidden, say.FormCheckFailed.Title, say.FormCheckFailed.Text), null);
         }
 
-        return (null, me, form);
+        return (null, new PostedForm(context, me!, form, await ViewAsync(context, token, me!, client, pages, cancellationToken)));
     }
 
     /// <summary>The person's language from the directory when the link names them; else the browser's.</summary>
@@ -359,6 +351,8 @@ public static class PersonalEndpoints
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers["Referrer-Policy"] = "no-referrer";
     }
+
+    private sealed record PostedForm(HttpContext Context, PersonalToken Me, IFormCollection Form, PersonalView View);
 
     private enum Outcome
     {
