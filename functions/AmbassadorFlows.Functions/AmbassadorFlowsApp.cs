@@ -10,6 +10,7 @@ using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Management;
 using AmbassadorFlows.Functions.Observability;
 using AmbassadorFlows.Functions.People;
+using AmbassadorFlows.Functions.Personal;
 using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Functions.Programmes;
 using AmbassadorFlows.Functions.Reassignment;
@@ -64,6 +65,7 @@ public static class AmbassadorFlowsApp
         app.MapPrivacy();
         app.MapProgrammes();
         app.MapApprovalEndpoints();
+        app.MapPersonalPages();
         app.MapSiteStylesheet();
         app.MapSiteFavicon();
         app.MapManagementApi();

@@ -14,11 +14,13 @@ param clientId string
 param tenantId string
 
 // Approval and response pages are opened from emails by people who may not be signed in: the signed,
-// expiring, single-use token in the link is their credential; their stylesheet and icon are public too, or
+// expiring, single-use token in the link is their credential; so is the signed, revocable personal link
+// of each person's own page (/me/{token} and its actions); their stylesheet and icon are public too, or
 // they would show unstyled. The Durable management webhooks carry the system key.
 var excludedPaths = [
   '/api/approvals'
   '/api/approvals/*'
+  '/me/*'
   '/assets/site.css'
   '/assets/favicon.svg'
   '/runtime/webhooks/durabletask'

@@ -41,10 +41,11 @@ public sealed class SignInTests(CompiledInfra infra)
         var excluded = AuthModule.Variable("excludedPaths").AsArray().Select(p => (string?)p).ToList();
 
         Assert.Contains("/api/approvals/*", excluded);
+        Assert.Contains("/me/*", excluded);
         Assert.Contains("/assets/site.css", excluded);
         Assert.Contains("/assets/favicon.svg", excluded);
         Assert.Contains("/runtime/webhooks/durabletask/*", excluded);
-        Assert.DoesNotContain(excluded, p => p is "/" or "/*" or "/assets/*" or "/api/cohorts" or "/api/*" or "/outbox" or "/instances/*");
+        Assert.DoesNotContain(excluded, p => p is "/" or "/*" or "/assets/*" or "/api/cohorts" or "/api/*" or "/outbox" or "/instances/*" or "/me" or "/people/*");
     }
 
     [Fact]

@@ -87,6 +87,7 @@ public static class AmbassadorWorkflows
         services.TryAddSingleton<IProgrammeCatalog>(_ => ProgrammeCatalog.LoadEmbedded());
         services.TryAddSingleton(MessageRenderer.Default);
         services.TryAddSingleton<MessageComposer>();
+        services.TryAddSingleton<Journeys.AgreementCopy>();
         services.TryAddTransient<ApprovalMailer>();
         services.TryAddSingleton<ICalendar, LocalCalendar>();
         return services;

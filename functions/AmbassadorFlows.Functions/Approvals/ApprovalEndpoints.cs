@@ -248,7 +248,7 @@ public static partial class ApprovalEndpoints
     /// from the orchestrations themselves, since Ops can end one through the host's API without our
     /// code running: one status read each, without inputs. A request already answered keeps its
     /// "already decided".</summary>
-    private static async Task<ApprovalLookup> WithRoundAsync(ApprovalLookup lookup, DurableTaskClient client, CancellationToken cancellationToken)
+    internal static async Task<ApprovalLookup> WithRoundAsync(ApprovalLookup lookup, DurableTaskClient client, CancellationToken cancellationToken)
     {
         if (lookup.State != LookupState.Open)
         {

@@ -9,6 +9,7 @@ using AmbassadorFlows.Functions.Integrations;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Functions.Observability;
 using AmbassadorFlows.Functions.Operations;
+using AmbassadorFlows.Functions.Personal;
 using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Functions.Reassignment;
 using AmbassadorFlows.Functions.Web;
@@ -59,6 +60,7 @@ public static class CommonServiceCollectionExtensions
         services.AddSingleton<PageRenderer>();
         services.AddSingleton<People.PersonReader>();
         services.AddSingleton<ApprovalPageServices>();
+        services.AddPersonalPages();
         services.AddSingleton<DecisionDelivery>();
         services.TryAddSingleton(new DecisionRedeliveryOptions());
         services.AddSingleton<DecisionRedeliverySweep>();

@@ -91,6 +91,10 @@ public static class LocalModeServiceCollectionExtensions
         services.AddSingleton<ISentMailLog>(sp => sp.GetRequiredService<SqliteOutbox>());
         services.AddSingleton<SqliteCohortProgress>();
         services.AddSingleton<ICohortProgress>(sp => sp.GetRequiredService<SqliteCohortProgress>());
+        services.AddSingleton<Personal.IOpenRequests>(sp => sp.GetRequiredService<SqliteApprovalStore>());
+        services.AddSingleton<SqlitePersonalPages>();
+        services.AddSingleton<Personal.IPersonalPageStore>(sp => sp.GetRequiredService<SqlitePersonalPages>());
+        services.AddSingleton<Privacy.IPersonalDataStore>(sp => sp.GetRequiredService<SqlitePersonalPages>());
         services.AddPersonalDataStores<SqliteOutbox, SqliteCohortProgress, SqliteApprovalStore>();
         // Real time: a claim outlives the process that took it, whatever the app's clock says.
         services.AddSingleton<IWorkClaims>(sp => new SqliteWorkClaims(sp.GetRequiredService<AppDatabase>(), TimeProvider.System));

@@ -434,6 +434,28 @@ public sealed class JourneyScenarioTests
     }
 
     [Fact]
+    public async Task Journey_AgreementAccepted_WelcomeCarriesTheWholeAgreementInTheAmbassadorsLanguage()
+    {
+        await using var h = await StartAsync();
+        await OnboardAsync(h);
+
+        var welcome = Assert.Single(h.EmailsTo(Ambassador, MessageTemplates.Welcome));
+        var programme = h.Catalog.Get("mobility-ambassadors");
+        Assert.Contains($"Jouw afspraken ({programme.AgreementVersion}), om te bewaren", welcome.TextBody, StringComparison.Ordinal);
+        foreach (var task in programme.TaskPlan)
+        {
+            Assert.Contains("- " + task.In("nl"), welcome.TextBody, StringComparison.Ordinal);
+        }
+
+        Assert.Contains($"- Tijd: {programme.TimeBudgetHoursPerMonth} uur per maand", welcome.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"nog {programme.RetentionDaysAfterWithdrawal} dagen", welcome.TextBody, StringComparison.Ordinal);
+        Assert.Contains("je kunt op elk moment stoppen, zonder reden", welcome.TextBody, StringComparison.Ordinal);
+        Assert.Contains(programme.Training[0].Title.In("nl"), welcome.TextBody, StringComparison.Ordinal);
+        Assert.Contains("<li>", welcome.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal("nl", welcome.Language);
+    }
+
+    [Fact]
     public async Task Journey_TermEndedByTheCohort_RenewalQuestionNamesTheDayItEnded()
     {
         await using var h = await StartAsync();

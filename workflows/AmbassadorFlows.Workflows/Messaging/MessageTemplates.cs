@@ -49,6 +49,15 @@ public static class MessageTemplates
     /// <summary>To the person an open request was taken from when HR handed it to someone else.</summary>
     public const string RequestHandedOverNotice = "request-handed-over-notice";
 
+    /// <summary>Not an email: the frame that ends a message with the recipient's personal link.</summary>
+    public const string PersonalLink = "personal-link";
+
+    /// <summary>Messages to people who are not (yet) an ambassador or a manager asked to decide: no personal link.</summary>
+    public static readonly IReadOnlySet<string> WithoutPersonalLink = new HashSet<string>(StringComparer.Ordinal)
+    {
+        PostingAnnouncement, PostingInvitation, SelectionRequest, ApplicationNotSelected, CohortCancelled, HrMonthlySummary, CohortClosed, TrainingModule, Reminder, PersonalLink,
+    };
+
     public static readonly IReadOnlyList<string> All =
     [
         PostingAnnouncement, PostingInvitation, SelectionRequest, ApplicationSelected, ApplicationNotSelected,
@@ -56,7 +65,7 @@ public static class MessageTemplates
         ManagerApprovalRequest, ManagerApprovalEscalation, NotApprovedInTime, ManagerDeclined, ManagerDeclinedWithReason,
         AgreementRequest, AgreementDeclined, Welcome, TrainingAssigned, TrainingReminder, TrainingOverdue, TrainingModule,
         SteppedDownThanks, LeftCompanyNotice, SteppedDownNotice, NotApprovedInTimeNotice, RenewalWishRequest, RenewalApprovalRequest, RenewalConfirmed,
-        WithdrawalThanks, Reminder, RequestHandedToYou, RequestHandedOverNotice,
+        WithdrawalThanks, Reminder, RequestHandedToYou, RequestHandedOverNotice, PersonalLink,
     ];
 
     public static readonly IReadOnlyList<string> Languages = ["en", "nl", "fr", "da"];

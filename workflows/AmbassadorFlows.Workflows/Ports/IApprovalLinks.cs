@@ -5,4 +5,8 @@ namespace AmbassadorFlows.Workflows.Ports;
 public interface IApprovalLinks
 {
     Uri CreateLink(PendingApproval approval);
+
+    /// <summary>The person's own page (long-lived, revocable), which every email to an ambassador or
+    /// a manager ends with; null where there is none (previews, tests).</summary>
+    Task<Uri?> CreatePersonalLinkAsync(string employeeId, CancellationToken cancellationToken = default) => Task.FromResult<Uri?>(null);
 }

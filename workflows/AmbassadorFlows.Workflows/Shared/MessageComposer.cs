@@ -9,12 +9,15 @@ public sealed class MessageComposer
 {
     private readonly MessageRenderer _renderer;
     private readonly IDirectory? _directory;
+    private readonly IApprovalLinks? _links;
 
     /// <param name="directory">Names the <see cref="MessageValue.People"/> of a model in <see cref="ComposeAsync"/>; without one they stay ids.</param>
-    public MessageComposer(MessageRenderer renderer, IDirectory? directory = null)
+    /// <param name="links">Gives <see cref="ComposeAsync"/> the recipient's personal link, which ends the message; without one there is none.</param>
+    public MessageComposer(MessageRenderer renderer, IDirectory? directory = null, IApprovalLinks? links = null)
     {
         _renderer = renderer;
         _directory = directory;
+        _links = links;
     }
 
     /// <summary><see cref="Compose"/> after naming the model's people from the directory: orchestrators
@@ -22,10 +25,15 @@ public sealed class MessageComposer
     /// so names are looked up here, at send time. Someone the directory no longer knows shows as their id.</summary>
     public async Task<EmailMessage> ComposeAsync(string idempotencyKey, Person to, string template, MessageModel model, Uri? link = null, bool asReminder = false, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(to);
         ArgumentNullException.ThrowIfNull(model);
+        // Made here, in the activity, at send time: the link is never in an orchestration's history.
+        var personalLink = _links is not null && !MessageTemplates.WithoutPersonalLink.Contains(template)
+            ? await _links.CreatePersonalLinkAsync(to.EmployeeId, cancellationToken)
+            : null;
         if (_directory is null || !model.Values.Any(v => v.People is not null))
         {
-            return Compose(idempotencyKey, to, template, model, link, asReminder);
+            return Compose(idempotencyKey, to, template, model, link, asReminder, personalLink);
         }
 
         var named = new MessageModel();
@@ -46,7 +54,7 @@ public sealed class MessageComposer
             named.With(key, string.Join("\n", lines));
         }
 
-        return Compose(idempotencyKey, to, template, named, link, asReminder);
+        return Compose(idempotencyKey, to, template, named, link, asReminder, personalLink);
     }
 
     /// <summary>A block to put inside another message for <paramref name="to"/> (e.g. one training
@@ -58,7 +66,8 @@ public sealed class MessageComposer
         return rendered.Subject + "\n" + rendered.BodySource;
     }
 
-    public EmailMessage Compose(string idempotencyKey, Person to, string template, MessageModel model, Uri? link = null, bool asReminder = false)
+    /// <param name="personalLink">The recipient's own page: the message ends with it, in the message's language.</param>
+    public EmailMessage Compose(string idempotencyKey, Person to, string template, MessageModel model, Uri? link = null, bool asReminder = false, Uri? personalLink = null)
     {
         ArgumentNullException.ThrowIfNull(to);
         ArgumentNullException.ThrowIfNull(model);
@@ -81,6 +90,16 @@ public sealed class MessageComposer
                 ["subject"] = rendered.Subject,
                 ["body"] = rendered.BodySource,
             });
+        }
+
+        if (personalLink is not null)
+        {
+            rendered = _renderer.Render(MessageTemplates.PersonalLink, rendered.Language, new Dictionary<string, string>
+            {
+                ["subject"] = rendered.Subject,
+                ["body"] = rendered.BodySource,
+                ["personalLink"] = personalLink.AbsoluteUri,
+            }) with { Template = rendered.Template };
         }
 
         return new EmailMessage(idempotencyKey, to.Address, rendered.Subject, rendered.HtmlBody, rendered.TextBody)

@@ -48,6 +48,10 @@ public static class TableStorageServiceCollectionExtensions
         services.AddSingleton(sp => new TableSentMailLog(client.Value, sp.GetRequiredService<TimeProvider>(), EmailRelay.Resolve(sp), options.TablePrefix));
         services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<TableSentMailLog>());
         services.AddSingleton<ISentMailLog>(sp => sp.GetRequiredService<TableSentMailLog>());
+        services.AddSingleton<Personal.IOpenRequests>(sp => sp.GetRequiredService<TableApprovalStore>());
+        services.AddSingleton(_ => new TablePersonalPages(client.Value, options.TablePrefix));
+        services.AddSingleton<Personal.IPersonalPageStore>(sp => sp.GetRequiredService<TablePersonalPages>());
+        services.AddSingleton<Privacy.IPersonalDataStore>(sp => sp.GetRequiredService<TablePersonalPages>());
         services.AddPersonalDataStores<TableSentMailLog, TableCohortProgress, TableApprovalStore>();
         // Real time: a claim outlives the process that took it, whatever the app's clock says.
         services.AddSingleton<IWorkClaims>(_ => new TableWorkClaims(client.Value, TimeProvider.System, options.TablePrefix));

@@ -37,7 +37,7 @@ public sealed class NotifyApplicants : TaskActivity<ApplicantsOutcome, int>
                     continue;
                 }
 
-                await _email.SendAsync(_composer.Compose(IdempotencyKeys.PerRecipient(input.IdempotencyKey, id), Person.From(employee), template, model), CancellationToken.None);
+                await _email.SendAsync(await _composer.ComposeAsync(IdempotencyKeys.PerRecipient(input.IdempotencyKey, id), Person.From(employee), template, model, cancellationToken: CancellationToken.None), CancellationToken.None);
                 sent++;
             }
         }

@@ -69,7 +69,7 @@ public sealed class SendMeetingInvites : TaskActivity<MeetingRoundInput, Meeting
                 invites[language] = ics;
             }
 
-            var message = _composer.Compose(IdempotencyKeys.PerRecipient(input.IdempotencyKey, employee.Id), Person.From(employee), MessageTemplates.MeetingInvite, model) with
+            var message = await _composer.ComposeAsync(IdempotencyKeys.PerRecipient(input.IdempotencyKey, employee.Id), Person.From(employee), MessageTemplates.MeetingInvite, model, cancellationToken: CancellationToken.None) with
             {
                 Attachments = [new EmailAttachment($"meeting-{input.Month}.ics", IcsWriter.RequestContentType, ics)],
             };

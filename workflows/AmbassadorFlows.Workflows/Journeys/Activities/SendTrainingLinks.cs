@@ -61,7 +61,7 @@ public sealed class SendTrainingLinks : TaskActivity<TrainingLinksInput, bool>
         }
 
         model.With("modules", string.Join("\n\n", blocks));
-        await _email.SendAsync(_composer.Compose(input.IdempotencyKey, to, input.Template, model), CancellationToken.None);
+        await _email.SendAsync(await _composer.ComposeAsync(input.IdempotencyKey, to, input.Template, model, cancellationToken: CancellationToken.None), CancellationToken.None);
         return true;
     }
 }

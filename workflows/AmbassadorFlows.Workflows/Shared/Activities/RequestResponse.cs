@@ -1,3 +1,5 @@
+using AmbassadorFlows.Workflows.Journeys;
+using AmbassadorFlows.Workflows.Messaging;
 using AmbassadorFlows.Workflows.Ports;
 using Microsoft.DurableTask;
 
@@ -11,12 +13,15 @@ public sealed class RequestResponse : TaskActivity<ResponseRequest, string>
     private readonly IApprovalStore _approvals;
     private readonly ApprovalMailer _mailer;
     private readonly TimeProvider _time;
+    private readonly AgreementCopy? _agreement;
 
-    public RequestResponse(IApprovalStore approvals, ApprovalMailer mailer, TimeProvider time)
+    /// <param name="agreement">Adds the accepted agreement to the welcome email; without it the welcome goes without the copy.</param>
+    public RequestResponse(IApprovalStore approvals, ApprovalMailer mailer, TimeProvider time, AgreementCopy? agreement = null)
     {
         _approvals = approvals;
         _mailer = mailer;
         _time = time;
+        _agreement = agreement;
     }
 
     public override async Task<string> RunAsync(TaskActivityContext context, ResponseRequest input)
@@ -24,13 +29,17 @@ public sealed class RequestResponse : TaskActivity<ResponseRequest, string>
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var instanceId = input.InstanceId ?? context.InstanceId;
+        // The welcome follows the acceptance: it carries the ambassador's copy of the agreement.
+        var model = input.Template == MessageTemplates.Welcome && _agreement is not null
+            ? await _agreement.AddToAsync(input.Model, instanceId, CancellationToken.None)
+            : input.Model;
         var approval = await _mailer.SendAsync(
             new PendingApproval(input.ApprovalId, instanceId, input.EventName, input.Kind, input.Assignee.EmployeeId,
                 input.Assignee.Email, input.Options, _time.GetUtcNow(), new DateTimeOffset(DateTime.SpecifyKind(input.ExpiresAt, DateTimeKind.Utc)))
             {
                 DetailsJson = input.DetailsJson,
             },
-            IdempotencyKeys.Request(input.ApprovalId), input.Assignee, input.Template, input.Model, CancellationToken.None);
+            IdempotencyKeys.Request(input.ApprovalId), input.Assignee, input.Template, model, CancellationToken.None);
         await _approvals.AppendAuditAsync(new AuditEntry(instanceId, _time.GetUtcNow(), "system", $"requested {input.Kind}", $"{input.ApprovalId} from {input.Assignee.EmployeeId}"), CancellationToken.None);
         return approval.ApprovalId;
     }
