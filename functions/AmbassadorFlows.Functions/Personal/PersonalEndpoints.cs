@@ -232,7 +232,9 @@ public static class PersonalEndpoints
         try
         {
             var outcome = await pages.Responder.RespondAsync(client, approval, token, decision, comment, null, clientInfo, cancellationToken);
-            return outcome.RecordedNow ? Outcome.Recorded : Outcome.AlreadyDecided;
+
+            // Null: HR handed the request to someone else meanwhile, so it is no longer this person's to decide.
+            return outcome is null ? Outcome.Closed : outcome.RecordedNow ? Outcome.Recorded : Outcome.AlreadyDecided;
         }
         catch (InvalidOperationException)
         {
