@@ -1071,11 +1071,17 @@ public sealed record DashboardText
     public string Format(string text, params object?[] args) => string.Format(Culture, text, args);
 
     /// <summary>A time for people, encoded. The reader's time zone is unknown (no script), so it says UTC.</summary>
-    public string TimeOf(DateTimeOffset? value)
-        => value is { } v ? Html.Encode(v.UtcDateTime.ToString(TimePattern, Culture) + " UTC") : string.Empty;
+    public string TimeOf(DateTimeOffset? value) => Html.Encode(TimeText(value));
 
     /// <summary>A day for people, encoded (UTC).</summary>
-    public string DayOf(DateTimeOffset value) => Html.Encode(value.UtcDateTime.ToString(DatePattern, Culture));
+    public string DayOf(DateTimeOffset value) => Html.Encode(DayText(value));
+
+    /// <summary>A time for people as plain text, for Razor pages (which encode): as <see cref="TimeOf"/> says it.</summary>
+    public string TimeText(DateTimeOffset? value)
+        => value is { } v ? v.UtcDateTime.ToString(TimePattern, Culture) + " UTC" : string.Empty;
+
+    /// <summary>A day for people as plain text (UTC), for Razor pages.</summary>
+    public string DayText(DateTimeOffset value) => value.UtcDateTime.ToString(DatePattern, Culture);
 
     public string Number(double value, string format) => value.ToString(format, Culture);
 
