@@ -92,7 +92,7 @@ public sealed class DashboardFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return DashboardEndpoints.OutboxAsync(request.Query["to"].ToString(), request.HttpContext, outbox, directory, cancellationToken);
+        return DashboardEndpoints.OutboxAsync(request.Query["q"].ToString(), request.Query["to"].ToString(), request.Query["after"].ToString() is { Length: > 0 } after ? after : null, request.HttpContext, outbox, directory, cancellationToken);
     }
 
     [RequireRoles(AppRoles.HR)]

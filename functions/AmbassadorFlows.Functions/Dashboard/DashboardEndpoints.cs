@@ -115,18 +115,21 @@ public static class DashboardEndpoints
     private static Caller Viewer(HttpContext context)
         => Caller.Of(context) ?? new Caller("unknown", "unknown", new HashSet<string>(StringComparer.Ordinal));
 
-    /// <summary><c>GET /outbox[?to=]</c>: the sent-mail log, newest first; <c>to</c> is an address or an employee id.</summary>
+    /// <summary><c>GET /outbox[?q=][&amp;after=]</c>: the sent-mail log, newest first, a page at a time; <c>q</c> is words of a
+    /// subject, part of an address, or an employee id (<c>to</c>, the filter's older name, is read too).</summary>
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> OutboxAsync(string? to, HttpContext context, ISentMailLog outbox, IDirectory directory, CancellationToken cancellationToken)
+    public static async Task<IResult> OutboxAsync(string? q, string? to, string? after, HttpContext context, ISentMailLog outbox, IDirectory directory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(outbox);
         var text = DashboardText.For(context);
-        var messages = await outbox.ListAsync(500, await OutboxRecipient.ResolveAsync(to, directory, cancellationToken), cancellationToken);
+        var search = string.IsNullOrWhiteSpace(q) ? to : q;
+        var page = await outbox.SearchAsync(await OutboxRecipient.QueryAsync(search, after, directory, cancellationToken), cancellationToken);
         return await PageAsync<OutboxPage>(context, text, StatusCodes.Status200OK, new()
         {
-            [nameof(OutboxPage.Messages)] = messages,
-            [nameof(OutboxPage.To)] = to,
+            [nameof(OutboxPage.Mail)] = page,
+            [nameof(OutboxPage.Search)] = search,
+            [nameof(OutboxPage.After)] = after,
             [nameof(OutboxPage.Masked)] = SentMailMask.Applies(context),
         });
     }

@@ -24,7 +24,7 @@ public static class Html
         .pill{display:inline-block;padding:.05rem .5rem;border-radius:1rem;background:#e9eef4;font-size:.85rem}
         button,.button{font-size:1rem;padding:.5rem 1.1rem;margin:.3rem .4rem .3rem 0;border-radius:4px;border:1px solid #1f3a5f;background:#1f3a5f;color:#fff;cursor:pointer;text-decoration:none;display:inline-block}
         button.secondary,.button.secondary{background:#fff;color:#1f3a5f}
-        textarea,input[type=text],input[type=number],input[type=date],select{font:inherit;padding:.3rem;width:100%;max-width:36rem;box-sizing:border-box}
+        textarea,input[type=text],input[type=search],input[type=number],input[type=date],select{font:inherit;padding:.3rem;width:100%;max-width:36rem;box-sizing:border-box}
         label{display:block;margin:.5rem 0 .2rem}
         pre{white-space:pre-wrap;background:#fff;border:1px solid #d6dde6;padding:.6rem;font-size:.85rem;overflow:auto}
         iframe{width:100%;min-height:26rem;border:1px solid #d6dde6;background:#fff}
