@@ -26,7 +26,7 @@ public static class Html
         button.secondary,.button.secondary{background:#fff;color:#1f3a5f}
         textarea,input[type=text],input[type=search],input[type=number],input[type=date],select{font:inherit;padding:.3rem;width:100%;max-width:36rem;box-sizing:border-box}
         label{display:block;margin:.5rem 0 .2rem}
-        pre{white-space:pre-wrap;background:#fff;border:1px solid #d6dde6;padding:.6rem;font-size:.85rem;overflow:auto}
+        a.email-link{overflow-wrap:anywhere}pre{white-space:pre-wrap;background:#fff;border:1px solid #d6dde6;padding:.6rem;font-size:.85rem;overflow:auto}
         iframe{width:100%;min-height:26rem;border:1px solid #d6dde6;background:#fff}
         dl.facts{display:grid;grid-template-columns:minmax(7rem,max-content) 1fr;gap:.3rem 1rem;margin:.4rem 0}dl.facts dt{font-weight:600}dl.facts dd{margin:0;overflow-wrap:anywhere}
         .ops{display:grid;grid-template-columns:repeat(auto-fit,minmax(17rem,1fr));gap:.8rem}
