@@ -48,6 +48,15 @@ public sealed class DashboardFunctions(
         CancellationToken cancellationToken)
         => DashboardEndpoints.CohortAsync(id, request.HttpContext, client, cohorts, approvals, trail, cancellationToken);
 
+    [RequireRoles(AppRoles.HR)]
+    [Function("DashboardCohortAuditCsv")]
+    public Task<IResult> CohortAuditCsvAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cohorts/{id}/audit.csv")] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+        => CohortAuditExport.CsvAsync(id, request.HttpContext, client, approvals, trail, cancellationToken);
+
     [RequireRoles(AppRoles.HR, AppRoles.Ops)]
     [Function("DashboardInstances")]
     public Task<IResult> InstancesAsync(

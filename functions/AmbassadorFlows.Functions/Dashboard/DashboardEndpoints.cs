@@ -32,6 +32,7 @@ public static class DashboardEndpoints
         var pages = endpoints.MapGroup(string.Empty).ExcludeFromDescription();
         pages.MapGet("/", OverviewAsync);
         pages.MapGet("/cohorts/{id}", CohortAsync);
+        pages.MapGet("/cohorts/{id}/audit.csv", CohortAuditExport.CsvAsync);
         pages.MapGet("/outbox", OutboxAsync);
         pages.MapGet("/outbox/{id:long}", MessageAsync);
         pages.MapGet("/outbox/{id:long}/body", MessageBodyAsync);
@@ -94,6 +95,7 @@ public static class DashboardEndpoints
         {
             [nameof(CohortPage.Cohort)] = detail,
             [nameof(CohortPage.Audit)] = audit,
+            [nameof(CohortPage.AuditFilter)] = CohortAuditFilter.Of(context.Request.Query),
             // HR may end the posting early while it is open (version 3 cohorts); the form says what follows.
             [nameof(CohortPage.CanClosePosting)] = await ClosePostingCommand.CanCloseAsync(client, id, cancellationToken),
         });

@@ -164,6 +164,23 @@ public sealed record DashboardText
 
     public required string Audit { get; init; }
 
+    // The cohort page's audit filter.
+    public required string AuditWho { get; init; }
+
+    public required string AuditAnyAction { get; init; }
+
+    public required string AuditFrom { get; init; }
+
+    public required string AuditUntil { get; init; }
+
+    public required string Filter { get; init; }
+
+    public required string AuditCsv { get; init; }
+
+    public required string NotADate { get; init; }
+
+    public required string AuditShowAll { get; init; }
+
     // An instance's page.
     /// <summary>{0}: the parent instance's link.</summary>
     public required string PartOf { get; init; }
@@ -457,6 +474,14 @@ public sealed record DashboardText
         Overdue = "overdue",
         FeedbackOfMonth = "month {0}: {1} / {2} / {3}",
         Audit = "Audit",
+        AuditWho = "Who (part of a name or address)",
+        AuditAnyAction = "Anything",
+        AuditFrom = "From",
+        AuditUntil = "Until (inclusive)",
+        Filter = "Filter",
+        AuditCsv = "Download these entries as CSV",
+        NotADate = "Write a date such as 2026-03-31.",
+        AuditShowAll = "Show everything",
         PartOf = " · part of {0}",
         Repair = "Repair with the management API, e.g. {0}, {1}, {2}, {3}.",
         Requests = "Requests",
@@ -623,6 +648,14 @@ public sealed record DashboardText
         Overdue = "te laat",
         FeedbackOfMonth = "maand {0}: {1} / {2} / {3}",
         Audit = "Auditlog",
+        AuditWho = "Wie (deel van een naam of adres)",
+        AuditAnyAction = "Alles",
+        AuditFrom = "Van",
+        AuditUntil = "Tot en met",
+        Filter = "Filteren",
+        AuditCsv = "Deze regels downloaden als CSV",
+        NotADate = "Vul een datum in, bijvoorbeeld 2026-03-31.",
+        AuditShowAll = "Alles tonen",
         PartOf = " · onderdeel van {0}",
         Repair = "Herstel via de beheer-API, bijvoorbeeld {0}, {1}, {2}, {3}.",
         Requests = "Verzoeken",
@@ -789,6 +822,14 @@ public sealed record DashboardText
         Overdue = "en retard",
         FeedbackOfMonth = "mois {0} : {1} / {2} / {3}",
         Audit = "Journal d’audit",
+        AuditWho = "Qui (partie d’un nom ou d’une adresse)",
+        AuditAnyAction = "Tout",
+        AuditFrom = "Du",
+        AuditUntil = "Jusqu’au (inclus)",
+        Filter = "Filtrer",
+        AuditCsv = "Télécharger ces entrées en CSV",
+        NotADate = "Saisissez une date, par exemple 2026-03-31.",
+        AuditShowAll = "Tout afficher",
         PartOf = " · fait partie de {0}",
         Repair = "Réparez avec l’API de gestion, par exemple {0}, {1}, {2}, {3}.",
         Requests = "Demandes",
@@ -955,6 +996,14 @@ public sealed record DashboardText
         Overdue = "forsinket",
         FeedbackOfMonth = "måned {0}: {1} / {2} / {3}",
         Audit = "Revisionslog",
+        AuditWho = "Hvem (del af et navn eller en adresse)",
+        AuditAnyAction = "Alt",
+        AuditFrom = "Fra",
+        AuditUntil = "Til og med",
+        Filter = "Filtrér",
+        AuditCsv = "Download disse poster som CSV",
+        NotADate = "Skriv en dato, f.eks. 2026-03-31.",
+        AuditShowAll = "Vis alt",
         PartOf = " · del af {0}",
         Repair = "Ret op med administrations-API’et, f.eks. {0}, {1}, {2}, {3}.",
         Requests = "Anmodninger",

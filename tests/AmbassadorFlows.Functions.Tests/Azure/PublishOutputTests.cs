@@ -44,6 +44,7 @@ public sealed class PublishOutputTests(PublishedApp app)
         { "ApprovalDecision", "api/approvals/{token}", "post", "Anonymous", true },
         { "Dashboard", "{root:maxlength(0)?}", "get", "Anonymous", true },
         { "DashboardCohort", "cohorts/{id}", "get", "Anonymous", true },
+        { "DashboardCohortAuditCsv", "cohorts/{id}/audit.csv", "get", "Anonymous", true },
         { "DashboardInstances", "instances", "get", "Anonymous", true },
         { "DashboardInstance", "instances/{instanceId}", "get", "Anonymous", true },
         { "DashboardInstanceAction", "instances/{instanceId}/{action}", "post", "Anonymous", true },
