@@ -57,6 +57,15 @@ public sealed class DashboardFunctions(
         CancellationToken cancellationToken)
         => CohortAuditExport.CsvAsync(id, request.HttpContext, client, approvals, trail, cancellationToken);
 
+    [RequireRoles(AppRoles.HR)]
+    [Function("DashboardCohortRosterCsv")]
+    public Task<IResult> CohortRosterCsvAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cohorts/{id}/roster.csv")] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+        => CohortRoster.CsvAsync(id, request.HttpContext, client, cohorts, directory, trail, cancellationToken);
+
     [RequireRoles(AppRoles.HR, AppRoles.Ops)]
     [Function("DashboardInstances")]
     public Task<IResult> InstancesAsync(

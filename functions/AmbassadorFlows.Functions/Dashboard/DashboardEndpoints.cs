@@ -33,6 +33,7 @@ public static class DashboardEndpoints
         pages.MapGet("/", OverviewAsync);
         pages.MapGet("/cohorts/{id}", CohortAsync);
         pages.MapGet("/cohorts/{id}/audit.csv", CohortAuditExport.CsvAsync);
+        pages.MapGet("/cohorts/{id}/roster.csv", CohortRoster.CsvAsync);
         pages.MapGet("/outbox", OutboxAsync);
         pages.MapGet("/outbox/{id:long}", MessageAsync);
         pages.MapGet("/outbox/{id:long}/body", MessageBodyAsync);

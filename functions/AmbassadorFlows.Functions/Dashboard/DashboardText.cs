@@ -162,6 +162,8 @@ public sealed record DashboardText
     /// <summary>{0}: the month; {1}-{3}: successes, challenges, asks.</summary>
     public required string FeedbackOfMonth { get; init; }
 
+    public required string RosterCsv { get; init; }
+
     public required string Audit { get; init; }
 
     // The cohort page's audit filter.
@@ -473,6 +475,7 @@ public sealed record DashboardText
         JourneyWait = "{0}: {1} ({2} d)",
         Overdue = "overdue",
         FeedbackOfMonth = "month {0}: {1} / {2} / {3}",
+        RosterCsv = "Download the roster as CSV",
         Audit = "Audit",
         AuditWho = "Who (part of a name or address)",
         AuditAnyAction = "Anything",
@@ -647,6 +650,7 @@ public sealed record DashboardText
         JourneyWait = "{0}: {1} ({2} dg)",
         Overdue = "te laat",
         FeedbackOfMonth = "maand {0}: {1} / {2} / {3}",
+        RosterCsv = "Deelnemerslijst downloaden als CSV",
         Audit = "Auditlog",
         AuditWho = "Wie (deel van een naam of adres)",
         AuditAnyAction = "Alles",
@@ -821,6 +825,7 @@ public sealed record DashboardText
         JourneyWait = "{0} : {1} ({2} j)",
         Overdue = "en retard",
         FeedbackOfMonth = "mois {0} : {1} / {2} / {3}",
+        RosterCsv = "Télécharger la liste des ambassadeurs en CSV",
         Audit = "Journal d’audit",
         AuditWho = "Qui (partie d’un nom ou d’une adresse)",
         AuditAnyAction = "Tout",
@@ -995,6 +1000,7 @@ public sealed record DashboardText
         JourneyWait = "{0}: {1} ({2} d.)",
         Overdue = "forsinket",
         FeedbackOfMonth = "måned {0}: {1} / {2} / {3}",
+        RosterCsv = "Download deltagerlisten som CSV",
         Audit = "Revisionslog",
         AuditWho = "Hvem (del af et navn eller en adresse)",
         AuditAnyAction = "Alt",

@@ -45,6 +45,7 @@ public sealed class PublishOutputTests(PublishedApp app)
         { "Dashboard", "{root:maxlength(0)?}", "get", "Anonymous", true },
         { "DashboardCohort", "cohorts/{id}", "get", "Anonymous", true },
         { "DashboardCohortAuditCsv", "cohorts/{id}/audit.csv", "get", "Anonymous", true },
+        { "DashboardCohortRosterCsv", "cohorts/{id}/roster.csv", "get", "Anonymous", true },
         { "DashboardInstances", "instances", "get", "Anonymous", true },
         { "DashboardInstance", "instances/{instanceId}", "get", "Anonymous", true },
         { "DashboardInstanceAction", "instances/{instanceId}/{action}", "post", "Anonymous", true },

@@ -4,6 +4,7 @@ using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Tests.Local;
 using AmbassadorFlows.Workflows.Ports;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
 
 namespace AmbassadorFlows.Functions.Tests.Dashboard;
@@ -59,6 +60,26 @@ public sealed class CohortAuditFilterTests(AppHost app) : IClassFixture<AppHost>
 
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Contains(await app.Approvals.GetAuditAsync(cohortId), e => e.Action == AuditTrail.PersonalDataRead && e.Details == "dashboard: cohort audit CSV");
+    }
+
+    [Fact]
+    public async Task RosterCsv_CohortWithAJourney_ListsTheAmbassadorFromTheDirectoryAndIsAudited()
+    {
+        var cohortId = await app.StartJourneysAsync("E012");
+        using var client = app.NewClient();
+        var link = Pages.Parse(await client.GetStringAsync(new Uri($"/cohorts/{cohortId}?lang=nl", UriKind.Relative))).QuerySelector("a#roster-csv")?.GetAttribute("href");
+
+        var csv = await client.GetStringAsync(new Uri($"{link}?lang=nl", UriKind.Relative));
+        var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var oliver = (await app.Services.GetRequiredService<IDirectory>().GetEmployeeAsync("E012"))!;
+
+        Assert.Equal($"/cohorts/{cohortId}/roster.csv", link);
+        Assert.Equal(CohortRoster.Header, rows[0]);
+        var row = Assert.Single(rows, r => r.StartsWith("E012,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(new[] { oliver.DisplayName, oliver.Department ?? string.Empty, oliver.Level ?? string.Empty, oliver.Region ?? string.Empty }, row[1..5]);
+        Assert.Equal(WorkflowLabels.Name("ManagerApproval", "nl"), row[5]);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", row[7]);
+        Assert.Contains(await app.Approvals.GetAuditAsync(cohortId), e => e.Action == AuditTrail.PersonalDataRead && e.Details == "dashboard: cohort roster CSV");
     }
 
     [Fact]
