@@ -67,7 +67,14 @@ public sealed class CohortAuditFilterTests(AppHost app) : IClassFixture<AppHost>
     {
         var cohortId = await app.StartJourneysAsync("E012");
         using var client = app.NewClient();
-        var link = Pages.Parse(await client.GetStringAsync(new Uri($"/cohorts/{cohortId}?lang=nl", UriKind.Relative))).QuerySelector("a#roster-csv")?.GetAttribute("href");
+        // The journey's row shows once the journey has recorded its step; it then waits on the manager.
+        var link = await AppHost.EventuallyAsync(
+            async () =>
+            {
+                var page = Pages.Parse(await client.GetStringAsync(new Uri($"/cohorts/{cohortId}?lang=nl", UriKind.Relative)));
+                return page.QuerySelector("tr[data-employee='E012'] td.step[data-step='ManagerApproval']") is null ? null : page.QuerySelector("a#roster-csv")?.GetAttribute("href");
+            },
+            "the journey on the cohort page");
 
         var csv = await client.GetStringAsync(new Uri($"{link}?lang=nl", UriKind.Relative));
         var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
