@@ -48,6 +48,24 @@ public sealed class DashboardFunctions(
         CancellationToken cancellationToken)
         => DashboardEndpoints.CohortAsync(id, request.HttpContext, client, cohorts, approvals, trail, cancellationToken);
 
+    [RequireRoles(AppRoles.HR)]
+    [Function("DashboardCohortAuditCsv")]
+    public Task<IResult> CohortAuditCsvAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cohorts/{id}/audit.csv")] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+        => CohortAuditExport.CsvAsync(id, request.HttpContext, client, approvals, trail, cancellationToken);
+
+    [RequireRoles(AppRoles.HR)]
+    [Function("DashboardCohortRosterCsv")]
+    public Task<IResult> CohortRosterCsvAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cohorts/{id}/roster.csv")] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+        => CohortRoster.CsvAsync(id, request.HttpContext, client, cohorts, directory, trail, cancellationToken);
+
     [RequireRoles(AppRoles.HR, AppRoles.Ops)]
     [Function("DashboardInstances")]
     public Task<IResult> InstancesAsync(
@@ -92,7 +110,7 @@ public sealed class DashboardFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return DashboardEndpoints.OutboxAsync(request.Query["to"].ToString(), request.HttpContext, outbox, directory, cancellationToken);
+        return DashboardEndpoints.OutboxAsync(request.Query["q"].ToString(), request.Query["to"].ToString(), request.Query["after"].ToString() is { Length: > 0 } after ? after : null, request.HttpContext, outbox, directory, cancellationToken);
     }
 
     [RequireRoles(AppRoles.HR)]

@@ -32,6 +32,8 @@ public static class DashboardEndpoints
         var pages = endpoints.MapGroup(string.Empty).ExcludeFromDescription();
         pages.MapGet("/", OverviewAsync);
         pages.MapGet("/cohorts/{id}", CohortAsync);
+        pages.MapGet("/cohorts/{id}/audit.csv", CohortAuditExport.CsvAsync);
+        pages.MapGet("/cohorts/{id}/roster.csv", CohortRoster.CsvAsync);
         pages.MapGet("/outbox", OutboxAsync);
         pages.MapGet("/outbox/{id:long}", MessageAsync);
         pages.MapGet("/outbox/{id:long}/body", MessageBodyAsync);
@@ -63,16 +65,15 @@ public static class DashboardEndpoints
         }
 
         // Open requests are those someone can still answer: not past their deadline, in a journey and cohort still running.
-        var body = DashboardPages.Overview(
+        var model = new OverviewModel(
             await cohorts.ListAsync(client, cancellationToken),
             running,
             viewer.SeesPersonalData ? await cohorts.OpenRequestsAsync(client, cancellationToken) : [],
             failed,
             viewer.SeesPersonalData ? await outbox.ListAsync(10, null, cancellationToken) : [],
             now,
-            viewer,
-            text);
-        return Html.Result(DashboardPages.Layout(text, context.Request, text.Overview, body));
+            viewer);
+        return await PageAsync<OverviewPage>(context, text, StatusCodes.Status200OK, new() { [nameof(OverviewPage.Model)] = model });
     }
 
     /// <summary><c>GET /cohorts/{id}</c>: journeys, waits, at-risk list and audit of one cohort.</summary>
@@ -85,40 +86,55 @@ public static class DashboardEndpoints
         var detail = await cohorts.GetAsync(client, id, cancellationToken);
         if (detail is null)
         {
-            return NotFound(context, text, text.Format(text.NoCohort, Html.Encode(id)));
+            return await NotFoundAsync(context, text, text.Format(text.NoCohort, id));
         }
 
         ArgumentNullException.ThrowIfNull(trail);
         var audit = await approvals.GetAuditAsync(id, cancellationToken);
         await trail.PersonalDataReadAsync(context, id, "dashboard: cohort page", cancellationToken);
-        // HR may end the posting early while it is open (version 3 cohorts); the form says what follows.
-        var actions = await ClosePostingCommand.CanCloseAsync(client, id, cancellationToken)
-            ? await context.RequestServices.GetRequiredService<PageRenderer>().RenderPartAsync(typeof(ClosePostingForm), new Dictionary<string, object?>
-            {
-                [nameof(ClosePostingForm.CohortId)] = id,
-                [nameof(ClosePostingForm.Language)] = text.Language,
-            })
-            : null;
-        return Html.Result(DashboardPages.Layout(text, context.Request, id, DashboardPages.Cohort(detail, audit, text, actions)));
+        return await PageAsync<CohortPage>(context, text, StatusCodes.Status200OK, new()
+        {
+            [nameof(CohortPage.Cohort)] = detail,
+            [nameof(CohortPage.Audit)] = audit,
+            [nameof(CohortPage.AuditFilter)] = CohortAuditFilter.Of(context.Request.Query),
+            // HR may end the posting early while it is open (version 3 cohorts); the form says what follows.
+            [nameof(CohortPage.CanClosePosting)] = await ClosePostingCommand.CanCloseAsync(client, id, cancellationToken),
+        });
     }
 
-    /// <summary>A 404 page; <paramref name="heading"/> is encoded HTML.</summary>
-    private static IResult NotFound(HttpContext context, DashboardText text, string heading)
-        => Html.Result(DashboardPages.Layout(text, context.Request, text.NotFound, $"<h1>{heading}</h1>"), StatusCodes.Status404NotFound);
+    /// <summary>A dashboard page component (its root the <see cref="DashboardLayout"/>) with the page's texts and request.</summary>
+    private static async Task<IResult> PageAsync<TPage>(HttpContext context, DashboardText text, int status, Dictionary<string, object?> parameters)
+    {
+        parameters["Text"] = text;
+        parameters["Context"] = context;
+        return Html.Result(await context.RequestServices.GetRequiredService<PageRenderer>().RenderAsync(typeof(TPage), parameters), status);
+    }
+
+    /// <summary>A 404 page saying what was not found.</summary>
+    private static Task<IResult> NotFoundAsync(HttpContext context, DashboardText text, string heading)
+        => PageAsync<DashboardNotFoundPage>(context, text, StatusCodes.Status404NotFound, new() { [nameof(DashboardNotFoundPage.Heading)] = heading });
 
     /// <summary>The caller the access gate admitted; a caller with no role if none (shows the least).</summary>
     private static Caller Viewer(HttpContext context)
         => Caller.Of(context) ?? new Caller("unknown", "unknown", new HashSet<string>(StringComparer.Ordinal));
 
-    /// <summary><c>GET /outbox[?to=]</c>: the sent-mail log, newest first; <c>to</c> is an address or an employee id.</summary>
+    /// <summary><c>GET /outbox[?q=][&amp;after=]</c>: the sent-mail log, newest first, a page at a time; <c>q</c> is words of a
+    /// subject, part of an address, or an employee id (<c>to</c>, the filter's older name, is read too).</summary>
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> OutboxAsync(string? to, HttpContext context, ISentMailLog outbox, IDirectory directory, CancellationToken cancellationToken)
+    public static async Task<IResult> OutboxAsync(string? q, string? to, string? after, HttpContext context, ISentMailLog outbox, IDirectory directory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(outbox);
         var text = DashboardText.For(context);
-        var messages = await outbox.ListAsync(500, await OutboxRecipient.ResolveAsync(to, directory, cancellationToken), cancellationToken);
-        return Html.Result(DashboardPages.Layout(text, context.Request, text.Outbox, DashboardPages.Outbox(messages, to, text, SentMailMask.Applies(context))));
+        var search = string.IsNullOrWhiteSpace(q) ? to : q;
+        var page = await outbox.SearchAsync(await OutboxRecipient.QueryAsync(search, after, directory, cancellationToken), cancellationToken);
+        return await PageAsync<OutboxPage>(context, text, StatusCodes.Status200OK, new()
+        {
+            [nameof(OutboxPage.Mail)] = page,
+            [nameof(OutboxPage.Search)] = search,
+            [nameof(OutboxPage.After)] = after,
+            [nameof(OutboxPage.Masked)] = SentMailMask.Applies(context),
+        });
     }
 
     /// <summary><c>GET /outbox/{id}</c>: one email as its recipient sees it, with its links.</summary>
@@ -130,12 +146,16 @@ public static class DashboardEndpoints
         var text = DashboardText.For(context);
         if (await outbox.GetAsync(id, cancellationToken) is not { } message)
         {
-            return NotFound(context, text, text.NoMessage);
+            return await NotFoundAsync(context, text, text.NoMessage);
         }
 
         await trail.PersonalDataReadAsync(context, InstanceOf(message), $"dashboard: email {id} ({message.Message.Template})", cancellationToken);
         var masked = SentMailMask.Applies(context);
-        return Html.Result(DashboardPages.Layout(text, context.Request, message.Message.Subject, DashboardPages.Message(masked ? SentMailMask.Apply(message) : message, text, masked)));
+        return await PageAsync<OutboxMessagePage>(context, text, StatusCodes.Status200OK, new()
+        {
+            [nameof(OutboxMessagePage.Message)] = masked ? SentMailMask.Apply(message) : message,
+            [nameof(OutboxMessagePage.Masked)] = masked,
+        });
     }
 
     /// <summary>The orchestration an email came from: its idempotency key starts with the instance id.</summary>
@@ -166,7 +186,7 @@ public static class DashboardEndpoints
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(catalog);
         var text = DashboardText.For(context);
-        return Html.Result(DashboardPages.Layout(text, context.Request, text.DryRun, DryRunPages.Form(await catalog.ListAsync(cancellationToken), null, text)));
+        return await PageAsync<DryRunFormPage>(context, text, StatusCodes.Status200OK, new() { [nameof(DryRunFormPage.Programmes)] = await catalog.ListAsync(cancellationToken) });
     }
 
     /// <summary><c>POST /dry-run</c>: plays the cohort on its own throwaway runtime (no Durable client of the app's).</summary>
@@ -179,20 +199,33 @@ public static class DashboardEndpoints
         var text = DashboardText.For(request.HttpContext);
         if (!request.HasFormContentType)
         {
-            return Html.Result(DashboardPages.Layout(text, request, text.DryRun, DryRunPages.Form(await catalog.ListAsync(cancellationToken), text.SendTheForm, text)), StatusCodes.Status415UnsupportedMediaType);
+            return await PageAsync<DryRunFormPage>(request.HttpContext, text, StatusCodes.Status415UnsupportedMediaType, new()
+            {
+                [nameof(DryRunFormPage.Programmes)] = await catalog.ListAsync(cancellationToken),
+                [nameof(DryRunFormPage.Error)] = text.SendTheForm,
+            });
         }
 
         var form = await request.ReadFormAsync(cancellationToken);
         var dryRun = DryRunRequest.From(form, text, out var error);
         if (dryRun is null)
         {
-            return Html.Result(DashboardPages.Layout(text, request, text.DryRun, DryRunPages.Form(await catalog.ListAsync(cancellationToken), error, text)), StatusCodes.Status400BadRequest);
+            return await PageAsync<DryRunFormPage>(request.HttpContext, text, StatusCodes.Status400BadRequest, new()
+            {
+                [nameof(DryRunFormPage.Programmes)] = await catalog.ListAsync(cancellationToken),
+                [nameof(DryRunFormPage.Error)] = error,
+                [nameof(DryRunFormPage.Typed)] = form,
+            });
         }
 
         var result = await runner.RunAsync(dryRun, cancellationToken);
 
         // The emails show in frames written inline (they inherit this policy) and carry inline styles.
         request.HttpContext.Response.Headers.ContentSecurityPolicy = SecurityHeaders.ContentSecurityPolicyWithInlineStyles;
-        return Html.Result(DashboardPages.Layout(text, request, text.DryRun, DryRunPages.Result(dryRun, result, text)));
+        return await PageAsync<DryRunResultPage>(request.HttpContext, text, StatusCodes.Status200OK, new()
+        {
+            [nameof(DryRunResultPage.Request)] = dryRun,
+            [nameof(DryRunResultPage.Result)] = result,
+        });
     }
 }

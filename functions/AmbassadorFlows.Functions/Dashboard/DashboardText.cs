@@ -162,15 +162,28 @@ public sealed record DashboardText
     /// <summary>{0}: the month; {1}-{3}: successes, challenges, asks.</summary>
     public required string FeedbackOfMonth { get; init; }
 
+    public required string RosterCsv { get; init; }
+
     public required string Audit { get; init; }
 
+    // The cohort page's audit filter.
+    public required string AuditWho { get; init; }
+
+    public required string AuditAnyAction { get; init; }
+
+    public required string AuditFrom { get; init; }
+
+    public required string AuditUntil { get; init; }
+
+    public required string Filter { get; init; }
+
+    public required string AuditCsv { get; init; }
+
+    public required string NotADate { get; init; }
+
+    public required string AuditShowAll { get; init; }
+
     // An instance's page.
-    /// <summary>{0}: the status; {1}: the step; {2}: <see cref="DotWaitingOn"/> or nothing; {3}: created; {4}: updated.</summary>
-    public required string InstanceSummary { get; init; }
-
-    /// <summary>{0}: who or what.</summary>
-    public required string DotWaitingOn { get; init; }
-
     /// <summary>{0}: the parent instance's link.</summary>
     public required string PartOf { get; init; }
 
@@ -192,9 +205,6 @@ public sealed record DashboardText
 
     /// <summary>{0}: the answer; {1}: <see cref="DecidedBy"/> or nothing; {2}: the time.</summary>
     public required string Decided { get; init; }
-
-    /// <summary>{0}: the reason.</summary>
-    public required string ClosedWith { get; init; }
 
     public required string Open { get; init; }
 
@@ -225,9 +235,16 @@ public sealed record DashboardText
     public required string ReadsSummary { get; init; }
 
     // The outbox and its mail table.
-    public required string OnlyMailTo { get; init; }
+    public required string OutboxSearchLabel { get; init; }
 
-    public required string Filter { get; init; }
+    public required string Search { get; init; }
+
+    /// <summary>The outbox's search found nothing (<see cref="NoEmails"/> when nothing was searched).</summary>
+    public required string NoEmailMatches { get; init; }
+
+    public required string OlderEmails { get; init; }
+
+    public required string NewestEmails { get; init; }
 
     public required string OutboxIntro { get; init; }
 
@@ -458,9 +475,16 @@ public sealed record DashboardText
         JourneyWait = "{0}: {1} ({2} d)",
         Overdue = "overdue",
         FeedbackOfMonth = "month {0}: {1} / {2} / {3}",
+        RosterCsv = "Download the roster as CSV",
         Audit = "Audit",
-        InstanceSummary = "{0} · step {1}{2} · created {3} · updated {4}",
-        DotWaitingOn = " · waiting on {0}",
+        AuditWho = "Who (part of a name or address)",
+        AuditAnyAction = "Anything",
+        AuditFrom = "From",
+        AuditUntil = "Until (inclusive)",
+        Filter = "Filter",
+        AuditCsv = "Download these entries as CSV",
+        NotADate = "Write a date such as 2026-03-31.",
+        AuditShowAll = "Show everything",
         PartOf = " · part of {0}",
         Repair = "Repair with the management API, e.g. {0}, {1}, {2}, {3}.",
         Requests = "Requests",
@@ -470,7 +494,6 @@ public sealed record DashboardText
         Outcome = "Outcome",
         DecidedBy = " by {0}",
         Decided = "{0}{1} at {2}",
-        ClosedWith = "closed: {0}",
         Open = "open",
         History = "History",
         Time = "Time",
@@ -484,8 +507,11 @@ public sealed record DashboardText
         What = "What",
         NothingRecorded = "Nothing recorded yet.",
         ReadsSummary = "Personal data reads: {0}; the last by {1} at {2} (each read is in the audit export).",
-        OnlyMailTo = "Only mail to",
-        Filter = "Filter",
+        OutboxSearchLabel = "Search by words of the subject, part of an address, or an employee id",
+        Search = "Search",
+        NoEmailMatches = "No email matches this search.",
+        OlderEmails = "Older emails",
+        NewestEmails = "Back to the newest",
         LinksMasked = "This mail really goes out to its recipients, so the secret part of each link is masked here: only the recipient can open and answer their request.",
         OutboxIntro = "Every email the app sent, newest first. Links in them work: they open this app's approval pages.",
         Sent = "Sent",
@@ -624,9 +650,16 @@ public sealed record DashboardText
         JourneyWait = "{0}: {1} ({2} dg)",
         Overdue = "te laat",
         FeedbackOfMonth = "maand {0}: {1} / {2} / {3}",
+        RosterCsv = "Deelnemerslijst downloaden als CSV",
         Audit = "Auditlog",
-        InstanceSummary = "{0} · stap {1}{2} · aangemaakt {3} · bijgewerkt {4}",
-        DotWaitingOn = " · wacht op {0}",
+        AuditWho = "Wie (deel van een naam of adres)",
+        AuditAnyAction = "Alles",
+        AuditFrom = "Van",
+        AuditUntil = "Tot en met",
+        Filter = "Filteren",
+        AuditCsv = "Deze regels downloaden als CSV",
+        NotADate = "Vul een datum in, bijvoorbeeld 2026-03-31.",
+        AuditShowAll = "Alles tonen",
         PartOf = " · onderdeel van {0}",
         Repair = "Herstel via de beheer-API, bijvoorbeeld {0}, {1}, {2}, {3}.",
         Requests = "Verzoeken",
@@ -636,7 +669,6 @@ public sealed record DashboardText
         Outcome = "Uitkomst",
         DecidedBy = " door {0}",
         Decided = "{0}{1} op {2}",
-        ClosedWith = "gesloten: {0}",
         Open = "openstaand",
         History = "Geschiedenis",
         Time = "Tijd",
@@ -650,8 +682,11 @@ public sealed record DashboardText
         What = "Wat",
         NothingRecorded = "Nog niets vastgelegd.",
         ReadsSummary = "Inzages van persoonsgegevens: {0}; de laatste door {1} op {2} (elke inzage staat in de auditexport).",
-        OnlyMailTo = "Alleen mail aan",
-        Filter = "Filteren",
+        OutboxSearchLabel = "Zoeken op woorden uit het onderwerp, een deel van een adres of een personeelsnummer",
+        Search = "Zoeken",
+        NoEmailMatches = "Geen e-mail gevonden voor deze zoekopdracht.",
+        OlderEmails = "Oudere e-mails",
+        NewestEmails = "Terug naar de nieuwste",
         LinksMasked = "Deze mail gaat echt naar de ontvangers, dus het geheime deel van elke link is hier verborgen: alleen de ontvanger kan het verzoek openen en beantwoorden.",
         OutboxIntro = "Elke e-mail die de app verstuurde, nieuwste eerst. De links erin werken: ze openen de goedkeuringspagina’s van deze app.",
         Sent = "Verzonden",
@@ -790,9 +825,16 @@ public sealed record DashboardText
         JourneyWait = "{0} : {1} ({2} j)",
         Overdue = "en retard",
         FeedbackOfMonth = "mois {0} : {1} / {2} / {3}",
+        RosterCsv = "Télécharger la liste des ambassadeurs en CSV",
         Audit = "Journal d’audit",
-        InstanceSummary = "{0} · étape {1}{2} · créée le {3} · mise à jour le {4}",
-        DotWaitingOn = " · en attente de {0}",
+        AuditWho = "Qui (partie d’un nom ou d’une adresse)",
+        AuditAnyAction = "Tout",
+        AuditFrom = "Du",
+        AuditUntil = "Jusqu’au (inclus)",
+        Filter = "Filtrer",
+        AuditCsv = "Télécharger ces entrées en CSV",
+        NotADate = "Saisissez une date, par exemple 2026-03-31.",
+        AuditShowAll = "Tout afficher",
         PartOf = " · fait partie de {0}",
         Repair = "Réparez avec l’API de gestion, par exemple {0}, {1}, {2}, {3}.",
         Requests = "Demandes",
@@ -802,7 +844,6 @@ public sealed record DashboardText
         Outcome = "Résultat",
         DecidedBy = " par {0}",
         Decided = "{0}{1} le {2}",
-        ClosedWith = "close : {0}",
         Open = "ouverte",
         History = "Historique",
         Time = "Heure",
@@ -816,8 +857,11 @@ public sealed record DashboardText
         What = "Quoi",
         NothingRecorded = "Rien n’est encore enregistré.",
         ReadsSummary = "Consultations de données personnelles : {0} ; la dernière par {1} le {2} (chaque consultation figure dans l’export d’audit).",
-        OnlyMailTo = "Uniquement le courrier à",
-        Filter = "Filtrer",
+        OutboxSearchLabel = "Rechercher par mots de l’objet, partie d’une adresse ou matricule",
+        Search = "Rechercher",
+        NoEmailMatches = "Aucun e-mail ne correspond à cette recherche.",
+        OlderEmails = "E-mails plus anciens",
+        NewestEmails = "Revenir aux plus récents",
         LinksMasked = "Ces e-mails partent vraiment vers leurs destinataires : la partie secrète de chaque lien est donc masquée ici, et seul le destinataire peut ouvrir sa demande et y répondre.",
         OutboxIntro = "Chaque e-mail envoyé par l’application, du plus récent au plus ancien. Leurs liens fonctionnent : ils ouvrent les pages d’approbation de cette application.",
         Sent = "Envoyé",
@@ -956,9 +1000,16 @@ public sealed record DashboardText
         JourneyWait = "{0}: {1} ({2} d.)",
         Overdue = "forsinket",
         FeedbackOfMonth = "måned {0}: {1} / {2} / {3}",
+        RosterCsv = "Download deltagerlisten som CSV",
         Audit = "Revisionslog",
-        InstanceSummary = "{0} · trin {1}{2} · oprettet {3} · opdateret {4}",
-        DotWaitingOn = " · venter på {0}",
+        AuditWho = "Hvem (del af et navn eller en adresse)",
+        AuditAnyAction = "Alt",
+        AuditFrom = "Fra",
+        AuditUntil = "Til og med",
+        Filter = "Filtrér",
+        AuditCsv = "Download disse poster som CSV",
+        NotADate = "Skriv en dato, f.eks. 2026-03-31.",
+        AuditShowAll = "Vis alt",
         PartOf = " · del af {0}",
         Repair = "Ret op med administrations-API’et, f.eks. {0}, {1}, {2}, {3}.",
         Requests = "Anmodninger",
@@ -968,7 +1019,6 @@ public sealed record DashboardText
         Outcome = "Udfald",
         DecidedBy = " af {0}",
         Decided = "{0}{1} den {2}",
-        ClosedWith = "lukket: {0}",
         Open = "åben",
         History = "Historik",
         Time = "Tid",
@@ -982,8 +1032,11 @@ public sealed record DashboardText
         What = "Hvad",
         NothingRecorded = "Intet registreret endnu.",
         ReadsSummary = "Læsninger af personoplysninger: {0}; den seneste af {1} {2} (hver læsning står i revisionseksporten).",
-        OnlyMailTo = "Kun mail til",
-        Filter = "Filtrér",
+        OutboxSearchLabel = "Søg på ord i emnet, en del af en adresse eller et medarbejdernummer",
+        Search = "Søg",
+        NoEmailMatches = "Ingen e-mails matcher søgningen.",
+        OlderEmails = "Ældre e-mails",
+        NewestEmails = "Tilbage til de nyeste",
         LinksMasked = "Disse mails sendes faktisk til modtagerne, så den hemmelige del af hvert link er skjult her: kun modtageren kan åbne og besvare sin anmodning.",
         OutboxIntro = "Alle e-mails, appen har sendt, nyeste først. Linkene i dem virker: de åbner appens godkendelsessider.",
         Sent = "Sendt",
@@ -1071,11 +1124,17 @@ public sealed record DashboardText
     public string Format(string text, params object?[] args) => string.Format(Culture, text, args);
 
     /// <summary>A time for people, encoded. The reader's time zone is unknown (no script), so it says UTC.</summary>
-    public string TimeOf(DateTimeOffset? value)
-        => value is { } v ? Html.Encode(v.UtcDateTime.ToString(TimePattern, Culture) + " UTC") : string.Empty;
+    public string TimeOf(DateTimeOffset? value) => Html.Encode(TimeText(value));
 
     /// <summary>A day for people, encoded (UTC).</summary>
-    public string DayOf(DateTimeOffset value) => Html.Encode(value.UtcDateTime.ToString(DatePattern, Culture));
+    public string DayOf(DateTimeOffset value) => Html.Encode(DayText(value));
+
+    /// <summary>A time for people as plain text, for Razor pages (which encode): as <see cref="TimeOf"/> says it.</summary>
+    public string TimeText(DateTimeOffset? value)
+        => value is { } v ? v.UtcDateTime.ToString(TimePattern, Culture) + " UTC" : string.Empty;
+
+    /// <summary>A day for people as plain text (UTC), for Razor pages.</summary>
+    public string DayText(DateTimeOffset value) => value.UtcDateTime.ToString(DatePattern, Culture);
 
     public string Number(double value, string format) => value.ToString(format, Culture);
 

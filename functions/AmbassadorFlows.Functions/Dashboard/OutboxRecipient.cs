@@ -1,21 +1,27 @@
+using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Workflows.Ports;
 
 namespace AmbassadorFlows.Functions.Dashboard;
 
-/// <summary>Turns the outbox filter into one recipient address: an address as typed, or an employee
-/// id looked up in the directory, so the store answers with its index on the address alone.</summary>
+/// <summary>Turns what HR typed in the outbox search into the store's query: an employee id the
+/// directory knows stands for that person's address (the store's index on the address); anything else
+/// is words of a subject or parts of an address ("emma", "welcome mobility").</summary>
 public static class OutboxRecipient
 {
-    public static async Task<string?> ResolveAsync(string? filter, IDirectory directory, CancellationToken cancellationToken)
+    public const int PageSize = 50;
+
+    public static async Task<SentMailQuery> QueryAsync(string? typed, string? after, IDirectory directory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        var typed = filter?.Trim();
-        if (string.IsNullOrEmpty(typed) || typed.Contains('@', StringComparison.Ordinal))
+        var search = typed?.Trim();
+        if (string.IsNullOrEmpty(search))
         {
-            return typed is "" ? null : typed;
+            return new SentMailQuery(After: after, PageSize: PageSize);
         }
 
-        // Not an address: an id the directory knows stands for that person's mail; anything else matches nothing, as before.
-        return await directory.GetEmployeeAsync(typed, cancellationToken) is { } employee ? employee.Email : typed;
+        return !search.Contains('@', StringComparison.Ordinal) && !search.Contains(' ', StringComparison.Ordinal)
+            && await directory.GetEmployeeAsync(search, cancellationToken) is { } employee
+            ? new SentMailQuery(ToAddress: employee.Email, After: after, PageSize: PageSize)
+            : new SentMailQuery(Words: search, After: after, PageSize: PageSize);
     }
 }

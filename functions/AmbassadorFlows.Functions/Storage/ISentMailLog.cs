@@ -10,4 +10,7 @@ public interface ISentMailLog
     Task<IReadOnlyList<OutboxMessage>> ListAsync(int limit = 200, string? toAddress = null, CancellationToken cancellationToken = default);
 
     Task<OutboxMessage?> GetAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>A page of the mail <paramref name="query"/> asks for, newest first (the outbox page's search).</summary>
+    Task<SentMailPage> SearchAsync(SentMailQuery query, CancellationToken cancellationToken = default);
 }

@@ -24,12 +24,12 @@ public static class Html
         .pill{display:inline-block;padding:.05rem .5rem;border-radius:1rem;background:#e9eef4;font-size:.85rem}
         button,.button{font-size:1rem;padding:.5rem 1.1rem;margin:.3rem .4rem .3rem 0;border-radius:4px;border:1px solid #1f3a5f;background:#1f3a5f;color:#fff;cursor:pointer;text-decoration:none;display:inline-block}
         button.secondary,.button.secondary{background:#fff;color:#1f3a5f}
-        textarea,input[type=text],input[type=number],input[type=date],select{font:inherit;padding:.3rem;width:100%;max-width:36rem;box-sizing:border-box}
+        textarea,input[type=text],input[type=search],input[type=number],input[type=date],select{font:inherit;padding:.3rem;width:100%;max-width:36rem;box-sizing:border-box}
         label{display:block;margin:.5rem 0 .2rem}
-        pre{white-space:pre-wrap;background:#fff;border:1px solid #d6dde6;padding:.6rem;font-size:.85rem;overflow:auto}
+        a.email-link{overflow-wrap:anywhere}pre{white-space:pre-wrap;background:#fff;border:1px solid #d6dde6;padding:.6rem;font-size:.85rem;overflow:auto}
         iframe{width:100%;min-height:26rem;border:1px solid #d6dde6;background:#fff}
         dl.facts{display:grid;grid-template-columns:minmax(7rem,max-content) 1fr;gap:.3rem 1rem;margin:.4rem 0}dl.facts dt{font-weight:600}dl.facts dd{margin:0;overflow-wrap:anywhere}
-        .ops{display:grid;grid-template-columns:repeat(auto-fit,minmax(17rem,1fr));gap:.8rem}
+        .ops{display:grid;grid-template-columns:repeat(auto-fit,minmax(17rem,1fr));gap:.8rem}.filters{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:0 1rem;align-items:end}
         fieldset{border:1px solid #d6dde6;border-radius:6px;padding:.6rem 1rem;background:#fff;min-width:0;margin:0}legend{font-weight:600;padding:0 .3rem}
         fieldset p{margin:.3rem 0}label.check{display:flex;gap:.5rem;align-items:flex-start;margin:.6rem 0}
         .field-error{color:#a4262c;margin:.2rem 0}input[aria-invalid=true],textarea[aria-invalid=true],label.check[data-invalid]{outline:2px solid #a4262c}

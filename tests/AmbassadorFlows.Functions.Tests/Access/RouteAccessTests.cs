@@ -21,6 +21,8 @@ public sealed class RouteAccessTests(KeyedAppHost host) : IClassFixture<KeyedApp
     [
         ("GET", "/", "/", All),
         ("GET", "/cohorts/{id}", "/cohorts/no-such-cohort", HrOnly),
+        ("GET", "/cohorts/{id}/audit.csv", "/cohorts/no-such-cohort/audit.csv", HrOnly),
+        ("GET", "/cohorts/{id}/roster.csv", "/cohorts/no-such-cohort/roster.csv", HrOnly),
         ("GET", "/instances", "/instances", HrAndOps),
         ("GET", "/instances/{instanceId}", "/instances/no-such-instance", HrAndOps),
         ("POST", "/instances/{instanceId}/{action}", "/instances/no-such-instance/terminate", HrAndOps),

@@ -51,6 +51,8 @@ public sealed class PublishOutputTests(PublishedApp app)
         { "PersonalIdeas", "me/{token}/ideas", "post", "Anonymous", true },
         { "Dashboard", "{root:maxlength(0)?}", "get", "Anonymous", true },
         { "DashboardCohort", "cohorts/{id}", "get", "Anonymous", true },
+        { "DashboardCohortAuditCsv", "cohorts/{id}/audit.csv", "get", "Anonymous", true },
+        { "DashboardCohortRosterCsv", "cohorts/{id}/roster.csv", "get", "Anonymous", true },
         { "DashboardInstances", "instances", "get", "Anonymous", true },
         { "DashboardInstance", "instances/{instanceId}", "get", "Anonymous", true },
         { "DashboardInstanceAction", "instances/{instanceId}/{action}", "post", "Anonymous", true },

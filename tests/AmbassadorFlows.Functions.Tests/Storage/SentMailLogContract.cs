@@ -127,6 +127,52 @@ public abstract class SentMailLogContract
     }
 
     [Fact]
+    public async Task SearchAsync_WordOfTheSubjectOrStartOfAnAddressWord_FindsThatMailOnly()
+    {
+        var (sender, log) = await CreateStoreAsync(Relay);
+        await sender.SendAsync(NewMessage("k-emma", "emma.thompson@contoso.example") with { Subject = "Welcome to Mobility ambassadors" });
+        await sender.SendAsync(NewMessage("k-oliver", "oliver.smith@contoso.example") with { Subject = "Your manager's approval" });
+        await sender.SendAsync(NewMessage("k-emma-2", "emma.thompson@contoso.example") with { Subject = "Training assigned" });
+
+        Assert.Equal(["k-emma-2", "k-emma"], await KeysAsync(log, new SentMailQuery(Words: "emma")));
+        Assert.Equal(["k-emma-2", "k-emma"], await KeysAsync(log, new SentMailQuery(Words: "Emma.Thompson@contoso.example")));
+        Assert.Equal(["k-oliver"], await KeysAsync(log, new SentMailQuery(Words: "approval")));
+        Assert.Equal(["k-emma"], await KeysAsync(log, new SentMailQuery(Words: "mobil thomp")));
+        Assert.Equal(["k-emma-2"], await KeysAsync(log, new SentMailQuery(Words: "training", ToAddress: "EMMA.thompson@contoso.example")));
+        Assert.Empty(await KeysAsync(log, new SentMailQuery(Words: "ompson")));
+        Assert.Empty(await KeysAsync(log, new SentMailQuery(Words: "welcome oliver")));
+        Assert.Equal(3, (await KeysAsync(log, new SentMailQuery())).Count);
+    }
+
+    [Fact]
+    public async Task SearchAsync_PagesOfTwo_ReadOnNewestFirstWithoutGapsOrRepeats()
+    {
+        var (sender, log) = await CreateStoreAsync(Relay);
+        for (var i = 0; i < 5; i++)
+        {
+            await sender.SendAsync(NewMessage($"k-{i}", "ada@example.com"));
+            Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        await sender.SendAsync(NewMessage("k-bob", "bob@example.com") with { To = new EmailAddress("bob@example.com", "Bob") });
+        var pages = new List<IReadOnlyList<string>>();
+        string? after = null;
+        do
+        {
+            var page = await log.SearchAsync(new SentMailQuery(Words: "ada", After: after, PageSize: 2));
+            pages.Add([.. page.Messages.Select(m => m.Message.IdempotencyKey)]);
+            after = page.Next;
+        }
+        while (after is not null && pages.Count < 10);
+
+        Assert.Equal(["k-4", "k-3", "k-2", "k-1", "k-0"], pages.SelectMany(p => p));
+        Assert.All(pages, p => Assert.InRange(p.Count, 0, 2));
+    }
+
+    private static async Task<IReadOnlyList<string>> KeysAsync(ISentMailLog log, SentMailQuery query)
+        => [.. (await log.SearchAsync(query)).Messages.Select(m => m.Message.IdempotencyKey)];
+
+    [Fact]
     public async Task GetAsync_EachListedId_FindsThatMessageAndUnknownIdNothing()
     {
         var (sender, log) = await CreateStoreAsync(Relay);

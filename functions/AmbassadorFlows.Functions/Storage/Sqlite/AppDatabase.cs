@@ -81,6 +81,13 @@ public sealed class AppDatabase
 
         Execute(connection, AppSchema.DeliveryIndex, transaction);
         Execute(connection, AppSchema.OpenRequestIndexes, transaction);
+        var searchIndexed = HasTable(connection, transaction, "outbox_search");
+        Execute(connection, SqliteOutbox.SearchSchema, transaction);
+        if (!searchIndexed)
+        {
+            Execute(connection, SqliteOutbox.RebuildSearch, transaction);
+        }
+
         transaction.Commit();
     }
 
@@ -90,6 +97,15 @@ public sealed class AppDatabase
         command.Transaction = transaction;
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    private static bool HasTable(SqliteConnection connection, SqliteTransaction transaction, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT 1 FROM sqlite_master WHERE name = $table";
+        command.Parameters.AddWithValue("$table", table);
+        return command.ExecuteScalar() is not null;
     }
 
     private static bool HasColumn(SqliteConnection connection, SqliteTransaction transaction, string table, string column)

@@ -73,6 +73,13 @@ public sealed partial class SqliteOutbox : IPersonalDataStore
             changed += await update.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        if (changed > 0)
+        {
+            await using var optimize = Command(connection, OptimizeSearch);
+            optimize.Transaction = transaction;
+            await optimize.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return changed;
     }

@@ -1,0 +1,125 @@
+using System.Net;
+using AmbassadorFlows.Functions.Audit;
+using AmbassadorFlows.Functions.Dashboard;
+using AmbassadorFlows.Functions.Tests.Local;
+using AmbassadorFlows.Workflows.Ports;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Primitives;
+
+namespace AmbassadorFlows.Functions.Tests.Dashboard;
+
+/// <summary>The cohort page's audit filter (who, what, days) and its CSV, which holds what the page shows.</summary>
+public sealed class CohortAuditFilterTests(AppHost app) : IClassFixture<AppHost>
+{
+    [Fact]
+    public async Task CohortPage_FilteredByAction_ShowsThoseEntriesAndTheCsvHoldsTheSame()
+    {
+        var cohortId = await app.CreateCohortAsync(["E007"]);
+        await AppHost.EventuallyAsync(async () => (await app.Approvals.GetAuditAsync(cohortId)).FirstOrDefault(e => e.Action == "cohort planned"), "the cohort's first audit entry");
+        using var client = app.NewClient();
+
+        var page = Pages.Parse(await client.GetStringAsync(new Uri($"/cohorts/{cohortId}?action=cohort%20planned&lang=en", UriKind.Relative)));
+        var actions = page.QuerySelectorAll("table.audit td[data-label='What']").Select(td => td.TextContent).ToList();
+        var csvLink = page.QuerySelector("a#audit-csv")!.GetAttribute("href")!;
+        var csv = await client.GetStringAsync(new Uri(csvLink, UriKind.Relative));
+        var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.NotEmpty(actions);
+        Assert.All(actions, a => Assert.Equal("cohort planned", a));
+        Assert.Equal($"/cohorts/{cohortId}/audit.csv?action=cohort%20planned", csvLink);
+        Assert.Equal(AuditCsv.Header, rows[0]);
+        Assert.Equal(actions.Count, rows.Length - 1);
+        Assert.All(rows.Skip(1), r => Assert.Contains(",cohort planned,", r, StringComparison.Ordinal));
+        Assert.Equal("cohort planned", page.QuerySelector("input#action")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task CohortPage_DayThatIsNoDate_NamesTheFieldKeepsTheTextAndTheCsvAnswers400()
+    {
+        var cohortId = await app.CreateCohortAsync(["E007"]);
+        using var client = app.NewClient();
+
+        var page = Pages.Parse(await client.GetStringAsync(new Uri($"/cohorts/{cohortId}?from=31-03-2026&lang=da", UriKind.Relative)));
+        using var csv = await client.GetAsync(new Uri($"/cohorts/{cohortId}/audit.csv?from=31-03-2026", UriKind.Relative));
+
+        Assert.Equal(DashboardText.Danish.NotADate, page.QuerySelector("#from-error")?.TextContent);
+        Assert.Equal("31-03-2026", page.QuerySelector("input#from")?.GetAttribute("value"));
+        Assert.Equal("true", page.QuerySelector("input#from")?.GetAttribute("aria-invalid"));
+        Assert.Equal(HttpStatusCode.BadRequest, csv.StatusCode);
+        Assert.Equal("application/problem+json", csv.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task AuditCsv_Downloaded_IsRecordedAsAPersonalDataRead()
+    {
+        var cohortId = await app.CreateCohortAsync(["E007"]);
+        using var client = app.NewClient();
+
+        using var csv = await client.GetAsync(new Uri($"/cohorts/{cohortId}/audit.csv", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Contains(await app.Approvals.GetAuditAsync(cohortId), e => e.Action == AuditTrail.PersonalDataRead && e.Details == "dashboard: cohort audit CSV");
+    }
+
+    [Fact]
+    public async Task RosterCsv_CohortWithAJourney_ListsTheAmbassadorFromTheDirectoryAndIsAudited()
+    {
+        var cohortId = await app.StartJourneysAsync("E012");
+        using var client = app.NewClient();
+        // The journey's row shows once the journey has recorded its step; it then waits on the manager.
+        var link = await AppHost.EventuallyAsync(
+            async () =>
+            {
+                var page = Pages.Parse(await client.GetStringAsync(new Uri($"/cohorts/{cohortId}?lang=nl", UriKind.Relative)));
+                return page.QuerySelector("tr[data-employee='E012'] td.step[data-step='ManagerApproval']") is null ? null : page.QuerySelector("a#roster-csv")?.GetAttribute("href");
+            },
+            "the journey on the cohort page");
+
+        var csv = await client.GetStringAsync(new Uri($"{link}?lang=nl", UriKind.Relative));
+        var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var oliver = (await app.Services.GetRequiredService<IDirectory>().GetEmployeeAsync("E012"))!;
+
+        Assert.Equal($"/cohorts/{cohortId}/roster.csv", link);
+        Assert.Equal(CohortRoster.Header, rows[0]);
+        var row = Assert.Single(rows, r => r.StartsWith("E012,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(new[] { oliver.DisplayName, oliver.Department ?? string.Empty, oliver.Level ?? string.Empty, oliver.Region ?? string.Empty }, row[1..5]);
+        Assert.Equal(WorkflowLabels.Name("ManagerApproval", "nl"), row[5]);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", row[7]);
+        Assert.Contains(await app.Approvals.GetAuditAsync(cohortId), e => e.Action == AuditTrail.PersonalDataRead && e.Details == "dashboard: cohort roster CSV");
+    }
+
+    [Fact]
+    public void Apply_ActorDaysAndReads_KeepsWhatPassesEachPart()
+    {
+        var day = new DateTimeOffset(2026, 3, 10, 23, 30, 0, TimeSpan.Zero);
+        AuditEntry[] entries =
+        [
+            new("c", day, "claire.dubois@contoso.example", "decided cohort-selection: approve"),
+            new("c", day.AddDays(1), "system", "requested cohort-selection"),
+            new("c", day.AddDays(2), "claire.dubois@contoso.example", AuditTrail.PersonalDataRead),
+        ];
+
+        var claire = Filter(actor: "DUBOIS");
+        var tenth = Filter(from: "2026-03-10", until: "2026-03-10");
+        var reads = Filter(action: "Data Read");
+        var decisions = Filter(action: "decided");
+
+        Assert.Equal([entries[0]], claire.Apply(entries));
+        Assert.Equal([entries[0], entries[2]], claire.Apply(entries, keepReads: true));
+        Assert.Equal([entries[0]], tenth.Apply(entries));
+        Assert.Equal([entries[2]], reads.Apply(entries));
+        Assert.Equal([entries[0]], decisions.Apply(entries));
+        Assert.Equal("?actor=DUBOIS", claire.Query());
+        Assert.Equal(["from"], Filter(from: "2026-02-30").Invalid);
+    }
+
+    private static CohortAuditFilter Filter(string? actor = null, string? action = null, string? from = null, string? until = null)
+        => CohortAuditFilter.Of(new QueryCollection(new Dictionary<string, StringValues>
+        {
+            ["actor"] = actor,
+            ["action"] = action,
+            ["from"] = from,
+            ["until"] = until,
+        }));
+}
