@@ -3,6 +3,7 @@ using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Components;
 using AmbassadorFlows.Functions.Dashboard;
+using AmbassadorFlows.Functions.Personal;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
@@ -22,6 +23,7 @@ public sealed class DashboardFunctions(
     IProgrammeCatalog catalog,
     DryRunner runner,
     AuditTrail trail,
+    CohortIdeasReader ideas,
     PageRenderer renderer,
     TimeProvider time)
 {
@@ -46,7 +48,7 @@ public sealed class DashboardFunctions(
         string id,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
-        => DashboardEndpoints.CohortAsync(id, request.HttpContext, client, cohorts, approvals, trail, cancellationToken);
+        => DashboardEndpoints.CohortAsync(id, request.HttpContext, client, cohorts, approvals, trail, ideas, cancellationToken);
 
     [RequireRoles(AppRoles.HR)]
     [Function("DashboardCohortAuditCsv")]

@@ -4,6 +4,7 @@ using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Components;
 using AmbassadorFlows.Functions.Components.Dashboard;
 using AmbassadorFlows.Functions.Management;
+using AmbassadorFlows.Functions.Personal;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Ports;
@@ -78,9 +79,10 @@ public static class DashboardEndpoints
 
     /// <summary><c>GET /cohorts/{id}</c>: journeys, waits, at-risk list and audit of one cohort.</summary>
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> CohortAsync(string id, HttpContext context, DurableTaskClient client, CohortReadModel cohorts, IApprovalStore approvals, AuditTrail trail, CancellationToken cancellationToken)
+    public static async Task<IResult> CohortAsync(string id, HttpContext context, DurableTaskClient client, CohortReadModel cohorts, IApprovalStore approvals, AuditTrail trail, CohortIdeasReader ideas, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cohorts);
+        ArgumentNullException.ThrowIfNull(ideas);
         ArgumentNullException.ThrowIfNull(approvals);
         var text = DashboardText.For(context);
         var detail = await cohorts.GetAsync(client, id, cancellationToken);
@@ -97,6 +99,7 @@ public static class DashboardEndpoints
             [nameof(CohortPage.Cohort)] = detail,
             [nameof(CohortPage.Audit)] = audit,
             [nameof(CohortPage.AuditFilter)] = CohortAuditFilter.Of(context.Request.Query),
+            [nameof(CohortPage.Ideas)] = await ideas.ReadAsync(id, cancellationToken),
             // HR may end the posting early while it is open (version 3 cohorts); the form says what follows.
             [nameof(CohortPage.CanClosePosting)] = await ClosePostingCommand.CanCloseAsync(client, id, cancellationToken),
         });

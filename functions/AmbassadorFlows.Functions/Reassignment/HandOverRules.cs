@@ -20,8 +20,13 @@ public static class HandOverRules
     public static bool CanHandOver(PendingApproval approval)
     {
         ArgumentNullException.ThrowIfNull(approval);
-        return Kinds.Contains(approval.Kind, StringComparer.Ordinal);
+        return CanHandOver(approval.Kind);
     }
+
+    public static bool CanHandOver(string kind) => Kinds.Contains(kind, StringComparer.Ordinal);
+
+    /// <summary>The hand-over form of one request.</summary>
+    public static string Path(string approvalId) => $"/requests/{Uri.EscapeDataString(approvalId)}/hand-over";
 
     /// <summary>The requests that go to the ambassador's manager (first approval and each renewal's),
     /// told apart from HR's copies of the same kind by their ids (<see cref="JourneyIds.Approval"/>).</summary>
