@@ -28,6 +28,9 @@ public sealed record AtRiskText
     /// <summary>Between a name and its reasons (French puts a space before the colon).</summary>
     public string NameSeparator { get; init; } = ": ";
 
+    /// <summary>Between two reasons (French again spaces the semicolon).</summary>
+    public string ReasonSeparator { get; init; } = "; ";
+
     public static AtRiskText For(string? language) => language?.ToLowerInvariant() switch
     {
         "nl" => Dutch,
@@ -56,7 +59,7 @@ public sealed record AtRiskText
 
     /// <summary>Every reason of one ambassador on one line.</summary>
     public static string Describe(IEnumerable<AtRiskReason> reasons, string? language)
-        => string.Join("; ", reasons.Select(r => Describe(r, language)));
+        => string.Join(For(language).ReasonSeparator, reasons.Select(r => Describe(r, language)));
 
     public static readonly AtRiskText English = new()
     {
@@ -90,6 +93,7 @@ public sealed record AtRiskText
         TrainingOverdue = "formation en retard",
         Nobody = "Personne ce mois-ci.",
         NameSeparator = " : ",
+        ReasonSeparator = " ; ",
     };
 
     public static readonly AtRiskText Danish = new()

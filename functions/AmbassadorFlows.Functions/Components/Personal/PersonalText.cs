@@ -71,6 +71,7 @@ public sealed record PersonalText
 
     // Step down
     public required string StepDownTitle { get; init; }
+    public required string StepDownIntro { get; init; }
     public required string StepDownButton { get; init; }
     public required string StepDownConfirmTitle { get; init; }
     public required string StepDownDone { get; init; }
