@@ -35,41 +35,8 @@ public sealed partial class TableApprovalStore : IApprovalAssignment
         }
     }
 
-    public async Task<DecisionOutcome?> TryDecideAsAssigneeAsync(ApprovalDecision decision, string assigneeId, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(decision);
-        while (true)
-        {
-            var entity = await ReadAsync(decision.ApprovalId, cancellationToken).ConfigureAwait(false)
-                ?? throw new KeyNotFoundException($"No approval '{decision.ApprovalId}'.");
-            if (!string.Equals(entity.AssigneeId, assigneeId, StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            if (entity.Decision is not null)
-            {
-                return new DecisionOutcome(ToApproval(entity).Decision!, RecordedNow: false);
-            }
-
-            if (entity.ClosedReason is not null)
-            {
-                throw new InvalidOperationException($"Approval '{decision.ApprovalId}' is closed ({entity.ClosedReason}); it takes no decision.");
-            }
-
-            entity.Status = ApprovalEntity.Decided;
-            entity.Decision = decision.Decision;
-            entity.DecidedBy = decision.DecidedBy;
-            entity.DecidedAt = decision.DecidedAt;
-            entity.Comment = decision.Comment;
-            entity.DataJson = decision.DataJson;
-            entity.DeliveryOwed = true;
-            if (await TryReplaceAsync(entity, cancellationToken).ConfigureAwait(false))
-            {
-                return new DecisionOutcome(ToApproval(entity).Decision!, RecordedNow: true);
-            }
-        }
-    }
+    public Task<DecisionOutcome?> TryDecideAsAssigneeAsync(ApprovalDecision decision, string assigneeId, CancellationToken cancellationToken = default)
+        => DecideAsync(decision, assigneeId, cancellationToken);
 
     public async Task<IReadOnlyList<PendingApproval>> ListOpenForAssigneeAsync(string assigneeId, int limit = 100, CancellationToken cancellationToken = default)
     {

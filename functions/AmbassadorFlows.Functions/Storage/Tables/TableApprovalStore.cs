@@ -56,12 +56,22 @@ public sealed partial class TableApprovalStore : IApprovalStore, IApprovalHistor
     /// <exception cref="KeyNotFoundException">No approval with this id.</exception>
     /// <exception cref="InvalidOperationException">The approval was closed without a decision.</exception>
     public async Task<DecisionOutcome> TryDecideAsync(ApprovalDecision decision, CancellationToken cancellationToken = default)
+        => (await DecideAsync(decision, assigneeId: null, cancellationToken).ConfigureAwait(false))!;
+
+    /// <summary>Records the decision unless one stands or the approval was closed; with
+    /// <paramref name="assigneeId"/>, only while that person still holds the request (null otherwise).</summary>
+    private async Task<DecisionOutcome?> DecideAsync(ApprovalDecision decision, string? assigneeId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(decision);
         while (true)
         {
             var entity = await ReadAsync(decision.ApprovalId, cancellationToken).ConfigureAwait(false)
                 ?? throw new KeyNotFoundException($"No approval '{decision.ApprovalId}'.");
+            if (assigneeId is not null && !string.Equals(entity.AssigneeId, assigneeId, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
             if (entity.Decision is not null)
             {
                 return new DecisionOutcome(ToApproval(entity).Decision!, RecordedNow: false);
