@@ -25,4 +25,5 @@ public sealed record MeetingSeries(
     DayOfWeek DayOfWeek,
     int WeekOfMonth,
     int Occurrences,
-    string? Location = null);
+    string? Location = null,
+    bool OnlineMeeting = false);

@@ -109,6 +109,10 @@ public sealed record MeetingCadence
     public int SummaryDaysAfter { get; init; } = 7;
 
     public string? Location { get; init; }
+
+    /// <summary>With Microsoft Graph configured, the series is created as a Teams meeting, so every
+    /// invite carries its join link; the location (a room, or none) is kept beside it.</summary>
+    public bool OnlineMeeting { get; init; }
 }
 
 public sealed record TrainingModule

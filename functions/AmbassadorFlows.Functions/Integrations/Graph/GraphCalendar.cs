@@ -95,6 +95,9 @@ public sealed class GraphCalendar(GraphServiceClient graph, GraphOptions options
             Start = new DateTimeTimeZone { DateTime = start.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), TimeZone = "UTC" },
             End = new DateTimeTimeZone { DateTime = (start + series.Duration).ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), TimeZone = "UTC" },
             Location = series.Location is { Length: > 0 } location ? new Location { DisplayName = location } : null,
+            // Graph creates the Teams meeting and puts its join link in the invitation it sends.
+            IsOnlineMeeting = series.OnlineMeeting,
+            OnlineMeetingProvider = series.OnlineMeeting ? OnlineMeetingProviderType.TeamsForBusiness : null,
             Attendees = attendees,
             ResponseRequested = true,
             TransactionId = TransactionIdFor(series.SeriesId),

@@ -68,6 +68,24 @@ public sealed class GraphCalendarTests : IDisposable
         Assert.Contains($"ep/id eq '{GraphCalendar.SeriesIdProperty}' and ep/value eq 'cohort-42'", lookup, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ScheduleSeriesAsync_OnlineMeetingAsked_PostsATeamsMeetingOnlyThen(bool online)
+    {
+        GivenNoExistingSeries();
+        _graph.Server.Given(Request.Create().WithPath(Events).UsingPost())
+            .RespondWith(WmResponse.Create().WithStatusCode(201).WithHeader("Content-Type", "application/json").WithBody("""{"id":"ev-1"}"""));
+
+        await Calendar().ScheduleSeriesAsync(Series with { OnlineMeeting = online });
+
+        using var doc = JsonDocument.Parse(Assert.Single(_graph.Requests("POST", Events)).Body!);
+        var e = doc.RootElement;
+        Assert.Equal(online, e.GetProperty("isOnlineMeeting").GetBoolean());
+        Assert.Equal(online ? "teamsForBusiness" : null, e.TryGetProperty("onlineMeetingProvider", out var provider) && provider.ValueKind == JsonValueKind.String ? provider.GetString() : null);
+        Assert.Equal("Teams", e.GetProperty("location").GetProperty("displayName").GetString());
+    }
+
     [Fact]
     public async Task ScheduleSeriesAsync_SeriesAlreadyCreated_ReturnsItWithoutPosting()
     {

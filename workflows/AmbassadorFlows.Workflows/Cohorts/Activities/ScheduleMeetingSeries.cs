@@ -56,7 +56,8 @@ public sealed class ScheduleMeetingSeries : TaskActivity<MeetingSeriesInput, boo
             programme.Meetings.DayOfWeek,
             programme.Meetings.WeekOfMonth,
             input.Occurrences,
-            programme.Meetings.Location);
+            programme.Meetings.Location,
+            programme.Meetings.OnlineMeeting);
         try
         {
             MonthlyRecurrence.Validate(series);
