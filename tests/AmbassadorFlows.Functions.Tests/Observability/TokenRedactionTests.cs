@@ -1,6 +1,7 @@
 using System.Net;
 using AmbassadorFlows.Functions.Approvals;
 using AmbassadorFlows.Functions.Observability;
+using AmbassadorFlows.Functions.Personal;
 using AmbassadorFlows.Functions.Tests.Local;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -80,6 +81,29 @@ public sealed class TokenRedactionTests : IAsyncLifetime
             Assert.DoesNotContain(logs, l => l.Contains(token, StringComparison.Ordinal));
             Assert.DoesNotContain(spans, s => s.Contains(token, StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task PersonalLink_OpenedAndPosted_NoTokenInLogsOrSpans()
+    {
+        var link = (await _app.Services.GetRequiredService<PersonalLinks>().CreateAsync("E007"))!;
+        var token = link.AbsolutePath[(link.AbsolutePath.IndexOf(PersonalLinks.RoutePrefix, StringComparison.Ordinal) + PersonalLinks.RoutePrefix.Length)..];
+        Assert.True(token.Length >= 20, $"'{token}' does not look like a link token");
+        using (var browser = _app.NewClient())
+        {
+            await browser.GetStringAsync(link);
+            using var refused = await browser.PostAsync(new Uri(link + "/ideas"), new FormUrlEncodedContent([]));
+            Assert.NotEqual(HttpStatusCode.InternalServerError, refused.StatusCode);
+        }
+
+        await FlushAsync();
+        var logs = _log.Lines.ToList();
+        var spans = _spans.Spans.ToList();
+
+        Assert.Contains(logs, l => l.Contains($"/{PersonalLinks.RoutePrefix}{LinkRedaction.Placeholder}", StringComparison.Ordinal));
+        Assert.Contains(spans, s => s.Contains($"/{PersonalLinks.RoutePrefix}{LinkRedaction.Placeholder}", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs, l => l.Contains(token, StringComparison.Ordinal));
+        Assert.DoesNotContain(spans, s => s.Contains(token, StringComparison.Ordinal));
     }
 
     private static string Token(string link)
