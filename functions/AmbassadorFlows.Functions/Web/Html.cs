@@ -44,7 +44,8 @@ public static class Html
         .fields{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:0 1rem;align-items:start}fieldset fieldset{margin:.6rem 0}
         .number input{font:inherit;padding:.3rem;width:100%;max-width:36rem;box-sizing:border-box}legend .mark{font-weight:400;font-size:.9rem;margin-left:.6rem}
         .health-row{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}.health-row figure{margin:0;flex:0 1 560px;max-width:100%}
-        .health-row .health-table{flex:1 1 max-content;overflow-x:auto}svg.chart{width:100%;height:auto}
+        .health-row .health-table{flex:1 1 18rem;overflow-x:auto}svg.chart{width:100%;height:auto}
+        @media (min-width:40rem){.health-row .health-table{min-width:min-content}}
         """;
 
     /// <summary>The CSP source that allows exactly the layout's inline stylesheet (its SHA-256), so the
