@@ -1,4 +1,6 @@
 using System.Net;
+using AmbassadorFlows.Functions.Components.Dashboard;
+using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Web;
 
 namespace AmbassadorFlows.Functions.Access;
@@ -128,6 +130,12 @@ public sealed class SameOriginGuard(DashboardAntiforgery antiforgery, PublicUrls
 
     private static bool AcceptsHtml(HttpRequest request) => request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>In the dashboard's layout, in English: these refusals are written for whoever wires the app up, not translated.</summary>
     private static IResult ShortPage(string title, string detail, int status)
-        => Html.Result(Html.Page(title, $"<h1>{Html.Encode(title)}</h1><p>{Html.Encode(detail)}</p>"), status);
+        => new ComponentPageResult(typeof(DashboardMessagePage), new Dictionary<string, object?>
+        {
+            [nameof(DashboardMessagePage.Text)] = DashboardText.For(PageLanguage.English),
+            [nameof(DashboardMessagePage.Heading)] = title,
+            [nameof(DashboardMessagePage.Detail)] = detail,
+        }, status);
 }

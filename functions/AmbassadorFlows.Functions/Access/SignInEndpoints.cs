@@ -1,3 +1,4 @@
+using AmbassadorFlows.Functions.Components.Dashboard;
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Web;
 using Microsoft.AspNetCore.Authentication;
@@ -27,7 +28,7 @@ public static class SignInEndpoints
     private static IResult Form(HttpContext context, LocalCallerResolver resolver)
     {
         var text = DashboardText.For(context);
-        return Html.Result(Page(context, text, resolver.RequiresKey ? null : text.NoKeyConfigured, LocalPath(context.Request.Query[ReturnUrlField].ToString())));
+        return Page(context, text, resolver.RequiresKey ? null : text.NoKeyConfigured, LocalPath(context.Request.Query[ReturnUrlField].ToString()));
     }
 
     [PublicRoute("the key posted")]
@@ -39,7 +40,7 @@ public static class SignInEndpoints
         if (caller is null)
         {
             var text = DashboardText.For(context);
-            return Html.Result(Page(context, text, text.KeyNotConfigured, returnUrl), StatusCodes.Status401Unauthorized);
+            return Page(context, text, text.KeyNotConfigured, returnUrl, StatusCodes.Status401Unauthorized);
         }
 
         // The expiry is in the protected ticket and in the server's session, so a client cannot extend it;
@@ -66,16 +67,14 @@ public static class SignInEndpoints
         return Results.Redirect(Path);
     }
 
-    /// <summary>The sign-in form in the reader's language, with the dashboard's language switcher (the
-    /// choice is remembered for the pages after signing in).</summary>
-    private static string Page(HttpContext context, DashboardText text, string? message, string? returnUrl) => Html.Page(
-        text.SignIn,
-        $"<h1>{text.SignIn}</h1>" + (message is null ? string.Empty : $"<p class=\"muted\">{message}</p>") +
-        $"<form method=\"post\" action=\"{Path}\"><label>{text.AccessKey} <input type=\"password\" name=\"key\" autocomplete=\"current-password\" required></label> " +
-        (returnUrl is null ? string.Empty : $"<input type=\"hidden\" name=\"{ReturnUrlField}\" value=\"{Html.Attr(returnUrl)}\">") +
-        $"<button type=\"submit\">{text.SignIn}</button></form>",
-        DashboardPages.LanguageSwitcher(text, context.Request),
-        text.Language);
+    /// <summary>The sign-in form in the reader's language (<see cref="SignInPage"/>).</summary>
+    private static IResult Page(HttpContext context, DashboardText text, string? message, string? returnUrl, int status = StatusCodes.Status200OK)
+        => new ComponentPageResult(typeof(SignInPage), new Dictionary<string, object?>
+        {
+            [nameof(SignInPage.Text)] = text,
+            [nameof(SignInPage.Message)] = message,
+            [nameof(SignInPage.ReturnUrl)] = returnUrl,
+        }, status);
 
     /// <summary>A path of this app to return to, or null: another site (<c>//host</c>, <c>/\host</c>, a scheme) is never a
     /// destination, so the sign-in form cannot be used to send someone elsewhere after signing in.</summary>

@@ -1,4 +1,5 @@
 using AmbassadorFlows.Functions.Access;
+using AmbassadorFlows.Functions.Components;
 using AmbassadorFlows.Functions.Health;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
@@ -10,7 +11,7 @@ namespace AmbassadorFlows.Functions.Azure;
 /// the order of the functions' names, not by route precedence as ASP.NET Core does
 /// (azure-functions-host#9876), so each CSV function is named to sort before the page whose route
 /// ("{id}") would also take "x.csv"; a test keeps it so.</summary>
-public sealed class HealthFunctions(HealthReader health)
+public sealed class HealthFunctions(HealthReader health, PageRenderer renderer)
 {
     [RequireRoles(AppRoles.HR, AppRoles.Ops, AppRoles.Viewer)]
     [Function("HealthCohortCsv")]
@@ -28,7 +29,7 @@ public sealed class HealthFunctions(HealthReader health)
         string id,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
-        => HealthEndpoints.CohortAsync(id, request.HttpContext, client, health, cancellationToken);
+        => HealthEndpoints.CohortAsync(id, request.HttpContext, client, health, renderer, cancellationToken);
 
     [RequireRoles(AppRoles.HR, AppRoles.Ops, AppRoles.Viewer)]
     [Function("HealthProgrammeCsv")]
@@ -46,5 +47,5 @@ public sealed class HealthFunctions(HealthReader health)
         string programmeId,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
-        => HealthEndpoints.ProgrammeAsync(programmeId, request.HttpContext, client, health, cancellationToken);
+        => HealthEndpoints.ProgrammeAsync(programmeId, request.HttpContext, client, health, renderer, cancellationToken);
 }

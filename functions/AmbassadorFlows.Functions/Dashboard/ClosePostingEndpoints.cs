@@ -1,6 +1,6 @@
-using System.Net;
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
+using AmbassadorFlows.Functions.Components.Dashboard;
 using AmbassadorFlows.Functions.Web;
 using Microsoft.DurableTask.Client;
 
@@ -38,13 +38,22 @@ public static class ClosePostingEndpoints
         var text = DashboardText.For(context);
         if (outcome == ClosePostingCommand.Outcome.UnknownCohort)
         {
-            var heading = text.Format(text.NoCohort, Html.Encode(id));
-            return Html.Result(DashboardPages.Layout(text, context.Request, text.NotFound, $"<h1>{heading}</h1>"), StatusCodes.Status404NotFound);
+            return new ComponentPageResult(typeof(DashboardNotFoundPage), new Dictionary<string, object?>
+            {
+                [nameof(DashboardNotFoundPage.Text)] = text,
+                [nameof(DashboardNotFoundPage.Heading)] = text.Format(text.NoCohort, id),
+            }, StatusCodes.Status404NotFound);
         }
 
         var say = ClosePostingText.For(text.Language);
         var why = outcome == ClosePostingCommand.Outcome.OlderVersion ? say.OlderVersion : say.NotOpen;
-        var body = $"<h1>{WebUtility.HtmlEncode(say.NotOpenHeading)}</h1><p>{WebUtility.HtmlEncode(why)}</p><p><a href=\"{WebUtility.HtmlEncode(cohortPage)}\">{WebUtility.HtmlEncode(say.BackToCohort)}</a></p>";
-        return Html.Result(DashboardPages.Layout(text, context.Request, say.NotOpenHeading, body), StatusCodes.Status409Conflict);
+        return new ComponentPageResult(typeof(DashboardMessagePage), new Dictionary<string, object?>
+        {
+            [nameof(DashboardMessagePage.Text)] = text,
+            [nameof(DashboardMessagePage.Heading)] = say.NotOpenHeading,
+            [nameof(DashboardMessagePage.Detail)] = why,
+            [nameof(DashboardMessagePage.BackPath)] = cohortPage,
+            [nameof(DashboardMessagePage.BackLabel)] = say.BackToCohort,
+        }, StatusCodes.Status409Conflict);
     }
 }

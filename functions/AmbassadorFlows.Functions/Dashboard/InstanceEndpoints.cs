@@ -2,6 +2,7 @@ using System.Globalization;
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Components;
+using AmbassadorFlows.Functions.Components.Dashboard;
 using AmbassadorFlows.Functions.Components.Ops;
 using AmbassadorFlows.Functions.Management;
 using AmbassadorFlows.Functions.Storage;
@@ -236,7 +237,11 @@ public static class InstanceEndpoints
     }
 
     private static IResult NotFound(HttpContext context, DashboardText text, string instanceId)
-        => Html.Result(DashboardPages.Layout(text, context.Request, text.NotFound, $"<h1>{text.Format(text.NoInstance, Html.Encode(instanceId))}</h1>"), StatusCodes.Status404NotFound);
+        => new ComponentPageResult(typeof(DashboardNotFoundPage), new Dictionary<string, object?>
+        {
+            [nameof(DashboardNotFoundPage.Text)] = text,
+            [nameof(DashboardNotFoundPage.Heading)] = text.Format(text.NoInstance, instanceId),
+        }, StatusCodes.Status404NotFound);
 
     /// <summary>303: the browser follows with a GET, so reloading the result does not post again.</summary>
     private static IResult SeeOther(HttpContext context, string location)

@@ -1,5 +1,8 @@
 using System.Text;
 using AmbassadorFlows.Functions.Access;
+using AmbassadorFlows.Functions.Components;
+using AmbassadorFlows.Functions.Components.Dashboard;
+using AmbassadorFlows.Functions.Components.Health;
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Cohorts;
@@ -34,15 +37,15 @@ public static class HealthEndpoints
     }
 
     [RequireRoles(AppRoles.HR, AppRoles.Ops, AppRoles.Viewer)]
-    public static async Task<IResult> CohortAsync(string id, HttpContext context, DurableTaskClient client, HealthReader health, CancellationToken cancellationToken)
+    public static async Task<IResult> CohortAsync(string id, HttpContext context, DurableTaskClient client, HealthReader health, PageRenderer renderer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(health);
         var language = PageLanguage.Choose(context);
         var text = HealthText.In(language);
         return For(context, await health.CohortAsync(client, id, cancellationToken)) is { } report
-            ? Page(context, language, text.CohortTitle(id), HealthPages.Report(report, text, HealthPages.CohortPath(id), SeesThemes(context), SeesThemes(context)))
-            : NotFound(context, language, text.NoCohort(id));
+            ? await PageAsync(context, renderer, report, text, cohortPageLink: SeesThemes(context))
+            : await NotFoundAsync(context, renderer, language, text.NoCohort(id));
     }
 
     [RequireRoles(AppRoles.HR, AppRoles.Ops, AppRoles.Viewer)]
@@ -54,15 +57,15 @@ public static class HealthEndpoints
     }
 
     [RequireRoles(AppRoles.HR, AppRoles.Ops, AppRoles.Viewer)]
-    public static async Task<IResult> ProgrammeAsync(string programmeId, HttpContext context, DurableTaskClient client, HealthReader health, CancellationToken cancellationToken)
+    public static async Task<IResult> ProgrammeAsync(string programmeId, HttpContext context, DurableTaskClient client, HealthReader health, PageRenderer renderer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(health);
         var language = PageLanguage.Choose(context);
         var text = HealthText.In(language);
         return For(context, await health.ProgrammeAsync(client, programmeId, cancellationToken)) is { } report
-            ? Page(context, language, text.ProgrammeTitle(programmeId), HealthPages.Report(report, text, HealthPages.ProgrammePath(programmeId), SeesThemes(context), cohortPageLink: false))
-            : NotFound(context, language, text.NoProgramme(programmeId));
+            ? await PageAsync(context, renderer, report, text, cohortPageLink: false)
+            : await NotFoundAsync(context, renderer, language, text.NoProgramme(programmeId));
     }
 
     [RequireRoles(AppRoles.HR, AppRoles.Ops, AppRoles.Viewer)]
@@ -80,12 +83,26 @@ public static class HealthEndpoints
 
     private static bool SeesThemes(HttpContext context) => Caller.Of(context)?.SeesPersonalData ?? false;
 
-    /// <summary>In the dashboard's layout (navigation, language switcher) in the same language.</summary>
-    private static IResult Page(HttpContext context, string language, string title, string body, int status = StatusCodes.Status200OK)
-        => Html.Result(DashboardPages.Layout(DashboardText.For(language), context.Request, title, body), status);
+    /// <summary>In the dashboard's layout (navigation, language switcher) in the report's language.</summary>
+    private static async Task<IResult> PageAsync(HttpContext context, PageRenderer renderer, HealthReport report, HealthText text, bool cohortPageLink)
+        => Html.Result(await renderer.RenderAsync(typeof(HealthPage), new Dictionary<string, object?>
+        {
+            [nameof(HealthPage.Report)] = report,
+            [nameof(HealthPage.Text)] = text,
+            [nameof(HealthPage.Context)] = context,
+            [nameof(HealthPage.ShowThemes)] = SeesThemes(context),
+            [nameof(HealthPage.CohortPageLink)] = cohortPageLink,
+        }));
 
-    private static IResult NotFound(HttpContext context, string language, string message)
-        => Page(context, language, message, $"<h1>{Html.Encode(message)}</h1>", StatusCodes.Status404NotFound);
+    private static async Task<IResult> NotFoundAsync(HttpContext context, PageRenderer renderer, string language, string message)
+        => Html.Result(
+            await renderer.RenderAsync(typeof(DashboardNotFoundPage), new Dictionary<string, object?>
+            {
+                [nameof(DashboardNotFoundPage.Text)] = DashboardText.For(language),
+                [nameof(DashboardNotFoundPage.Context)] = context,
+                [nameof(DashboardNotFoundPage.Heading)] = message,
+            }),
+            StatusCodes.Status404NotFound);
 
     /// <summary>A download that names nothing gets a plain answer, not a page.</summary>
     private static IResult NotFoundCsv(string message) => Results.Text(message, "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status404NotFound);

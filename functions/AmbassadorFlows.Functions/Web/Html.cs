@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 
 namespace AmbassadorFlows.Functions.Web;
 
-/// <summary>Server-rendered dashboard pages: one layout with one inline stylesheet (allowed by its hash in
+/// <summary>Server-rendered dashboard pages (Components/Dashboard/DashboardLayout.razor): one inline stylesheet (allowed by its hash in
 /// the Content-Security-Policy; no inline style attributes), every value HTML-encoded on the way in.</summary>
 public static class Html
 {
@@ -45,6 +45,7 @@ public static class Html
         .number input{font:inherit;padding:.3rem;width:100%;max-width:36rem;box-sizing:border-box}legend .mark{font-weight:400;font-size:.9rem;margin-left:.6rem}
         .health-row{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}.health-row figure{margin:0;flex:0 1 560px;max-width:100%}
         .health-row .health-table{flex:1 1 18rem;overflow-x:auto}svg.chart{width:100%;height:auto}
+        @media (min-width:40rem){.health-row .health-table{min-width:min-content}}
         """;
 
     /// <summary>The CSP source that allows exactly the layout's inline stylesheet (its SHA-256), so the
@@ -58,22 +59,6 @@ public static class Html
     public static string Encode(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);
 
     public static string Attr(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);
-
-    /// <summary>A whole page. <paramref name="body"/> and <paramref name="navigation"/> must already be
-    /// encoded HTML; <paramref name="language"/> is one of <see cref="PageLanguage.Supported"/>.</summary>
-    public static string Page(string title, string body, string? navigation = null, string language = PageLanguage.English)
-    {
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"").Append(Attr(language)).Append("\"><head><meta charset=\"utf-8\">")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<meta name=\"referrer\" content=\"no-referrer\">")
-            .Append("<link rel=\"icon\" type=\"image/svg+xml\" href=\"").Append(Attr(Components.SiteFavicon.Url)).Append("\">")
-            .Append("<title>").Append(Encode(title)).Append(" · AmbassadorFlows</title><style>").Append(Style).Append("</style></head><body>")
-            .Append("<header><strong>AmbassadorFlows</strong>").Append(navigation ?? string.Empty).Append("</header><main>")
-            .Append(body)
-            .Append("</main></body></html>");
-        return html.ToString();
-    }
 
     public static IResult Result(string html, int statusCode = StatusCodes.Status200OK)
         => new HtmlPageResult(html, statusCode);
