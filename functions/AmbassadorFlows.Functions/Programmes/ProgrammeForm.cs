@@ -41,7 +41,11 @@ public sealed partial class ProgrammeForm
         ("agreement.reminderAfterDays", 1, 365), ("agreement.timeoutAfterDays", 1, 365),
         ("renewal.reminderAfterDays", 1, 365), ("renewal.timeoutAfterDays", 1, 365),
         ("feedback.offboardingWindowDays", 1, 60), ("retentionDaysAfterWithdrawal", 0, 3650),
+        ("atRisk.missedMeetingsInARow", 1, 12), ("atRisk.monthsWithoutCheckIn", 1, 12), ("atRisk.noTimeInARow", 1, 12),
     ];
+
+    /// <summary>The meetings' Teams checkbox: posted with this value when ticked, absent when not.</summary>
+    public const string Ticked = "true";
 
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
@@ -297,20 +301,31 @@ public sealed partial class ProgrammeForm
 
         JsonObject Policy(string name) => new() { ["reminderAfterDays"] = Number($"{name}.reminderAfterDays"), ["timeoutAfterDays"] = Number($"{name}.timeoutAfterDays") };
 
-        double budget = 3;
-        var typedBudget = this["timeBudgetHoursPerMonth"].Trim().Replace(',', '.');
-        if (typedBudget.Length == 0)
+        // Decimals as the reader writes them: "2,5" and "2.5" alike (the number box sends a point either way).
+        double Decimal(string path, double min, double max, bool maxExcluded = false)
         {
-            Fail("timeBudgetHoursPerMonth", say.Required);
+            var typed = this[path].Trim().Replace(',', '.');
+            if (typed.Length == 0)
+            {
+                Fail(path, say.Required);
+            }
+            else if (!double.TryParse(typed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+            {
+                Fail(path, say.NotANumber);
+            }
+            else if (number < min || number > max || (maxExcluded && number >= max))
+            {
+                Fail(path, say.OutOfRange(min, maxExcluded ? max - 0.01 : max));
+            }
+            else
+            {
+                return number;
+            }
+
+            return min;
         }
-        else if (!double.TryParse(typedBudget, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out budget))
-        {
-            Fail("timeBudgetHoursPerMonth", say.NotANumber);
-        }
-        else if (budget is < 0.5 or > 40)
-        {
-            Fail("timeBudgetHoursPerMonth", say.OutOfRange(0.5, 40));
-        }
+
+        var budget = Decimal("timeBudgetHoursPerMonth", 0.5, 40);
 
         var startTime = Required("meetings.startTime");
         if (startTime.Length > 0 && !TimeOnly.TryParseExact(startTime, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
@@ -350,6 +365,8 @@ public sealed partial class ProgrammeForm
         {
             meetings["location"] = location;
         }
+
+        meetings["onlineMeeting"] = this["meetings.onlineMeeting"] == Ticked;
 
         var moduleIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var training = new JsonArray();
@@ -412,6 +429,14 @@ public sealed partial class ProgrammeForm
             ["renewal"] = Policy("renewal"),
             ["feedback"] = new JsonObject { ["cadence"] = "monthly", ["offboardingWindowDays"] = Number("feedback.offboardingWindowDays") },
             ["retentionDaysAfterWithdrawal"] = Number("retentionDaysAfterWithdrawal"),
+            ["atRisk"] = new JsonObject
+            {
+                ["missedMeetingsInARow"] = Number("atRisk.missedMeetingsInARow"),
+                ["monthsWithoutCheckIn"] = Number("atRisk.monthsWithoutCheckIn"),
+                ["noTimeInARow"] = Number("atRisk.noTimeInARow"),
+                ["hoursOverBudgetFactor"] = Decimal("atRisk.hoursOverBudgetFactor", 1, 10),
+                ["hoursUnderBudgetFactor"] = Decimal("atRisk.hoursUnderBudgetFactor", 0, 1, maxExcluded: true),
+            },
         };
 
         After("managerApproval.escalateToHrAfterDays", "managerApproval.reminderAfterDays", say.ReminderLabel);

@@ -147,6 +147,81 @@ public sealed class ProgrammeEditorTests(AppHost app) : IClassFixture<AppHost>
         Assert.Equal("mobility-ambassadors", (string)JsonNode.Parse(json)!["id"]!);
     }
 
+    /// <summary>Each shipped programme version, and one with every newer setting away from its default.</summary>
+    public static TheoryData<string, int, bool> Programmes() => new()
+    {
+        { "mobility-ambassadors", 1, false },
+        { "mobility-ambassadors", 2, false },
+        { "work-community-ambassadors", 1, false },
+        { "work-community-ambassadors", 2, false },
+        { "mobility-ambassadors", 2, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Programmes))]
+    public async Task Save_UnchangedForm_SavesTheSameProgramme(string shipped, int version, bool newerSettings)
+    {
+        using var browser = app.NewClient(followRedirects: false);
+        var id = $"editor-round-trip-{shipped}-{version}{(newerSettings ? "-newer" : string.Empty)}";
+        var programme = (await browser.GetFromJsonAsync<JsonObject>(new Uri($"api/programmes/{shipped}/versions/{version}", UriKind.Relative)))!;
+        programme["id"] = id;
+        if (newerSettings)
+        {
+            programme["meetings"]!["onlineMeeting"] = true;
+            programme["atRisk"] = new JsonObject
+            {
+                ["missedMeetingsInARow"] = 3,
+                ["monthsWithoutCheckIn"] = 4,
+                ["noTimeInARow"] = 2,
+                ["hoursOverBudgetFactor"] = 1.5,
+                ["hoursUnderBudgetFactor"] = 0.1,
+            };
+        }
+
+        using (var put = await browser.PutAsync(new Uri($"api/programmes/{id}/draft", UriKind.Relative), new StringContent(programme.ToJsonString(), System.Text.Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        }
+
+        var before = (await browser.GetFromJsonAsync<JsonObject>(new Uri($"api/programmes/{id}/draft", UriKind.Relative)))!;
+        Assert.Equal(newerSettings, (bool)before["meetings"]!["onlineMeeting"]!);
+        Assert.Equal(newerSettings ? 1.5 : 2, (double)before["atRisk"]!["hoursOverBudgetFactor"]!);
+
+        using var saved = await PostAsync(browser, id, await FormAsync(browser, id), "save");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var after = (await browser.GetFromJsonAsync<JsonObject>(new Uri($"api/programmes/{id}/draft", UriKind.Relative)))!;
+        // A text's languages may come back in another order (a text is a set); lists, including the languages, may not.
+        Assert.True(JsonNode.DeepEquals(before, after), $"Saved from the form:\n{after.ToJsonString()}\nwas:\n{before.ToJsonString()}");
+    }
+
+    [Theory]
+    [InlineData("en", "1", "Enter a number from 0 to 0.99.")]
+    [InlineData("da", "1,5", "Skriv et tal fra 0 til 0,99.")]
+    public async Task Save_BadAtRiskNumbers_NamedAtTheFieldInTheReadersLanguageAndKept(string language, string typed, string message)
+    {
+        using var browser = app.NewClient(followRedirects: false);
+        var id = $"editor-at-risk-{language}";
+        var fields = await FormAsync(browser, id);
+        fields["atRisk.hoursUnderBudgetFactor"] = [typed];
+        fields["atRisk.hoursOverBudgetFactor"] = ["2,5"]; // a comma decimal is read, whatever the page's language
+        fields["atRisk.noTimeInARow"] = ["often"];
+
+        using var response = await PostAsync(browser, id, fields, "save", language);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = Pages.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(message, page.QuerySelector("#atRisk-hoursUnderBudgetFactor-error")?.TextContent);
+        Assert.Equal(typed, page.QuerySelector("input#atRisk-hoursUnderBudgetFactor")?.GetAttribute("value"));
+        Assert.Equal(ProgrammeText.For(language).NotAWholeNumber, page.QuerySelector("#atRisk-noTimeInARow-error")?.TextContent);
+        Assert.Equal("often", page.QuerySelector("input#atRisk-noTimeInARow")?.GetAttribute("value"));
+        Assert.Null(page.QuerySelector("#atRisk-hoursOverBudgetFactor-error"));
+        Assert.Equal("2,5", page.QuerySelector("input#atRisk-hoursOverBudgetFactor")?.GetAttribute("value"));
+        Assert.Null(page.QuerySelector("#other-errors"));
+        using var draft = await browser.GetAsync(new Uri($"api/programmes/{id}/draft", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, draft.StatusCode);
+    }
+
     /// <summary>The editor's fields as a browser would post them (ticked boxes only, no buttons).</summary>
     private static async Task<Dictionary<string, List<string>>> FormAsync(HttpClient browser, string id)
         => Fields(Pages.Parse(await browser.GetStringAsync(new Uri($"programmes/{id}/edit", UriKind.Relative))));

@@ -52,6 +52,14 @@ public sealed class ProgrammeText
     public required string InviteDaysBefore { get; init; }
     public required string SummaryDaysAfter { get; init; }
     public required string Location { get; init; }
+    public required string OnlineMeeting { get; init; }
+    public required string AtRisk { get; init; }
+    public required string AtRiskHint { get; init; }
+    public required string MissedMeetingsInARow { get; init; }
+    public required string MonthsWithoutCheckIn { get; init; }
+    public required string NoTimeInARow { get; init; }
+    public required string HoursOverBudgetFactor { get; init; }
+    public required string HoursUnderBudgetFactor { get; init; }
     public required string Training { get; init; }
     public required string Module { get; init; }
     public required string AddModule { get; init; }
@@ -176,6 +184,14 @@ public sealed class ProgrammeText
         InviteDaysBefore = "Invites go out (days before)",
         SummaryDaysAfter = "HR summary (days after)",
         Location = "Place or link",
+        OnlineMeeting = "Hold the meetings in Microsoft Teams (needs Microsoft Graph)",
+        AtRisk = "At-risk signals",
+        AtRiskHint = "The dashboard flags an ambassador as at risk as soon as one of these signals shows, so HR can check in with them.",
+        MissedMeetingsInARow = "Flag after this many missed meetings in a row",
+        MonthsWithoutCheckIn = "Flag after this many months in a row without a check-in",
+        NoTimeInARow = "Flag after this many check-ins in a row saying there was no time",
+        HoursOverBudgetFactor = "Flag when a month's hours go above the time budget × this factor",
+        HoursUnderBudgetFactor = "Flag when a month's hours stay below the time budget × this factor (0 = never)",
         Training = "Training",
         Module = "Module {0}",
         AddModule = "Add a module",
@@ -270,6 +286,14 @@ public sealed class ProgrammeText
         InviteDaysBefore = "Uitnodigingen vertrekken (dagen vooraf)",
         SummaryDaysAfter = "Overzicht voor HR (dagen erna)",
         Location = "Plaats of link",
+        OnlineMeeting = "Het overleg houden in Microsoft Teams (vereist Microsoft Graph)",
+        AtRisk = "Risicosignalen",
+        AtRiskHint = "Het dashboard markeert een ambassadeur zodra een van deze signalen optreedt, zodat HR contact kan opnemen.",
+        MissedMeetingsInARow = "Markeren na zoveel gemiste overleggen op rij",
+        MonthsWithoutCheckIn = "Markeren na zoveel maanden op rij zonder check-in",
+        NoTimeInARow = "Markeren na zoveel check-ins op rij waarin er geen tijd was",
+        HoursOverBudgetFactor = "Markeren als de uren van een maand boven het tijdsbudget × deze factor komen",
+        HoursUnderBudgetFactor = "Markeren als de uren van een maand onder het tijdsbudget × deze factor blijven (0 = nooit)",
         Training = "Opleiding",
         Module = "Module {0}",
         AddModule = "Een module toevoegen",
@@ -364,6 +388,14 @@ public sealed class ProgrammeText
         InviteDaysBefore = "Invitations envoyées (jours avant)",
         SummaryDaysAfter = "Synthèse pour les RH (jours après)",
         Location = "Lieu ou lien",
+        OnlineMeeting = "Tenir les réunions dans Microsoft Teams (nécessite Microsoft Graph)",
+        AtRisk = "Signaux d’alerte",
+        AtRiskHint = "Le tableau de bord signale une personne ambassadrice dès que l’un de ces signaux apparaît, pour que les RH puissent prendre de ses nouvelles.",
+        MissedMeetingsInARow = "Signaler après ce nombre de réunions manquées d’affilée",
+        MonthsWithoutCheckIn = "Signaler après ce nombre de mois d’affilée sans point mensuel",
+        NoTimeInARow = "Signaler après ce nombre de points mensuels d’affilée sans temps disponible",
+        HoursOverBudgetFactor = "Signaler quand les heures d’un mois dépassent le temps prévu × ce facteur",
+        HoursUnderBudgetFactor = "Signaler quand les heures d’un mois restent sous le temps prévu × ce facteur (0 = jamais)",
         Training = "Formation",
         Module = "Module {0}",
         AddModule = "Ajouter un module",
@@ -458,6 +490,14 @@ public sealed class ProgrammeText
         InviteDaysBefore = "Invitationer sendes (dage før)",
         SummaryDaysAfter = "Opsummering til HR (dage efter)",
         Location = "Sted eller link",
+        OnlineMeeting = "Hold møderne i Microsoft Teams (kræver Microsoft Graph)",
+        AtRisk = "Advarselstegn",
+        AtRiskHint = "Dashboardet markerer en ambassadør, så snart et af disse tegn viser sig, så HR kan følge op.",
+        MissedMeetingsInARow = "Markér efter så mange missede møder i træk",
+        MonthsWithoutCheckIn = "Markér efter så mange måneder i træk uden opfølgning",
+        NoTimeInARow = "Markér efter så mange opfølgninger i træk, hvor der ikke var tid",
+        HoursOverBudgetFactor = "Markér, når en måneds timer overstiger tidsforbruget × denne faktor",
+        HoursUnderBudgetFactor = "Markér, når en måneds timer ligger under tidsforbruget × denne faktor (0 = aldrig)",
         Training = "Uddannelse",
         Module = "Modul {0}",
         AddModule = "Tilføj et modul",
