@@ -193,7 +193,8 @@ public sealed class CohortReadModel
             atRisk)
         {
             Names = names,
-            ProgrammeName = await ProgrammeNameAsync(request, new(), cancellationToken),
+            ProgrammeName = programme?.Name,
+            TimeZone = programme?.Meetings.TimeZone,
         };
     }
 

@@ -53,6 +53,11 @@ public sealed record CohortDetail(
     /// <summary>The programme's name in its languages, for HR's pages (the API keeps <see cref="Programme"/>, its id).</summary>
     [JsonIgnore]
     public LocalizedText? ProgrammeName { get; init; }
+
+    /// <summary>The programme's time zone (IANA id, its meetings' zone), in which HR's cohort page says
+    /// times; null when the programme cannot be found.</summary>
+    [JsonIgnore]
+    public string? TimeZone { get; init; }
 }
 
 public sealed record JourneyView(

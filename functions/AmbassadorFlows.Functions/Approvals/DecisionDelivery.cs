@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Shared;
 using DurableTask.Core.History;
@@ -89,7 +90,7 @@ public sealed partial class DecisionDelivery
             if (result == DeliveryResult.Delivered)
             {
                 LogRedelivered(_logger, approval.ApprovalId, approval.InstanceId);
-                await _store.AppendAuditAsync(new AuditEntry(approval.InstanceId, _time.GetUtcNow(), "system", "decision redelivered", approval.ApprovalId), CancellationToken.None);
+                await _store.AppendAuditAsync(new AuditEntry(approval.InstanceId, _time.GetUtcNow(), "system", AuditActions.DecisionRedelivered, approval.ApprovalId), CancellationToken.None);
             }
 
             return result;
@@ -116,7 +117,7 @@ public sealed partial class DecisionDelivery
             LogUndeliverable(_logger, approval.ApprovalId, approval.InstanceId, reason);
             var now = _time.GetUtcNow();
             await _store.MarkDeliveredAsync(approval.ApprovalId, now, reason, CancellationToken.None);
-            await _store.AppendAuditAsync(new AuditEntry(approval.InstanceId, now, "system", "decision not delivered", $"{approval.ApprovalId}: {reason}"), CancellationToken.None);
+            await _store.AppendAuditAsync(new AuditEntry(approval.InstanceId, now, "system", AuditActions.DecisionNotDelivered, $"{approval.ApprovalId}: {reason}"), CancellationToken.None);
             return DeliveryResult.Undeliverable;
         }
 

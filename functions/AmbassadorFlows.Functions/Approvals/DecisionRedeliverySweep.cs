@@ -1,3 +1,4 @@
+using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Workflows.Ports;
 using Microsoft.DurableTask.Client;
@@ -56,7 +57,7 @@ public sealed class DecisionRedeliverySweep
             {
                 var reason = $"the request expired at {approval.ExpiresAt:u} before its decision was delivered";
                 await _store.MarkDeliveredAsync(approval.ApprovalId, now, reason, cancellationToken);
-                await _store.AppendAuditAsync(new AuditEntry(approval.InstanceId, now, "system", "decision not delivered", $"{approval.ApprovalId}: {reason}"), cancellationToken);
+                await _store.AppendAuditAsync(new AuditEntry(approval.InstanceId, now, "system", AuditActions.DecisionNotDelivered, $"{approval.ApprovalId}: {reason}"), cancellationToken);
                 settled++;
                 continue;
             }

@@ -5,7 +5,9 @@ using AmbassadorFlows.Workflows.Ports;
 
 namespace AmbassadorFlows.Functions.Audit;
 
-/// <summary>The audit trail as CSV (RFC 4180) for HR's records; cells are escaped and defused by <see cref="Csv.Cell"/>.</summary>
+/// <summary>The audit trail as CSV (RFC 4180) for HR's records; cells are escaped and defused by <see cref="Csv.Cell"/>.
+/// It is for machines: times stay ISO UTC and actions stay the ids the trail stores (<see cref="AuditActions"/>,
+/// "decided application: apply"), which the pages say in the reader's language and zone.</summary>
 public static class AuditCsv
 {
     public const string Header = "at,instance_id,actor,action,details";

@@ -8,7 +8,7 @@ namespace AmbassadorFlows.Functions.Audit;
 /// the signed-in caller (Entra object id and UPN in Azure, the key's name locally).</summary>
 public sealed class AuditTrail(IApprovalStore store, TimeProvider time)
 {
-    public const string PersonalDataRead = "personal data read";
+    public const string PersonalDataRead = AuditActions.PersonalDataRead;
 
     /// <summary>Records that the caller of <paramref name="context"/> read personal data of <paramref name="instanceId"/>.</summary>
     public Task PersonalDataReadAsync(HttpContext context, string instanceId, string what, CancellationToken cancellationToken)

@@ -234,6 +234,15 @@ public sealed record DashboardText
     /// <summary>The cohort page's one line for HR's own reads of personal data: {0} count, {1} who last, {2} when.</summary>
     public required string ReadsSummary { get; init; }
 
+    /// <summary>Said once on a page whose times are in one programme's zone; {0} is the zone's city.</summary>
+    public required string TimesInZone { get; init; }
+
+    /// <summary>Said once on a page that mixes programmes, whose times stay UTC.</summary>
+    public required string TimesInUtc { get; init; }
+
+    /// <summary>The audit trail's actor "system": the workflows and the app's own sweeps.</summary>
+    public required string SystemActor { get; init; }
+
     // The outbox and its mail table.
     public required string OutboxSearchLabel { get; init; }
 
@@ -507,6 +516,9 @@ public sealed record DashboardText
         What = "What",
         NothingRecorded = "Nothing recorded yet.",
         ReadsSummary = "Personal data reads: {0}; the last by {1} at {2} (each read is in the audit export).",
+        TimesInZone = "All times are {0} time.",
+        TimesInUtc = "All times are UTC.",
+        SystemActor = "The system",
         OutboxSearchLabel = "Search by words of the subject, part of an address, or an employee id",
         Search = "Search",
         NoEmailMatches = "No email matches this search.",
@@ -682,6 +694,9 @@ public sealed record DashboardText
         What = "Wat",
         NothingRecorded = "Nog niets vastgelegd.",
         ReadsSummary = "Inzages van persoonsgegevens: {0}; de laatste door {1} op {2} (elke inzage staat in de auditexport).",
+        TimesInZone = "Alle tijden zijn in de tijdzone van {0}.",
+        TimesInUtc = "Alle tijden zijn in UTC.",
+        SystemActor = "Het systeem",
         OutboxSearchLabel = "Zoeken op woorden uit het onderwerp, een deel van een adres of een personeelsnummer",
         Search = "Zoeken",
         NoEmailMatches = "Geen e-mail gevonden voor deze zoekopdracht.",
@@ -857,6 +872,9 @@ public sealed record DashboardText
         What = "Quoi",
         NothingRecorded = "Rien n’est encore enregistré.",
         ReadsSummary = "Consultations de données personnelles : {0} ; la dernière par {1} le {2} (chaque consultation figure dans l’export d’audit).",
+        TimesInZone = "Toutes les heures sont à l’heure de {0}.",
+        TimesInUtc = "Toutes les heures sont en UTC.",
+        SystemActor = "Le système",
         OutboxSearchLabel = "Rechercher par mots de l’objet, partie d’une adresse ou matricule",
         Search = "Rechercher",
         NoEmailMatches = "Aucun e-mail ne correspond à cette recherche.",
@@ -1032,6 +1050,9 @@ public sealed record DashboardText
         What = "Hvad",
         NothingRecorded = "Intet registreret endnu.",
         ReadsSummary = "Læsninger af personoplysninger: {0}; den seneste af {1} {2} (hver læsning står i revisionseksporten).",
+        TimesInZone = "Alle tidspunkter er angivet i tidszonen for {0}.",
+        TimesInUtc = "Alle tidspunkter er angivet i UTC.",
+        SystemActor = "Systemet",
         OutboxSearchLabel = "Søg på ord i emnet, en del af en adresse eller et medarbejdernummer",
         Search = "Søg",
         NoEmailMatches = "Ingen e-mails matcher søgningen.",
@@ -1123,18 +1144,54 @@ public sealed record DashboardText
     /// <summary>A composite text filled in this language's culture; <paramref name="args"/> are encoded HTML or numbers.</summary>
     public string Format(string text, params object?[] args) => string.Format(Culture, text, args);
 
-    /// <summary>A time for people, encoded. The reader's time zone is unknown (no script), so it says UTC.</summary>
+    /// <summary>The zone this page's times are said in: set by pages that say it once (<see cref="InZone"/>,
+    /// with <see cref="ZoneNote"/>); null on pages that have not, whose times say "UTC" after each.</summary>
+    public TimeZoneInfo? Zone { get; init; }
+
+    /// <summary>These texts with times in <paramref name="zone"/> (UTC for pages that mix programmes).</summary>
+    public DashboardText InZone(TimeZoneInfo zone) => this with { Zone = zone };
+
+    /// <summary>The sentence a page says once about its times ("All times are Brussels time."), or empty
+    /// when the page has not chosen a zone.</summary>
+    public string ZoneNote() => Zone is null ? string.Empty
+        : Zone == TimeZoneInfo.Utc || Zone.Id is "UTC" or "Etc/UTC" ? TimesInUtc
+        : Format(TimesInZone, ZoneCity.Of(Zone.Id, Language));
+
+    /// <summary>A time for people, encoded, as <see cref="TimeText"/> says it.</summary>
     public string TimeOf(DateTimeOffset? value) => Html.Encode(TimeText(value));
 
-    /// <summary>A day for people, encoded (UTC).</summary>
+    /// <summary>A day for people, encoded, as <see cref="DayText"/> says it.</summary>
     public string DayOf(DateTimeOffset value) => Html.Encode(DayText(value));
 
-    /// <summary>A time for people as plain text, for Razor pages (which encode): as <see cref="TimeOf"/> says it.</summary>
+    /// <summary>A time for people as plain text, for Razor pages (which encode). In the page's zone as the
+    /// reader writes it ("17. marts 2026 kl. 08.00") when the page said its zone; otherwise in UTC with
+    /// "UTC" after it (the reader's own zone is unknown: no script).</summary>
     public string TimeText(DateTimeOffset? value)
-        => value is { } v ? v.UtcDateTime.ToString(TimePattern, Culture) + " UTC" : string.Empty;
+    {
+        if (value is not { } v)
+        {
+            return string.Empty;
+        }
 
-    /// <summary>A day for people as plain text (UTC), for Razor pages.</summary>
-    public string DayText(DateTimeOffset value) => value.UtcDateTime.ToString(DatePattern, Culture);
+        if (Zone is null)
+        {
+            return v.UtcDateTime.ToString(TimePattern, Culture) + " UTC";
+        }
+
+        var local = TimeZoneInfo.ConvertTime(v, Zone);
+        var pattern = Language switch
+        {
+            "da" => "d'. 'MMMM yyyy' kl. 'HH'.'mm",
+            "fr" => "d MMMM yyyy' à 'HH':'mm",
+            "nl" => "d MMMM yyyy' om 'HH':'mm",
+            _ => "d MMMM yyyy', 'HH':'mm",
+        };
+        return local.ToString(pattern, Culture);
+    }
+
+    /// <summary>A day for people as plain text (in the page's zone when it said one, else UTC), for Razor pages.</summary>
+    public string DayText(DateTimeOffset value)
+        => Zone is null ? value.UtcDateTime.ToString(DatePattern, Culture) : TimeZoneInfo.ConvertTime(value, Zone).ToString(DatePattern, Culture);
 
     public string Number(double value, string format) => value.ToString(format, Culture);
 

@@ -174,4 +174,179 @@ public static partial class WorkflowLabels
             ("AgreementDeclined", "Sagde nej til aftalen"), ("AgreementNotAnswered", "Svarede ikke på aftalen i tide"), ("SteppedDown", "Er trådt ud af rollen"), ("LeftCompany", "Har forladt organisationen"),
             ("Completed", "Alle perioder er slut"), ("NoApplicants", "Ingen søgte"), ("SelectionNotApproved", "HR godkendte ikke udvælgelsen"), ("NoAmbassadorsSelected", "HR udvalgte ingen")),
     };
+
+    /// <summary>An audit action (<see cref="Audit.AuditActions"/>) as HR reads it, its filled-in parts
+    /// (request kind, answer, step, date) said in <paramref name="language"/> too. An action no template
+    /// matches is shown as it is stored, so nothing in the trail is hidden.</summary>
+    public static string Action(string? action, string language)
+    {
+        if (string.IsNullOrWhiteSpace(action))
+        {
+            return string.Empty;
+        }
+
+        var labels = Actions.TryGetValue(language, out var own) ? own : Actions["en"];
+        foreach (var (template, pattern) in ActionPatterns)
+        {
+            var match = pattern.Match(action);
+            if (!match.Success || !labels.TryGetValue(template, out var label))
+            {
+                continue;
+            }
+
+            return label
+                .Replace("{kind}", Name(match.Groups["kind"].Value, language), StringComparison.Ordinal)
+                .Replace("{decision}", Name(match.Groups["decision"].Value, language), StringComparison.Ordinal)
+                .Replace("{step}", Name(match.Groups["step"].Value, language), StringComparison.Ordinal)
+                .Replace("{date}", ActionDate(match.Groups["date"].Value, language), StringComparison.Ordinal);
+        }
+
+        return action;
+    }
+
+    /// <summary>Whether <paramref name="language"/> says the audit action template <paramref name="template"/> itself.</summary>
+    public static bool KnowsAction(string template, string language)
+        => Actions.TryGetValue(language, out var labels) && labels.ContainsKey(template);
+
+    /// <summary>An audit action's yyyy-MM-dd date as the reader writes dates ("17. marts 2026").</summary>
+    private static string ActionDate(string value, string language)
+    {
+        var culture = Components.PageDates.CultureFor(language);
+        return DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date.ToString(language == "da" ? "d'.' MMMM yyyy" : "d MMMM yyyy", culture)
+            : value;
+    }
+
+    /// <summary>Each template as a pattern over stored actions, the parts in braces as named groups; fixed
+    /// templates first, so "closed" is never read as a part of another.</summary>
+    private static readonly (string Template, Regex Pattern)[] ActionPatterns =
+    [
+        .. Audit.AuditActions.All
+            .OrderBy(t => t.Contains('{', StringComparison.Ordinal))
+            .Select(t => (t, new Regex("^" + Regex.Escape(t).Replace(@"\{", "{", StringComparison.Ordinal)
+                .Replace("{kind}", "(?<kind>[^:]+)", StringComparison.Ordinal)
+                .Replace("{decision}", "(?<decision>.+)", StringComparison.Ordinal)
+                .Replace("{step}", "(?<step>.+)", StringComparison.Ordinal)
+                .Replace("{date}", @"(?<date>\d{4}-\d{2}-\d{2})", StringComparison.Ordinal) + "$", RegexOptions.CultureInvariant))),
+    ];
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Actions = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal)
+    {
+        ["en"] = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [Audit.AuditActions.CohortPlanned] = "Cohort planned",
+            [Audit.AuditActions.PostingClosedEarly] = "Posting closed early",
+            [Audit.AuditActions.MeetingSeriesScheduled] = "Meeting series scheduled",
+            [Audit.AuditActions.MeetingSeriesNotScheduled] = "Meeting series could not be scheduled",
+            [Audit.AuditActions.MeetingSeriesCancelled] = "Meeting series cancelled",
+            [Audit.AuditActions.MeetingCancelled] = "Meeting of {date} cancelled",
+            [Audit.AuditActions.Requested] = "Request sent: {kind}",
+            [Audit.AuditActions.Step] = "Step: {step}",
+            [Audit.AuditActions.Closed] = "Requests closed",
+            [Audit.AuditActions.UnreadableAnswer] = "Answer could not be read",
+            [Audit.AuditActions.JourneyEnded] = "Journey ended",
+            [Audit.AuditActions.CheckInWithInvalidFields] = "Check-in with invalid answers",
+            [Audit.AuditActions.Decided] = "{kind} answered: {decision}",
+            [Audit.AuditActions.DecisionNotDelivered] = "Answer not delivered",
+            [Audit.AuditActions.DecisionRedelivered] = "Answer delivered again",
+            [Audit.AuditActions.HandedOver] = "Request handed over",
+            [Audit.AuditActions.HandedToNewManager] = "Request handed to the new manager",
+            [Audit.AuditActions.LeftCompanyRecorded] = "Departure from the organisation recorded",
+            [Audit.AuditActions.ErasedPersonalData] = "Personal data erased",
+            [Audit.AuditActions.PublishedProgramme] = "Programme published",
+            [Audit.AuditActions.PersonalDataRead] = "Personal data read",
+            [Audit.AuditActions.Terminated] = "Workflow terminated",
+            [Audit.AuditActions.Suspended] = "Workflow paused",
+            [Audit.AuditActions.Resumed] = "Workflow resumed",
+            [Audit.AuditActions.EventRaised] = "Event sent to the workflow",
+            [Audit.AuditActions.Purged] = "History deleted",
+        },
+        ["nl"] = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [Audit.AuditActions.CohortPlanned] = "Groep gepland",
+            [Audit.AuditActions.PostingClosedEarly] = "Oproep vroeger afgesloten",
+            [Audit.AuditActions.MeetingSeriesScheduled] = "Reeks bijeenkomsten ingepland",
+            [Audit.AuditActions.MeetingSeriesNotScheduled] = "Reeks bijeenkomsten kon niet worden ingepland",
+            [Audit.AuditActions.MeetingSeriesCancelled] = "Reeks bijeenkomsten geannuleerd",
+            [Audit.AuditActions.MeetingCancelled] = "Bijeenkomst van {date} geannuleerd",
+            [Audit.AuditActions.Requested] = "Verzoek verstuurd: {kind}",
+            [Audit.AuditActions.Step] = "Stap: {step}",
+            [Audit.AuditActions.Closed] = "Verzoeken afgesloten",
+            [Audit.AuditActions.UnreadableAnswer] = "Antwoord kon niet worden gelezen",
+            [Audit.AuditActions.JourneyEnded] = "Traject beëindigd",
+            [Audit.AuditActions.CheckInWithInvalidFields] = "Check-in met ongeldige antwoorden",
+            [Audit.AuditActions.Decided] = "{kind} beantwoord: {decision}",
+            [Audit.AuditActions.DecisionNotDelivered] = "Antwoord niet afgeleverd",
+            [Audit.AuditActions.DecisionRedelivered] = "Antwoord opnieuw afgeleverd",
+            [Audit.AuditActions.HandedOver] = "Verzoek overgedragen",
+            [Audit.AuditActions.HandedToNewManager] = "Verzoek overgedragen aan de nieuwe leidinggevende",
+            [Audit.AuditActions.LeftCompanyRecorded] = "Vertrek uit de organisatie geregistreerd",
+            [Audit.AuditActions.ErasedPersonalData] = "Persoonsgegevens gewist",
+            [Audit.AuditActions.PublishedProgramme] = "Programma gepubliceerd",
+            [Audit.AuditActions.PersonalDataRead] = "Persoonsgegevens ingekeken",
+            [Audit.AuditActions.Terminated] = "Workflow stopgezet",
+            [Audit.AuditActions.Suspended] = "Workflow gepauzeerd",
+            [Audit.AuditActions.Resumed] = "Workflow hervat",
+            [Audit.AuditActions.EventRaised] = "Gebeurtenis naar de workflow gestuurd",
+            [Audit.AuditActions.Purged] = "Geschiedenis verwijderd",
+        },
+        ["fr"] = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [Audit.AuditActions.CohortPlanned] = "Cohorte planifiée",
+            [Audit.AuditActions.PostingClosedEarly] = "Appel à candidatures clos plus tôt",
+            [Audit.AuditActions.MeetingSeriesScheduled] = "Série de réunions planifiée",
+            [Audit.AuditActions.MeetingSeriesNotScheduled] = "Impossible de planifier la série de réunions",
+            [Audit.AuditActions.MeetingSeriesCancelled] = "Série de réunions annulée",
+            [Audit.AuditActions.MeetingCancelled] = "Réunion du {date} annulée",
+            [Audit.AuditActions.Requested] = "Demande envoyée : {kind}",
+            [Audit.AuditActions.Step] = "Étape : {step}",
+            [Audit.AuditActions.Closed] = "Demandes clôturées",
+            [Audit.AuditActions.UnreadableAnswer] = "Réponse illisible",
+            [Audit.AuditActions.JourneyEnded] = "Parcours terminé",
+            [Audit.AuditActions.CheckInWithInvalidFields] = "Point mensuel avec des réponses non valides",
+            [Audit.AuditActions.Decided] = "{kind} – réponse : {decision}",
+            [Audit.AuditActions.DecisionNotDelivered] = "Réponse non transmise",
+            [Audit.AuditActions.DecisionRedelivered] = "Réponse transmise à nouveau",
+            [Audit.AuditActions.HandedOver] = "Demande transférée",
+            [Audit.AuditActions.HandedToNewManager] = "Demande transférée au ou à la nouvelle responsable",
+            [Audit.AuditActions.LeftCompanyRecorded] = "Départ de l’organisation enregistré",
+            [Audit.AuditActions.ErasedPersonalData] = "Données personnelles effacées",
+            [Audit.AuditActions.PublishedProgramme] = "Programme publié",
+            [Audit.AuditActions.PersonalDataRead] = "Données personnelles consultées",
+            [Audit.AuditActions.Terminated] = "Workflow interrompu",
+            [Audit.AuditActions.Suspended] = "Workflow mis en pause",
+            [Audit.AuditActions.Resumed] = "Workflow repris",
+            [Audit.AuditActions.EventRaised] = "Événement envoyé au workflow",
+            [Audit.AuditActions.Purged] = "Historique supprimé",
+        },
+        ["da"] = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [Audit.AuditActions.CohortPlanned] = "Hold planlagt",
+            [Audit.AuditActions.PostingClosedEarly] = "Opslag lukket før tid",
+            [Audit.AuditActions.MeetingSeriesScheduled] = "Mødeserie planlagt",
+            [Audit.AuditActions.MeetingSeriesNotScheduled] = "Mødeserien kunne ikke planlægges",
+            [Audit.AuditActions.MeetingSeriesCancelled] = "Mødeserie aflyst",
+            [Audit.AuditActions.MeetingCancelled] = "Mødet den {date} aflyst",
+            [Audit.AuditActions.Requested] = "Anmodning sendt: {kind}",
+            [Audit.AuditActions.Step] = "Trin: {step}",
+            [Audit.AuditActions.Closed] = "Anmodninger lukket",
+            [Audit.AuditActions.UnreadableAnswer] = "Svaret kunne ikke læses",
+            [Audit.AuditActions.JourneyEnded] = "Forløb afsluttet",
+            [Audit.AuditActions.CheckInWithInvalidFields] = "Opfølgning med ugyldige svar",
+            [Audit.AuditActions.Decided] = "{kind} besvaret: {decision}",
+            [Audit.AuditActions.DecisionNotDelivered] = "Svar ikke leveret",
+            [Audit.AuditActions.DecisionRedelivered] = "Svar leveret igen",
+            [Audit.AuditActions.HandedOver] = "Anmodning overdraget",
+            [Audit.AuditActions.HandedToNewManager] = "Anmodning overdraget til den nye leder",
+            [Audit.AuditActions.LeftCompanyRecorded] = "Fratrædelse registreret",
+            [Audit.AuditActions.ErasedPersonalData] = "Personoplysninger slettet",
+            [Audit.AuditActions.PublishedProgramme] = "Program offentliggjort",
+            [Audit.AuditActions.PersonalDataRead] = "Personoplysninger læst",
+            [Audit.AuditActions.Terminated] = "Workflow stoppet",
+            [Audit.AuditActions.Suspended] = "Workflow sat på pause",
+            [Audit.AuditActions.Resumed] = "Workflow genoptaget",
+            [Audit.AuditActions.EventRaised] = "Hændelse sendt til workflowet",
+            [Audit.AuditActions.Purged] = "Historik slettet",
+        },
+    };
 }

@@ -31,11 +31,11 @@ public sealed record InstanceOperationResult(InstanceOperationOutcome Outcome, O
 /// </summary>
 public static class InstanceOperations
 {
-    public const string Terminated = "terminated";
-    public const string Suspended = "suspended";
-    public const string Resumed = "resumed";
-    public const string EventRaised = "event raised";
-    public const string Purged = "purged";
+    public const string Terminated = AuditActions.Terminated;
+    public const string Suspended = AuditActions.Suspended;
+    public const string Resumed = AuditActions.Resumed;
+    public const string EventRaised = AuditActions.EventRaised;
+    public const string Purged = AuditActions.Purged;
 
     public static Task<InstanceOperationResult> RaiseEventAsync(DurableTaskClient client, AuditTrail trail, string actor, string instanceId, string eventName, object? payload, CancellationToken cancellationToken)
         => CommandAsync(client, instanceId, cancellationToken, async () =>

@@ -250,7 +250,7 @@ public static class ManagementEndpoints
         var result = await client.PurgeAllInstancesAsync(new PurgeInstancesFilter(createdTimeFrom, createdTimeTo ?? time.GetUtcNow(), statuses), cancellationToken);
         if (result.PurgedInstanceCount > 0)
         {
-            await trail.RecordAsync(Actor, "*", "purged", $"{result.PurgedInstanceCount} instances created {createdTimeFrom:O} to {createdTimeTo ?? time.GetUtcNow():O}, status {runtimeStatus ?? "any finished"}", cancellationToken);
+            await trail.RecordAsync(Actor, "*", AuditActions.Purged, $"{result.PurgedInstanceCount} instances created {createdTimeFrom:O} to {createdTimeTo ?? time.GetUtcNow():O}, status {runtimeStatus ?? "any finished"}", cancellationToken);
         }
 
         return result.PurgedInstanceCount == 0

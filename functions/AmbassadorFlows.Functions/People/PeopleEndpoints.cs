@@ -108,7 +108,7 @@ public static class PeopleEndpoints
         foreach (var journey in view.Journeys.Where(j => j.IsRunning))
         {
             await client.RaiseEventAsync(journey.Record.JourneyInstanceId, JourneyEvents.LeftCompany, new LeftCompany("recorded by HR", lastDay), cancellationToken);
-            await trail.RecordAsync(actor, journey.Record.JourneyInstanceId, "left company recorded", lastDay is { } d ? $"last working day {d:yyyy-MM-dd}" : null, cancellationToken);
+            await trail.RecordAsync(actor, journey.Record.JourneyInstanceId, AuditActions.LeftCompanyRecorded, lastDay is { } d ? $"last working day {d:yyyy-MM-dd}" : null, cancellationToken);
             ended++;
         }
 

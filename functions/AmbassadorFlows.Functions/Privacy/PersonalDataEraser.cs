@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Workflows.Ports;
 using Microsoft.DurableTask.Client;
 
@@ -77,7 +78,7 @@ public sealed partial class PersonalDataEraser
         // The audit line once the data is gone from the files too; the mark last, so a crash before it
         // means the next sweep erases again (changing nothing) and audits again, never an erasure unaudited.
         var counts = string.Join(", ", changed.Select(c => $"{c.Key} {c.Value}"));
-        await _audit.AppendAuditAsync(new AuditEntry(AuditInstance, erasedAt, actor, "erased personal data", $"employee {employeeId}; {reason}; journeys purged {purged.Count}; records changed: {counts}"), CancellationToken.None);
+        await _audit.AppendAuditAsync(new AuditEntry(AuditInstance, erasedAt, actor, AuditActions.ErasedPersonalData, $"employee {employeeId}; {reason}; journeys purged {purged.Count}; records changed: {counts}"), CancellationToken.None);
         await _schedule.MarkErasedAsync(employeeId, erasedAt, cancellationToken);
 
         LogErased(_logger, employeeId, purged.Count, counts);

@@ -80,7 +80,7 @@ public sealed partial class ProgrammeAuthoring
         }
 
         await _store.DeleteDraftAsync(programmeId, cancellationToken);
-        await _audit.RecordAsync(actor, AuditInstance, "published programme", $"{programme.AgreementVersion}", cancellationToken);
+        await _audit.RecordAsync(actor, AuditInstance, AuditActions.PublishedProgramme, $"{programme.AgreementVersion}", cancellationToken);
         return published;
     }
 

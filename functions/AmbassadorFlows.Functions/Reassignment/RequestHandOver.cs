@@ -1,6 +1,7 @@
 using System.Globalization;
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Approvals;
+using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Workflows.Messaging;
 using AmbassadorFlows.Workflows.Ports;
@@ -25,10 +26,10 @@ public sealed class RequestHandOver(
     TimeProvider time)
 {
     /// <summary>The audit action of a hand-over HR chose by hand (the manager-change sweep leaves those alone).</summary>
-    public const string HandedOverAction = "request handed over";
+    public const string HandedOverAction = AuditActions.HandedOver;
 
     /// <summary>The audit action of a hand-over to the ambassador's new manager.</summary>
-    public const string ManagerChangedAction = "request handed to new manager";
+    public const string ManagerChangedAction = AuditActions.HandedToNewManager;
 
     /// <summary>Hands <paramref name="approvalId"/> to <paramref name="to"/> on behalf of <paramref name="actor"/>.
     /// With <paramref name="expectedAssigneeId"/>, only if it still waits for that person.</summary>

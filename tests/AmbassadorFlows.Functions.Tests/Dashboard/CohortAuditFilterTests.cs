@@ -20,13 +20,14 @@ public sealed class CohortAuditFilterTests(AppHost app) : IClassFixture<AppHost>
         using var client = app.NewClient();
 
         var page = Pages.Parse(await client.GetStringAsync(new Uri($"/cohorts/{cohortId}?action=cohort%20planned&lang=en", UriKind.Relative)));
-        var actions = page.QuerySelectorAll("table.audit td[data-label='What']").Select(td => td.TextContent).ToList();
+        var actions = page.QuerySelectorAll("table.audit td[data-label='What']").Select(td => td.GetAttribute("data-action")).ToList();
         var csvLink = page.QuerySelector("a#audit-csv")!.GetAttribute("href")!;
         var csv = await client.GetStringAsync(new Uri(csvLink, UriKind.Relative));
         var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.NotEmpty(actions);
         Assert.All(actions, a => Assert.Equal("cohort planned", a));
+        Assert.All(page.QuerySelectorAll("table.audit td[data-label='What']"), td => Assert.Equal("Cohort planned", td.TextContent));
         Assert.Equal($"/cohorts/{cohortId}/audit.csv?action=cohort%20planned", csvLink);
         Assert.Equal(AuditCsv.Header, rows[0]);
         Assert.Equal(actions.Count, rows.Length - 1);
