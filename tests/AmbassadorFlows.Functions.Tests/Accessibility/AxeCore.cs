@@ -27,6 +27,8 @@ internal static class AxeCore
             """
             async () => {
               const result = await axe.run(document, { resultTypes: ['violations'] });
+              // A blank or unstyled page passes nothing: say so rather than report it clean.
+              if (result.passes.length === 0) { throw new Error('axe found nothing to check on ' + location.href); }
               return result.violations
                 .filter(v => v.impact === 'serious' || v.impact === 'critical')
                 .map(v => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' — ' + (n.failureSummary || '').replace(/\s+/g, ' ')) }));
