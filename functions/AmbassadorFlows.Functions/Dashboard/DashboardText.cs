@@ -1157,12 +1157,6 @@ public sealed record DashboardText
         : Zone == TimeZoneInfo.Utc || Zone.Id is "UTC" or "Etc/UTC" ? TimesInUtc
         : Format(TimesInZone, ZoneCity.Of(Zone.Id, Language));
 
-    /// <summary>A time for people, encoded, as <see cref="TimeText"/> says it.</summary>
-    public string TimeOf(DateTimeOffset? value) => Html.Encode(TimeText(value));
-
-    /// <summary>A day for people, encoded, as <see cref="DayText"/> says it.</summary>
-    public string DayOf(DateTimeOffset value) => Html.Encode(DayText(value));
-
     /// <summary>A time for people as plain text, for Razor pages (which encode). In the page's zone as the
     /// reader writes it ("17. marts 2026 kl. 08.00") when the page said its zone; otherwise in UTC with
     /// "UTC" after it (the reader's own zone is unknown: no script).</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 
 namespace AmbassadorFlows.Functions.Web;
 
@@ -56,14 +55,6 @@ public static class Html
     /// send exactly these bytes for <see cref="StyleSource"/> to allow them.</summary>
     public static string StyleSheet => Style;
 
-    public static string Encode(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);
-
-    public static string Attr(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);
-
     public static IResult Result(string html, int statusCode = StatusCodes.Status200OK)
         => new HtmlPageResult(html, statusCode);
-
-    /// <summary>ISO time in UTC: for the dashboard's pages that are technical logs (the people pages
-    /// behind emailed links write dates in the reader's language instead, Components/PageDates).</summary>
-    public static string Time(DateTimeOffset? value) => value is { } v ? Encode(v.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture)) : string.Empty;
 }

@@ -72,11 +72,11 @@ public sealed class DashboardTextTests
     [InlineData("nl", "2 mrt 2026 08:05 UTC", "1,5")]
     [InlineData("fr", "2 mars 2026 08:05 UTC", "1,5")]
     [InlineData("da", "2. mar. 2026 08.05 UTC", "1,5")]
-    public void TimeOfAndNumber_EachLanguage_WriteItsCulturesMonthsAndDecimals(string language, string time, string number)
+    public void TimeTextAndNumber_EachLanguage_WriteItsCulturesMonthsAndDecimals(string language, string time, string number)
     {
         var text = DashboardText.For(language);
 
-        Assert.Equal(time, System.Net.WebUtility.HtmlDecode(text.TimeOf(new DateTimeOffset(2026, 3, 2, 9, 5, 0, TimeSpan.FromHours(1)))));
+        Assert.Equal(time, text.TimeText(new DateTimeOffset(2026, 3, 2, 9, 5, 0, TimeSpan.FromHours(1))));
         Assert.Equal(number, text.Number(1.5, "0.#"));
     }
 
