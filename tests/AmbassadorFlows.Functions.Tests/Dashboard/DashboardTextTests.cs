@@ -67,6 +67,16 @@ public sealed class DashboardTextTests
         Assert.True(UntranslatedText.MayStayEnglish("{0} d {1} h", "da"));
     }
 
+    [Fact]
+    public void Find_AWordInsideALinksToken_IsNotTakenForText()
+    {
+        // A signed token is random letters: "-By_" inside it is not the English "By" left on a French page.
+        var english = DashboardText.English.By;
+
+        Assert.Empty(UntranslatedText.Find($"<html><body><p>Ouvrir : http://127.0.0.1:5000/me/p1.a-{english}_c</p></body></html>", "fr"));
+        Assert.NotEmpty(UntranslatedText.Find($"<html><body><p>{english} : Claire</p></body></html>", "fr"));
+    }
+
     [Theory]
     [InlineData("en", "2 Mar 2026 08:05 UTC", "1.5")]
     [InlineData("nl", "2 mrt 2026 08:05 UTC", "1,5")]

@@ -88,7 +88,8 @@ public static partial class UntranslatedText
     }
 
     /// <summary>What a reader sees, element by element (each element with text of its own, with its
-    /// children's), outside style and script, and the attributes shown as text.</summary>
+    /// children's), outside style and script, and the attributes shown as text. Web addresses are left
+    /// out: a signed link's token is random letters and may spell "By" between two dashes.</summary>
     private static List<string> Texts(string html)
     {
         var document = Pages.Parse(html);
@@ -99,7 +100,7 @@ public static partial class UntranslatedText
 
         var texts = document.All
             .Where(e => e.ChildNodes.OfType<IText>().Any(t => !string.IsNullOrWhiteSpace(t.Data)))
-            .Select(e => e.TextContent)
+            .Select(e => Link().Replace(e.TextContent, " "))
             .ToList();
         foreach (var element in document.All)
         {
@@ -123,6 +124,9 @@ public static partial class UntranslatedText
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex Link();
 
     [GeneratedRegex(@"\p{L}{2,}")]
     private static partial Regex Word();
