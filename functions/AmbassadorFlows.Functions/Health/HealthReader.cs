@@ -11,7 +11,7 @@ namespace AmbassadorFlows.Functions.Health;
 public sealed class HealthReader(CohortReadModel cohorts, ICohortFiguresSource figures, IProgrammeCatalog catalog)
 {
     /// <summary>Used when the programme (or the version a cohort ran) is no longer in the catalogue.</summary>
-    private static readonly ProgrammeFigures Fallback = new(3, ["en"], AtRiskSettings.Default);
+    private static readonly ProgrammeFigures Fallback = new(3, ["en"], AtRiskSettings.Default, null);
 
     /// <summary>A cohort's health, or null when there is no such cohort.</summary>
     public async Task<HealthReport?> CohortAsync(DurableTaskClient client, string cohortId, CancellationToken cancellationToken)
@@ -25,8 +25,9 @@ public sealed class HealthReader(CohortReadModel cohorts, ICohortFiguresSource f
 
         var request = CohortReadModel.ReadRequest(cohort);
         // The cohort's own version: the budget it was run with.
-        var programme = request is not null && await catalog.FindAsync(request.ProgrammeId, request.ProgrammeVersion, cancellationToken) is { } p ? new ProgrammeFigures(p.TimeBudgetHoursPerMonth, p.Languages, p.AtRisk) : Fallback;
-        return HealthModel.ForCohort(await figures.ReadAsync(cohortId, cancellationToken), request?.ProgrammeId, programme.BudgetHoursPerMonth, programme.Languages, programme.AtRisk);
+        var programme = request is not null && await catalog.FindAsync(request.ProgrammeId, request.ProgrammeVersion, cancellationToken) is { } p ? new ProgrammeFigures(p.TimeBudgetHoursPerMonth, p.Languages, p.AtRisk, p.Meetings.TimeZone) : Fallback;
+        return HealthModel.ForCohort(await figures.ReadAsync(cohortId, cancellationToken), request?.ProgrammeId, programme.BudgetHoursPerMonth, programme.Languages, programme.AtRisk)
+            with { MeetingTimeZone = programme.TimeZone };
     }
 
     /// <summary>A programme's health over all its cohorts, or null when there is no such programme.</summary>
@@ -46,5 +47,5 @@ public sealed class HealthReader(CohortReadModel cohorts, ICohortFiguresSource f
         return HealthModel.ForProgramme(programmeId, inputs, programme.TimeBudgetHoursPerMonth, programme.Languages, programme.AtRisk);
     }
 
-    private sealed record ProgrammeFigures(double BudgetHoursPerMonth, IReadOnlyList<string> Languages, AtRiskSettings AtRisk);
+    private sealed record ProgrammeFigures(double BudgetHoursPerMonth, IReadOnlyList<string> Languages, AtRiskSettings AtRisk, string? TimeZone);
 }

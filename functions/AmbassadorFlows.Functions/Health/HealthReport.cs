@@ -11,4 +11,8 @@ public sealed record HealthReport(
     string? ProgrammeId,
     double BudgetHoursPerMonth,
     IReadOnlyList<string> CohortIds,
-    IReadOnlyList<HealthMonth> Months);
+    IReadOnlyList<HealthMonth> Months)
+{
+    /// <summary>The IANA zone the cohort's meetings are held in (null for a programme, whose cohorts may differ).</summary>
+    public string? MeetingTimeZone { get; init; }
+}

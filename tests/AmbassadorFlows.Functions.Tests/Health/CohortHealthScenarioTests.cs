@@ -99,6 +99,14 @@ public sealed class CohortHealthScenarioTests(HealthScenario scenario)
         Assert.Contains("groep", dutch.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HealthText.Dutch.ActiveChart.Title, dutch.QuerySelector("svg#chart-active title")!.TextContent);
         Assert.Contains("Santé du programme", frenchPage.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+
+        // The meeting column says each month's day as the reader writes it, in the programme's zone (Brussels), not ISO.
+        using var csvClient = scenario.App.NewClient();
+        var csv = CsvRows(await csvClient.GetStringAsync(CohortPath.TrimStart('/') + ".csv"));
+        var firstMeeting = DateOnly.ParseExact(csv[1][Array.IndexOf(csv[0], "meeting_start")], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.Equal(firstMeeting.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl")), Column(dutch, "#table-active", "meeting")[0]);
+        Assert.Equal(firstMeeting.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("fr")), Column(frenchPage, "#table-active", "meeting")[0]);
+        Assert.DoesNotContain(Column(frenchPage, "#table-active", "meeting"), d => d.Contains('-', StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,10 +1,9 @@
-using System.Globalization;
 using AmbassadorFlows.Functions.Health;
 using AmbassadorFlows.Workflows.Cohorts;
 
 namespace AmbassadorFlows.Functions.Components.Health;
 
-/// <summary>The rows of the health tables, numbers formatted in the reader's language ("–" where a
+/// <summary>The rows of the health tables, numbers and days formatted in the reader's language ("–" where a
 /// month has no value, e.g. a rate when nobody was asked).</summary>
 public static class HealthTables
 {
@@ -13,7 +12,7 @@ public static class HealthTables
         ArgumentNullException.ThrowIfNull(report);
         var cohort = report.Scope == HealthScope.Cohort;
         return [.. report.Months.Select(m => new HealthTableRow(m.Month, [
-            ("meeting", cohort ? Date(m.MeetingStart) : Integer(m.Cohorts, text)), ("active", Integer(m.Active, text)),
+            ("meeting", cohort ? Date(m.MeetingStart, report.MeetingTimeZone, text) : Integer(m.Cohorts, text)), ("active", Integer(m.Active, text)),
             ("step-downs", Integer(m.StepDowns, text)), ("at-risk", Integer(m.AtRisk, text))]))];
     }
 
@@ -45,5 +44,7 @@ public static class HealthTables
 
     private static string Percent(double? value, HealthText text) => value is { } v ? (v / 100).ToString("P0", text.Culture) : "–";
 
-    private static string Date(DateTimeOffset? value) => value?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "–";
+    /// <summary>The meeting's day as the reader writes it ("24. februar 2027"), in the zone the meetings are held in.</summary>
+    private static string Date(DateTimeOffset? value, string? zone, HealthText text)
+        => value is { } v ? PageDates.Date(v, text.Language, PageDates.Zone(zone)) : "–";
 }
