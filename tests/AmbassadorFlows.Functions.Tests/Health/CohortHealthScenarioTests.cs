@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using AmbassadorFlows.Functions.Access;
+using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Health;
 using AmbassadorFlows.Functions.Tests.Local;
 using AngleSharp.Dom;
@@ -104,8 +105,8 @@ public sealed class CohortHealthScenarioTests(HealthScenario scenario)
         using var csvClient = scenario.App.NewClient();
         var csv = CsvRows(await csvClient.GetStringAsync(CohortPath.TrimStart('/') + ".csv"));
         var firstMeeting = DateOnly.ParseExact(csv[1][Array.IndexOf(csv[0], "meeting_start")], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        Assert.Equal(firstMeeting.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl")), Column(dutch, "#table-active", "meeting")[0]);
-        Assert.Equal(firstMeeting.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("fr")), Column(frenchPage, "#table-active", "meeting")[0]);
+        Assert.Equal(firstMeeting.ToString(DashboardText.For("nl").DatePattern, CultureInfo.GetCultureInfo("nl")), Column(dutch, "#table-active", "meeting")[0]);
+        Assert.Equal(firstMeeting.ToString(DashboardText.For("fr").DatePattern, CultureInfo.GetCultureInfo("fr")), Column(frenchPage, "#table-active", "meeting")[0]);
         Assert.DoesNotContain(Column(frenchPage, "#table-active", "meeting"), d => d.Contains('-', StringComparison.Ordinal));
     }
 

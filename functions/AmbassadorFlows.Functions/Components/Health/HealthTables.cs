@@ -1,3 +1,4 @@
+using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Health;
 using AmbassadorFlows.Workflows.Cohorts;
 
@@ -44,7 +45,8 @@ public static class HealthTables
 
     private static string Percent(double? value, HealthText text) => value is { } v ? (v / 100).ToString("P0", text.Culture) : "–";
 
-    /// <summary>The meeting's day as the reader writes it ("24. februar 2027"), in the zone the meetings are held in.</summary>
+    /// <summary>The meeting's day as the reader writes it, short so the table fits a phone ("24. feb. 2027"),
+    /// in the zone the meetings are held in.</summary>
     private static string Date(DateTimeOffset? value, string? zone, HealthText text)
-        => value is { } v ? PageDates.Date(v, text.Language, PageDates.Zone(zone)) : "–";
+        => value is { } v ? DashboardText.For(text.Language).InZone(PageDates.Zone(zone)).DayText(v) : "–";
 }
