@@ -6,6 +6,7 @@ using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
+using AmbassadorFlows.Workflows.Shared;
 using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Functions.Dashboard;
@@ -17,6 +18,9 @@ namespace AmbassadorFlows.Functions.Dashboard;
 public static class NewCohortEndpoints
 {
     public const string Route = "/cohorts/new";
+
+    /// <summary>The form field of the "preview the posting email" button: check and show, start nothing.</summary>
+    public const string PreviewField = "preview";
 
     /// <summary>How many directory groups the audience list offers.</summary>
     public const int MaxGroups = 500;
@@ -71,6 +75,16 @@ public static class NewCohortEndpoints
             return await PageAsync(context, catalog, search, renderer, values, errors, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
+        if (context.Request.Form.ContainsKey(PreviewField))
+        {
+            // Checked like a start, then shown with its emails; nothing is started or sent.
+            var programme = await catalog.FindAsync(request.ProgrammeId, request.ProgrammeVersion, cancellationToken);
+            var preview = programme is null ? [] : PostingPreview.Compose(programme, request, time.GetUtcNow(), context.RequestServices.GetRequiredService<MessageComposer>(), urls.Absolute(Route));
+            // The emails show in frames written inline (they inherit this policy) and carry inline styles.
+            context.Response.Headers.ContentSecurityPolicy = SecurityHeaders.ContentSecurityPolicyWithInlineStyles;
+            return await PageAsync(context, catalog, search, renderer, values, new Dictionary<string, string>(), StatusCodes.Status200OK, cancellationToken, preview);
+        }
+
         var started = await CohortStarter.StartAsync(request, today, client, catalog, urls, approvals, context.RequestServices.GetService<IWorkClaims>(), cancellationToken);
         if (started.Accepted is { } accepted)
         {
@@ -84,7 +98,7 @@ public static class NewCohortEndpoints
 
     private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
-    private static async Task<IResult> PageAsync(HttpContext context, IProgrammeCatalog catalog, IDirectorySearch search, PageRenderer renderer, NewCohortValues values, IReadOnlyDictionary<string, string> errors, int status, CancellationToken cancellationToken)
+    private static async Task<IResult> PageAsync(HttpContext context, IProgrammeCatalog catalog, IDirectorySearch search, PageRenderer renderer, NewCohortValues values, IReadOnlyDictionary<string, string> errors, int status, CancellationToken cancellationToken, IReadOnlyList<PostingPreviewEmail>? preview = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(search);
@@ -100,6 +114,7 @@ public static class NewCohortEndpoints
             [nameof(NewCohortForm.Groups)] = await search.ListGroupsAsync(MaxGroups, cancellationToken),
             [nameof(NewCohortForm.Values)] = values,
             [nameof(NewCohortForm.Errors)] = errors,
+            [nameof(NewCohortForm.Preview)] = preview ?? [],
         });
         return Html.Result(html, status);
     }

@@ -57,6 +57,14 @@ public sealed class ContentSecurityPolicyBrowserTests(PopulatedAppHost host) : I
         Assert.Equal(SecurityHeaders.ContentSecurityPolicyWithInlineStyles, await result.HeaderValueAsync("content-security-policy"));
         Assert.True(await page.Locator("iframe").CountAsync() > 0, "the dry run shows its emails");
 
+        // So does the start form's preview of the posting emails.
+        await page.GotoAsync("cohorts/new");
+        await page.Locator("#hrOwner").FillAsync("Claire Dubois");
+        var preview = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#preview"), r => r.Url.EndsWith("/cohorts/new", StringComparison.Ordinal) && r.Request.Method == "POST");
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicyWithInlineStyles, await preview.HeaderValueAsync("content-security-policy"));
+        Assert.True(await page.Locator("#posting-preview iframe").CountAsync() > 0, "the start form previews the posting emails");
+
         Assert.Empty(violations);
     }
 }

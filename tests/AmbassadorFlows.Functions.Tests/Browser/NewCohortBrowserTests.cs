@@ -19,14 +19,19 @@ public sealed class NewCohortBrowserTests(AppHost app) : IClassFixture<AppHost>
         await page.Locator("#audience").SelectOptionAsync("IT");
         await page.Locator("#hrOwner").FillAsync("Nobody Atall");
         await page.Locator("#nominees").FillAsync("Emma Thompson");
-        await page.Locator("form button[type=submit]").ClickAsync();
+        await page.Locator("#start").ClickAsync();
         var refused = await page.Locator("#hrOwner-error").InnerTextAsync();
         var keptNominees = await page.Locator("#nominees").InputValueAsync();
         var keptAudience = await page.Locator("#audience").InputValueAsync();
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
 
+        // Previewed first: the posting emails are shown, nothing starts; then started from the same form.
         await page.Locator("#hrOwner").FillAsync("Claire Dubois");
-        await page.Locator("form button[type=submit]").ClickAsync();
+        await page.Locator("#preview").ClickAsync();
+        await page.Locator("#posting-preview").WaitForAsync();
+        var previewedInvitations = await page.Locator("#posting-preview details[data-invitation=true]").CountAsync();
+        var urlAfterPreview = page.Url;
+        await page.Locator("#start").ClickAsync();
         await page.WaitForURLAsync("**/cohorts/mobility-ambassadors-*");
         var heading = await page.Locator("h1").InnerTextAsync();
 
@@ -55,6 +60,8 @@ public sealed class NewCohortBrowserTests(AppHost app) : IClassFixture<AppHost>
         Assert.Equal("Emma Thompson", keptNominees);
         Assert.Equal("IT", keptAudience);
         Assert.InRange(width, 1, 390);
+        Assert.True(previewedInvitations > 0, "the preview shows no invitation for the nominee");
+        Assert.EndsWith("/cohorts/new", urlAfterPreview, StringComparison.Ordinal);
         Assert.StartsWith("Cohort mobility-ambassadors-20260302-", heading, StringComparison.Ordinal);
         Assert.True(selection.CreatedAt < new DateTimeOffset(2026, 3, 3, 0, 0, 0, TimeSpan.Zero), $"selection asked on {selection.CreatedAt}");
         Assert.Equal(0, buttonsLeft);
@@ -76,24 +83,37 @@ public sealed class NewCohortBrowserTests(AppHost app) : IClassFixture<AppHost>
                 // Refused once, so the screenshot shows the messages next to their fields.
                 await page.Locator("#hrOwner").FillAsync("Lars");
                 await page.Locator("#postingDeadline").FillAsync("2026-12-31");
-                await page.Locator("form button[type=submit]").ClickAsync();
+                await page.Locator("#start").ClickAsync();
                 await page.Locator("#hrOwner-error").WaitForAsync();
-                var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-                if (scrollWidth > width)
-                {
-                    tooWide.Add($"{language} is {scrollWidth} px wide at {width} px");
-                }
+                await CheckAsync(page, language, width, "new-cohort");
 
-                if (screenshots is not null)
-                {
-                    Directory.CreateDirectory(screenshots);
-                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, $"new-cohort-{language}-{width}.png"), FullPage = true });
-                }
+                // Then corrected and previewed: the posting emails under the form.
+                await page.Locator("#hrOwner").FillAsync("Claire Dubois");
+                await page.Locator("#postingDeadline").FillAsync("2026-03-20");
+                await page.Locator("#preview").ClickAsync();
+                await page.Locator("#posting-preview").WaitForAsync();
+                await page.WaitForLoadStateAsync(LoadState.Load);
+                await CheckAsync(page, language, width, "new-cohort-preview");
 
                 await page.CloseAsync();
             }
         }
 
         Assert.Empty(tooWide);
+
+        async Task CheckAsync(IPage page, string language, int width, string name)
+        {
+            var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            if (scrollWidth > width)
+            {
+                tooWide.Add($"{name} in {language} is {scrollWidth} px wide at {width} px");
+            }
+
+            if (screenshots is not null)
+            {
+                Directory.CreateDirectory(screenshots);
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, $"{name}-{language}-{width}.png"), FullPage = true });
+            }
+        }
     }
 }

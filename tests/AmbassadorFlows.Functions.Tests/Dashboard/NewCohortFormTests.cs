@@ -1,7 +1,9 @@
 using System.Net;
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Tests.Local;
+using AmbassadorFlows.Workflows.Programmes;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AmbassadorFlows.Functions.Tests.Dashboard;
 
@@ -118,7 +120,66 @@ public sealed class NewCohortFormTests(AppHost app) : IClassFixture<AppHost>
         var document = Pages.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("da", document.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Der kan højst søges i 90 dage: senest til og med 31. maj 2026.", document.QuerySelector("#postingDeadline-error")?.TextContent.Trim());
-        Assert.Equal("Start holdet", document.QuerySelector("form button[type=submit]")?.TextContent.Trim());
+        Assert.Equal("Start holdet", document.QuerySelector("form button#start")?.TextContent.Trim());
+        Assert.Null(document.QuerySelector("#posting-preview"));
+    }
+
+    [Fact]
+    public async Task Post_PreviewWithANominee_ShowsThePostingEmailsInEachProgrammeLanguageAndStartsNothing()
+    {
+        using var browser = app.NewClient(followRedirects: false);
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl");
+        var before = await CountInstancesAsync();
+
+        using var response = await PostAsync(browser, new()
+        {
+            ["programmeId"] = "mobility-ambassadors",
+            ["audience"] = "IT",
+            ["hrOwner"] = "E002",
+            ["nominees"] = "Emma Thompson",
+            ["startDate"] = "2026-03-02",
+            ["postingDeadline"] = "2026-03-20",
+            ["preview"] = "1",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = Pages.Parse(await response.Content.ReadAsStringAsync());
+        var emails = document.QuerySelectorAll("#posting-preview details").ToList();
+        var programme = await app.Services.GetRequiredService<IProgrammeCatalog>().FindAsync("mobility-ambassadors", null);
+        // Each of the programme's languages, the announcement and the nominee's invitation.
+        Assert.Equal(programme!.Languages.Order(StringComparer.Ordinal).SelectMany(l => new[] { $"{l}:false", $"{l}:true" }),
+            emails.Select(e => $"{e.GetAttribute("data-language")}:{e.GetAttribute("data-invitation")}").Order(StringComparer.Ordinal));
+        // The Dutch announcement is open: the email as a Dutch colleague gets it, with the deadline HR chose and the greeting's placeholder.
+        var dutch = emails.Single(e => e.HasAttribute("open"));
+        Assert.Equal(("nl", "false"), (dutch.GetAttribute("data-language"), dutch.GetAttribute("data-invitation")));
+        var body = dutch.QuerySelector("iframe")!.GetAttribute("srcdoc")!;
+        Assert.Contains("(voornaam)", body, StringComparison.Ordinal);
+        Assert.Contains("20 maart 2026", body, StringComparison.Ordinal);
+        Assert.Contains(programme.Name.In("nl"), body, StringComparison.Ordinal);
+        Assert.Equal("Emma Thompson", document.QuerySelector("#nominees")?.TextContent.Trim());
+        Assert.Equal(before, await CountInstancesAsync());
+    }
+
+    [Fact]
+    public async Task Post_PreviewWithABadField_NamesTheFieldAndShowsNoPreview()
+    {
+        using var browser = app.NewClient(followRedirects: false);
+
+        using var response = await PostAsync(browser, new()
+        {
+            ["programmeId"] = "mobility-ambassadors",
+            ["audience"] = "Nowhere",
+            ["hrOwner"] = "E002",
+            ["nominees"] = "",
+            ["startDate"] = "2026-03-02",
+            ["postingDeadline"] = "2026-03-20",
+            ["preview"] = "1",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var document = Pages.Parse(await response.Content.ReadAsStringAsync());
+        Assert.NotNull(document.QuerySelector("#audience-error"));
+        Assert.Null(document.QuerySelector("#posting-preview"));
     }
 
     private async Task<HttpResponseMessage> PostAsync(HttpClient browser, Dictionary<string, string> fields)

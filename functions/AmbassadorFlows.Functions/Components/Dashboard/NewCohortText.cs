@@ -30,6 +30,14 @@ public sealed class NewCohortText
     public required string Deadline { get; init; }
     public required string DeadlineHint { get; init; }
     public required string Start { get; init; }
+    public required string Preview { get; init; }
+    public required string PreviewTitle { get; init; }
+    public required string PreviewIntro { get; init; }
+    public required string PreviewAnnouncement { get; init; }
+    public required string PreviewInvitation { get; init; }
+
+    /// <summary>Stands for the recipient's first name in a previewed email (in the email's language).</summary>
+    public required string PreviewName { get; init; }
     public required string Required { get; init; }
     public required string UnknownProgramme { get; init; }
     public required string UnknownAudience { get; init; }
@@ -83,6 +91,12 @@ public sealed class NewCohortText
         Deadline = "Applications close on (optional)",
         DeadlineHint = "Leave empty to use the programme's application window.",
         Start = "Start the cohort",
+        Preview = "Preview the posting email",
+        PreviewTitle = "The posting email",
+        PreviewIntro = "Nothing has been sent or started yet. Each person in the audience gets this email in their own language, with their own apply button. If it reads well, start the cohort; to change the text, edit the programme.",
+        PreviewAnnouncement = "To the audience",
+        PreviewInvitation = "To the people you nominated",
+        PreviewName = "(first name)",
         Required = "Please fill this in.",
         UnknownProgramme = "This programme is not published. Please choose another one.",
         UnknownAudience = "“{0}” is not a group with members in the directory.",
@@ -123,6 +137,12 @@ public sealed class NewCohortText
         Deadline = "Kandidaturen sluiten op (optioneel)",
         DeadlineHint = "Laat leeg om de kandidatuurperiode van het programma te gebruiken.",
         Start = "Groep starten",
+        Preview = "Voorbeeld van de oproepmail bekijken",
+        PreviewTitle = "De oproepmail",
+        PreviewIntro = "Er is nog niets verstuurd of gestart. Iedereen in de doelgroep krijgt deze e-mail in de eigen taal, met een eigen knop om zich kandidaat te stellen. Klopt de tekst, start dan de groep; wil je de tekst aanpassen, bewerk dan het programma.",
+        PreviewAnnouncement = "Aan de doelgroep",
+        PreviewInvitation = "Aan de mensen die je hebt voorgedragen",
+        PreviewName = "(voornaam)",
         Required = "Vul dit veld in.",
         UnknownProgramme = "Dit programma is niet gepubliceerd. Kies een ander programma.",
         UnknownAudience = "‘{0}’ is geen groep met leden in de personeelsgids.",
@@ -163,6 +183,12 @@ public sealed class NewCohortText
         Deadline = "Clôture des candidatures le (facultatif)",
         DeadlineHint = "Laissez vide pour appliquer la période de candidature du programme.",
         Start = "Lancer la cohorte",
+        Preview = "Prévisualiser l'e-mail de l'appel",
+        PreviewTitle = "L'e-mail de l'appel",
+        PreviewIntro = "Rien n'a encore été envoyé ni lancé. Chaque personne du public visé reçoit cet e-mail dans sa langue, avec son propre bouton de candidature. Si le texte vous convient, lancez la cohorte ; pour le modifier, modifiez le programme.",
+        PreviewAnnouncement = "Au public visé",
+        PreviewInvitation = "Aux personnes que vous avez proposées",
+        PreviewName = "(prénom)",
         Required = "Veuillez remplir ce champ.",
         UnknownProgramme = "Ce programme n'est pas publié. Veuillez en choisir un autre.",
         UnknownAudience = "« {0} » n'est pas un groupe comptant des membres dans l'annuaire.",
@@ -203,6 +229,12 @@ public sealed class NewCohortText
         Deadline = "Ansøgningsfrist (valgfrit)",
         DeadlineHint = "Lad feltet stå tomt for at bruge programmets ansøgningsperiode.",
         Start = "Start holdet",
+        Preview = "Se opslagsmailen",
+        PreviewTitle = "Opslagsmailen",
+        PreviewIntro = "Der er endnu ikke sendt eller startet noget. Alle i målgruppen får denne mail på deres eget sprog med deres egen knap til at søge. Hvis teksten er i orden, så start holdet; vil du ændre teksten, så redigér programmet.",
+        PreviewAnnouncement = "Til målgruppen",
+        PreviewInvitation = "Til de personer, du har indstillet",
+        PreviewName = "(fornavn)",
         Required = "Udfyld venligst feltet.",
         UnknownProgramme = "Programmet er ikke offentliggjort. Vælg venligst et andet.",
         UnknownAudience = "„{0}“ er ikke en gruppe med medlemmer i medarbejderkataloget.",

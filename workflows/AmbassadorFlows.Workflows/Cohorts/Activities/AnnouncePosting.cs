@@ -44,18 +44,7 @@ public sealed class AnnouncePosting : TaskActivity<PostingInput, int>
             }
         }
 
-        var programme = input.Programme;
-        var model = new MessageModel()
-            .With("programme", programme.Name)
-            .With("purpose", programme.Purpose)
-            .With("summary", programme.Posting.Summary)
-            .With("tasks", programme.TaskPlan)
-            .With("responsibilities", programme.Posting.Responsibilities)
-            .With("expectations", programme.Posting.Expectations)
-            .With("timeBudget", programme.TimeBudgetHoursPerMonth)
-            .With("termMonths", programme.TermMonths)
-            .WithDate("deadline", input.Plan.ApplicationDeadline)
-            .WithDate("firstMeeting", input.Plan.TermStart, programme.Meetings.TimeZone);
+        var model = PostingMessage.Model(input.Programme, input.Plan.ApplicationDeadline, input.Plan.TermStart);
         foreach (var (employee, nominated) in recipients.Values.OrderBy(r => r.Employee.Id, StringComparer.Ordinal))
         {
             var approval = new PendingApproval(
