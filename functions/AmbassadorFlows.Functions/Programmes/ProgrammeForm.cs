@@ -34,7 +34,7 @@ public sealed partial class ProgrammeForm
     private static readonly (string Path, int Min, int Max)[] WholeNumbers =
     [
         ("posting.applicationWindowDays", 1, 90), ("termMonths", 1, 36), ("maxTerms", 1, 3),
-        ("meetings.weekOfMonth", 1, 5), ("meetings.durationMinutes", 15, 480), ("meetings.inviteDaysBefore", 1, 21), ("meetings.summaryDaysAfter", 1, 14),
+        ("meetings.weekOfMonth", 1, 5), ("meetings.durationMinutes", 15, 480), ("meetings.inviteDaysBefore", 1, 21), ("meetings.summaryDaysAfter", 1, 14), ("meetings.groupSize", MeetingCadence.MinGroupSize, MeetingCadence.MaxGroupSize),
         ("trainingPolicy.reminderDaysBeforeDue", 0, 60),
         ("managerApproval.reminderAfterDays", 1, 365), ("managerApproval.escalateToHrAfterDays", 1, 365), ("managerApproval.timeoutAfterDays", 1, 365),
         ("selection.reminderAfterDays", 1, 365), ("selection.timeoutAfterDays", 1, 365),
@@ -360,6 +360,7 @@ public sealed partial class ProgrammeForm
             ["durationMinutes"] = Number("meetings.durationMinutes"),
             ["inviteDaysBefore"] = Number("meetings.inviteDaysBefore"),
             ["summaryDaysAfter"] = Number("meetings.summaryDaysAfter"),
+            ["groupSize"] = Number("meetings.groupSize"),
         };
         if (this["meetings.location"].Trim() is { Length: > 0 } location)
         {
@@ -367,6 +368,19 @@ public sealed partial class ProgrammeForm
         }
 
         meetings["onlineMeeting"] = this["meetings.onlineMeeting"] == Ticked;
+
+        // Left empty, the programme sets no grouping and the default applies (by region when the directory has regions).
+        if (this["meetings.groupBy"] is { Length: > 0 } groupBy)
+        {
+            if (MeetingCadence.Groupings.Contains(groupBy, StringComparer.Ordinal))
+            {
+                meetings["groupBy"] = groupBy;
+            }
+            else
+            {
+                Fail("meetings.groupBy", say.Required);
+            }
+        }
 
         var moduleIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var training = new JsonArray();

@@ -168,6 +168,8 @@ public sealed class ProgrammeEditorTests(AppHost app) : IClassFixture<AppHost>
         if (newerSettings)
         {
             programme["meetings"]!["onlineMeeting"] = true;
+            programme["meetings"]!["groupSize"] = 8;
+            programme["meetings"]!["groupBy"] = "department";
             programme["atRisk"] = new JsonObject
             {
                 ["missedMeetingsInARow"] = 3,
@@ -186,6 +188,8 @@ public sealed class ProgrammeEditorTests(AppHost app) : IClassFixture<AppHost>
         var before = (await browser.GetFromJsonAsync<JsonObject>(new Uri($"api/programmes/{id}/draft", UriKind.Relative)))!;
         Assert.Equal(newerSettings, (bool)before["meetings"]!["onlineMeeting"]!);
         Assert.Equal(newerSettings ? 1.5 : 2, (double)before["atRisk"]!["hoursOverBudgetFactor"]!);
+        Assert.Equal(newerSettings ? 8 : 12, (int)before["meetings"]!["groupSize"]!);
+        Assert.Equal(newerSettings ? "department" : null, (string?)before["meetings"]!["groupBy"]);
 
         using var saved = await PostAsync(browser, id, await FormAsync(browser, id), "save");
 
@@ -220,6 +224,46 @@ public sealed class ProgrammeEditorTests(AppHost app) : IClassFixture<AppHost>
         Assert.Null(page.QuerySelector("#other-errors"));
         using var draft = await browser.GetAsync(new Uri($"api/programmes/{id}/draft", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, draft.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("en", "3", "Enter a number from 4 to 30.")]
+    [InlineData("da", "31", "Skriv et tal fra 4 til 30.")]
+    public async Task Save_GroupSizeOutOfRange_NamedAtTheFieldInTheReadersLanguageAndChoicesKept(string language, string typed, string message)
+    {
+        using var browser = app.NewClient(followRedirects: false);
+        var id = $"editor-groups-{language}";
+        var fields = await FormAsync(browser, id);
+        Assert.Equal(["12"], fields["meetings.groupSize"]); // a programme without the setting shows the default
+        Assert.Equal([string.Empty], fields["meetings.groupBy"]);
+        fields["meetings.groupSize"] = [typed];
+        fields["meetings.groupBy"] = ["language"];
+
+        using var response = await PostAsync(browser, id, fields, "save", language);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = Pages.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(message, page.QuerySelector("#meetings-groupSize-error")?.TextContent);
+        Assert.Equal(typed, page.QuerySelector("input#meetings-groupSize")?.GetAttribute("value"));
+        Assert.Equal("language", page.QuerySelector("select#meetings-groupBy option[selected]")?.GetAttribute("value"));
+        Assert.Equal(ProgrammeText.For(language).GroupByLanguage, page.QuerySelector("select#meetings-groupBy option[selected]")?.TextContent);
+        Assert.Null(page.QuerySelector("#other-errors"));
+    }
+
+    [Fact]
+    public async Task Save_GroupSizeAndGrouping_AreInTheDraft()
+    {
+        using var browser = app.NewClient(followRedirects: false);
+        var fields = await FormAsync(browser, "editor-groups-save");
+        fields["meetings.groupSize"] = ["20"];
+        fields["meetings.groupBy"] = ["none"];
+
+        using var saved = await PostAsync(browser, "editor-groups-save", fields, "save");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var draft = (await browser.GetFromJsonAsync<JsonObject>(new Uri("api/programmes/editor-groups-save/draft", UriKind.Relative)))!;
+        Assert.Equal(20, (int)draft["meetings"]!["groupSize"]!);
+        Assert.Equal("none", (string)draft["meetings"]!["groupBy"]!);
     }
 
     /// <summary>The editor's fields as a browser would post them (ticked boxes only, no buttons).</summary>

@@ -113,6 +113,24 @@ public sealed record MeetingCadence
     /// <summary>With Microsoft Graph configured, the series is created as a Teams meeting, so every
     /// invite carries its join link; the location (a room, or none) is kept beside it.</summary>
     public bool OnlineMeeting { get; init; }
+
+    public const int DefaultGroupSize = 12;
+
+    public const int MinGroupSize = 4;
+
+    public const int MaxGroupSize = 30;
+
+    /// <summary>The values of <see cref="GroupBy"/>; "none" mixes everyone, in id order.</summary>
+    public static IReadOnlyList<string> Groupings { get; } = ["region", "language", "department", "none"];
+
+    /// <summary>Ambassadors meet in groups of at most this many (optional, <c>groupSize</c>): every group
+    /// at the same time and place, each with its own invite and calendar entry naming only its members,
+    /// so no invite grows with the cohort.</summary>
+    public int GroupSize { get; init; } = DefaultGroupSize;
+
+    /// <summary>Who meets together (optional, <c>groupBy</c>): one of <see cref="Groupings"/>.
+    /// Absent: by region when the directory gives the participants a region, else none.</summary>
+    public string? GroupBy { get; init; }
 }
 
 public sealed record TrainingModule

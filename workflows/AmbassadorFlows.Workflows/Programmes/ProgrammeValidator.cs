@@ -65,6 +65,8 @@ public static class ProgrammeValidator
             Check(m.DurationMinutes is >= 15 and <= 480, $"meetings.durationMinutes must be 15–480 (got {m.DurationMinutes})");
             Check(m.InviteDaysBefore is >= 1 and <= 21, $"meetings.inviteDaysBefore must be 1–21 (got {m.InviteDaysBefore})");
             Check(m.SummaryDaysAfter is >= 1 and <= 14, $"meetings.summaryDaysAfter must be 1–14 (got {m.SummaryDaysAfter})");
+            Check(m.GroupSize is >= MeetingCadence.MinGroupSize and <= MeetingCadence.MaxGroupSize, $"meetings.groupSize must be {MeetingCadence.MinGroupSize}–{MeetingCadence.MaxGroupSize} (got {m.GroupSize})");
+            Check(m.GroupBy is null || MeetingCadence.Groupings.Contains(m.GroupBy, StringComparer.Ordinal), $"meetings.groupBy must be one of {string.Join(", ", MeetingCadence.Groupings)}, or left out for by region (got '{m.GroupBy}')");
         }
 
         // Optional: absent means the defaults; present, each threshold must be one a rule can meet.

@@ -53,6 +53,15 @@ public sealed class ProgrammeText
     public required string SummaryDaysAfter { get; init; }
     public required string Location { get; init; }
     public required string OnlineMeeting { get; init; }
+    public required string Groups { get; init; }
+    public required string GroupsHint { get; init; }
+    public required string GroupSize { get; init; }
+    public required string GroupBy { get; init; }
+    public required string GroupByDefault { get; init; }
+    public required string GroupByRegion { get; init; }
+    public required string GroupByLanguage { get; init; }
+    public required string GroupByDepartment { get; init; }
+    public required string GroupByNone { get; init; }
     public required string AtRisk { get; init; }
     public required string AtRiskHint { get; init; }
     public required string MissedMeetingsInARow { get; init; }
@@ -185,6 +194,15 @@ public sealed class ProgrammeText
         SummaryDaysAfter = "HR summary (days after)",
         Location = "Place or link",
         OnlineMeeting = "Hold the meetings in Microsoft Teams (needs Microsoft Graph)",
+        Groups = "Meeting groups",
+        GroupsHint = "Ambassadors meet in groups, all at the same time and in the same place or online meeting. Each group gets its own invitation that names only its members. The agenda shows the themes of last month’s check-ins, without names or quotes.",
+        GroupSize = "People per group (at most)",
+        GroupBy = "Who meets together",
+        GroupByDefault = "By region if the directory has regions (default)",
+        GroupByRegion = "Same region",
+        GroupByLanguage = "Same language",
+        GroupByDepartment = "Same department",
+        GroupByNone = "Mixed, in no particular order",
         AtRisk = "At-risk signals",
         AtRiskHint = "The dashboard flags an ambassador as at risk as soon as one of these signals shows, so HR can check in with them.",
         MissedMeetingsInARow = "Flag after this many missed meetings in a row",
@@ -287,6 +305,15 @@ public sealed class ProgrammeText
         SummaryDaysAfter = "Overzicht voor HR (dagen erna)",
         Location = "Plaats of link",
         OnlineMeeting = "Het overleg houden in Microsoft Teams (vereist Microsoft Graph)",
+        Groups = "Overleggroepen",
+        GroupsHint = "Ambassadeurs overleggen in groepen, allemaal op hetzelfde moment en op dezelfde plaats of in dezelfde onlinevergadering. Elke groep krijgt een eigen uitnodiging met alleen de eigen leden. De agenda toont de thema’s uit de check-ins van vorige maand, zonder namen of citaten.",
+        GroupSize = "Personen per groep (hoogstens)",
+        GroupBy = "Wie samen overlegt",
+        GroupByDefault = "Per regio als de personeelsgids regio’s kent (standaard)",
+        GroupByRegion = "Zelfde regio",
+        GroupByLanguage = "Zelfde taal",
+        GroupByDepartment = "Zelfde afdeling",
+        GroupByNone = "Gemengd, in willekeurige volgorde",
         AtRisk = "Risicosignalen",
         AtRiskHint = "Het dashboard markeert een ambassadeur zodra een van deze signalen optreedt, zodat HR contact kan opnemen.",
         MissedMeetingsInARow = "Markeren na zoveel gemiste overleggen op rij",
@@ -389,6 +416,15 @@ public sealed class ProgrammeText
         SummaryDaysAfter = "Synthèse pour les RH (jours après)",
         Location = "Lieu ou lien",
         OnlineMeeting = "Tenir les réunions dans Microsoft Teams (nécessite Microsoft Graph)",
+        Groups = "Groupes de réunion",
+        GroupsHint = "Les ambassadeurs et ambassadrices se réunissent en groupes, tous à la même heure et au même endroit ou dans la même réunion en ligne. Chaque groupe reçoit sa propre invitation, qui ne nomme que ses membres. L’ordre du jour présente les thèmes des points mensuels du mois dernier, sans noms ni citations.",
+        GroupSize = "Personnes par groupe (au maximum)",
+        GroupBy = "Qui se réunit ensemble",
+        GroupByDefault = "Par région si l’annuaire indique des régions (par défaut)",
+        GroupByRegion = "Même région",
+        GroupByLanguage = "Même langue",
+        GroupByDepartment = "Même service",
+        GroupByNone = "Groupes mélangés, sans critère",
         AtRisk = "Signaux d’alerte",
         AtRiskHint = "Le tableau de bord signale une personne ambassadrice dès que l’un de ces signaux apparaît, pour que les RH puissent prendre de ses nouvelles.",
         MissedMeetingsInARow = "Signaler après ce nombre de réunions manquées d’affilée",
@@ -491,6 +527,15 @@ public sealed class ProgrammeText
         SummaryDaysAfter = "Opsummering til HR (dage efter)",
         Location = "Sted eller link",
         OnlineMeeting = "Hold møderne i Microsoft Teams (kræver Microsoft Graph)",
+        Groups = "Mødegrupper",
+        GroupsHint = "Ambassadørerne mødes i grupper, alle på samme tid og samme sted eller i det samme onlinemøde. Hver gruppe får sin egen invitation, som kun nævner gruppens medlemmer. Dagsordenen viser temaerne fra sidste måneds opfølgninger uden navne eller citater.",
+        GroupSize = "Personer pr. gruppe (højst)",
+        GroupBy = "Hvem mødes sammen",
+        GroupByDefault = "Efter region, hvis medarbejderkataloget har regioner (standard)",
+        GroupByRegion = "Samme region",
+        GroupByLanguage = "Samme sprog",
+        GroupByDepartment = "Samme afdeling",
+        GroupByNone = "Blandet, uden kriterium",
         AtRisk = "Advarselstegn",
         AtRiskHint = "Dashboardet markerer en ambassadør, så snart et af disse tegn viser sig, så HR kan følge op.",
         MissedMeetingsInARow = "Markér efter så mange missede møder i træk",

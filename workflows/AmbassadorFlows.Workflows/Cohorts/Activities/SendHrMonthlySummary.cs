@@ -69,7 +69,7 @@ public sealed class SendHrMonthlySummary : TaskActivity<SummaryInput, MonthlySum
             .With("successThemes", FeedbackThemes.Describe(themes.Successes))
             .With("challengeThemes", FeedbackThemes.Describe(themes.Challenges))
             .With("askThemes", FeedbackThemes.Describe(themes.Asks))
-            .With("feedback", SendMeetingInvites.Agenda(serving, input.Month))
+            .With("feedback", CheckInFeedback.Verbatim(serving, input.Month))
             .With("atRisk", AtRiskLines(month.AtRisk, names));
         await _email.SendAsync(_composer.Compose(input.IdempotencyKey, input.Hr, MessageTemplates.HrMonthlySummary, model), CancellationToken.None);
         return summary;

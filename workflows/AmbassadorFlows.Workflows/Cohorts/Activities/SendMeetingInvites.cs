@@ -9,7 +9,11 @@ using Microsoft.DurableTask;
 namespace AmbassadorFlows.Workflows.Cohorts.Activities;
 
 /// <summary>Invites everyone serving this meeting's term (in training or active in it) to this
-/// month's meeting, with an .ics and an agenda built from last month's challenges, asks and successes.
+/// month's meeting, in groups (<see cref="MeetingGroups"/>, the programme's size and grouping): each
+/// group has its own .ics (its own UID, only its members as attendees) and its own invite text saying
+/// which group it is, and all groups meet at the same time and place. The agenda is the themes of last
+/// month's check-ins (<see cref="ThemeAgenda"/>), never anyone's words: so no invite's size depends on
+/// the cohort's, and nobody's answers go to the group.
 /// The term matters at a term's first meeting: its invites can go out in the very moment the cohort
 /// tells the journeys their term is over, and a journey that has not taken that in yet still reads
 /// as active in the previous term; it is not invited to a term it may not serve.</summary>
@@ -51,72 +55,62 @@ public sealed class SendMeetingInvites : TaskActivity<MeetingRoundInput, Meeting
         }
 
         var programme = input.Programme;
-        var agenda = Agenda(cohort, input.Month - 1);
-        var model = new MessageModel()
-            .With("programme", programme.Name)
-            .With("month", input.Month)
-            .With("agenda", agenda)
-            .With("location", programme.Meetings.Location ?? "-")
-            .WithDate("meetingStart", input.MeetingStart, programme.Meetings.TimeZone);
-        var invites = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
-        foreach (var employee in participants)
+        // Stopwords of the programme's languages and of those invited: people may answer in their own language.
+        var languages = programme.Languages.Concat(participants.Select(p => p.PreferredLanguage)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var agenda = ThemeAgenda.Of(cohort, input.Month - 1, languages);
+        var grouping = MeetingGroups.GroupingFor(programme.Meetings, participants);
+        foreach (var group in MeetingGroups.Split(participants, programme.Meetings.GroupSize, grouping))
         {
-            // The calendar entry is in the same language as the email it comes with: one invite per language.
-            var language = model.LanguageFor(employee.PreferredLanguage);
-            if (!invites.TryGetValue(language, out var ics))
+            var about = MeetingGroupText.Line(group, programme.Meetings.OnlineMeeting);
+            var model = new MessageModel()
+                .With("programme", programme.Name)
+                .With("month", input.Month)
+                .With("group", about)
+                .With("agenda", agenda)
+                .With("location", programme.Meetings.Location ?? "-")
+                .WithDate("meetingStart", input.MeetingStart, programme.Meetings.TimeZone);
+            var invites = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
+            foreach (var employee in group.Members)
             {
-                ics = Encoding.UTF8.GetBytes(IcsWriter.WriteMeeting(Meeting(input, participants, agenda, language), _time.GetUtcNow()));
-                invites[language] = ics;
-            }
+                // The calendar entry is in the same language as the email it comes with: one invite per group and language.
+                var language = model.LanguageFor(employee.PreferredLanguage);
+                if (!invites.TryGetValue(language, out var ics))
+                {
+                    ics = Encoding.UTF8.GetBytes(IcsWriter.WriteMeeting(Meeting(input, group, agenda, about, language), _time.GetUtcNow()));
+                    invites[language] = ics;
+                }
 
-            var message = await _composer.ComposeAsync(IdempotencyKeys.PerRecipient(input.IdempotencyKey, employee.Id), Person.From(employee), MessageTemplates.MeetingInvite, model, cancellationToken: CancellationToken.None) with
-            {
-                Attachments = [new EmailAttachment($"meeting-{input.Month}.ics", IcsWriter.RequestContentType, ics)],
-            };
-            await _email.SendAsync(message, CancellationToken.None);
+                var message = await _composer.ComposeAsync(IdempotencyKeys.PerRecipient(input.IdempotencyKey, employee.Id), Person.From(employee), MessageTemplates.MeetingInvite, model, cancellationToken: CancellationToken.None) with
+                {
+                    Attachments = [new EmailAttachment($"meeting-{input.Month}.ics", IcsWriter.RequestContentType, ics)],
+                };
+                await _email.SendAsync(message, CancellationToken.None);
+            }
         }
 
         return new MeetingRound([.. participants.Select(p => p.Id)]);
     }
 
-    private static IcsMeeting Meeting(MeetingRoundInput input, IReadOnlyList<Employee> participants, LocalizedText agenda, string language)
+    /// <summary>The group's own calendar entry: its UID is the month's and the group's, its attendees only its members.</summary>
+    public static string UidOf(string cohortId, int month, MeetingGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return $"{cohortId}:meeting:{month}:g{group.Number}";
+    }
+
+    private static IcsMeeting Meeting(MeetingRoundInput input, MeetingGroup group, LocalizedText agenda, LocalizedText about, string language)
         => new(
-            $"{input.CohortId}:meeting:{input.Month}",
-            $"{input.Programme.Name.In(language)} #{input.Month}",
-            agenda.In(language),
+            UidOf(input.CohortId, input.Month, group),
+            $"{input.Programme.Name.In(language)} {MeetingGroupText.Title(input.Month, group, language)}",
+            $"{about.In(language)}\n\n{agenda.In(language)}",
             input.Hr.Address,
-            [.. participants.Select(p => new EmailAddress(p.Email, p.DisplayName))],
+            [.. group.Members.Select(p => new EmailAddress(p.Email, p.DisplayName))],
             new DateTimeOffset(DateTime.SpecifyKind(input.MeetingStart, DateTimeKind.Utc)),
             TimeSpan.FromMinutes(input.Programme.Meetings.DurationMinutes),
             input.Programme.Meetings.Location);
 
     /// <summary>The term a meeting belongs to (1 for months 1 to TermMonths).</summary>
     public static int TermOf(int month, int termMonths) => ((month - 1) / termMonths) + 1;
-
-    /// <summary>What to talk about: last month's asks and challenges first, then the successes.</summary>
-    public static LocalizedText Agenda(IReadOnlyList<AmbassadorProgress> cohort, int previousMonth)
-    {
-        ArgumentNullException.ThrowIfNull(cohort);
-        var checkIns = cohort.SelectMany(a => a.CheckIns).Where(c => c.Month == previousMonth && previousMonth > 0).ToList();
-        var lines = new List<string>();
-        lines.AddRange(checkIns.Where(c => !string.IsNullOrWhiteSpace(c.Asks)).Select(c => "- ? " + c.Asks!.ReplaceLineEndings(" ")));
-        lines.AddRange(checkIns.Where(c => !string.IsNullOrWhiteSpace(c.Challenges)).Select(c => "- ! " + c.Challenges!.ReplaceLineEndings(" ")));
-        lines.AddRange(checkIns.Where(c => !string.IsNullOrWhiteSpace(c.Successes)).Select(c => "- + " + c.Successes!.ReplaceLineEndings(" ")));
-        if (lines.Count > 0)
-        {
-            // What ambassadors wrote stays as written; the same lines in every language.
-            var text = string.Join("\n", lines);
-            return new LocalizedText(MessageTemplates.Languages.ToDictionary(l => l, _ => text));
-        }
-
-        return new LocalizedText
-        {
-            ["en"] = "- (no feedback yet)",
-            ["nl"] = "- (nog geen feedback)",
-            ["fr"] = "- (pas encore de retours)",
-            ["da"] = "- (ingen feedback endnu)",
-        };
-    }
 }
 
 /// <summary>Each participant's invite is keyed <see cref="IdempotencyKey"/> + employee id.</summary>
