@@ -152,7 +152,7 @@ public sealed class ReminderText
         AlreadySentAt = "Un rappel a déjà été envoyé à {0} aujourd’hui, le {1}. Rien n’a été renvoyé.",
         AlreadySentToday = "Un rappel a déjà été envoyé à {0} aujourd’hui. Rien n’a été renvoyé.",
         WrittenIn = "Langue du message : {0}.",
-        NextFrom = "Le prochain rappel pourra partir à partir du {0}.",
+        NextFrom = "Le prochain rappel pourra être envoyé à partir du {0}.",
         NotFound = "Il n’existe pas de demande {0}.",
         NotRemindable = "Seule une demande d’approbation adressée à la hiérarchie peut faire l’objet d’un rappel ici ; les autres demandes envoient leurs propres rappels.",
         Answered = "{0} a déjà répondu à cette demande le {1} : il n’y a personne à relancer.",
