@@ -14,6 +14,7 @@ using AmbassadorFlows.Functions.Personal;
 using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Functions.Programmes;
 using AmbassadorFlows.Functions.Reassignment;
+using AmbassadorFlows.Functions.Reminders;
 using AmbassadorFlows.Functions.Web;
 
 namespace AmbassadorFlows.Functions;
@@ -73,6 +74,7 @@ public static class AmbassadorFlowsApp
         app.MapNewCohortForm();
         app.MapPeople();
         app.MapReassignment();
+        app.MapReminders();
         app.MapClosePostingForm();
         app.MapHealth();
         return app;

@@ -30,6 +30,7 @@ public static class AuditActions
     public const string DecisionRedelivered = "decision redelivered";
     public const string HandedOver = "request handed over";
     public const string HandedToNewManager = "request handed to new manager";
+    public const string ReminderSent = "reminder sent by HR";
     public const string LeftCompanyRecorded = "left company recorded";
     public const string ErasedPersonalData = "erased personal data";
     public const string PublishedProgramme = "published programme";
@@ -45,7 +46,7 @@ public static class AuditActions
     [
         CohortPlanned, PostingClosedEarly, MeetingSeriesScheduled, MeetingSeriesNotScheduled, MeetingSeriesCancelled, MeetingCancelled,
         Requested, Step, Closed, UnreadableAnswer, JourneyEnded, CheckInWithInvalidFields,
-        Decided, DecisionNotDelivered, DecisionRedelivered, HandedOver, HandedToNewManager, LeftCompanyRecorded, ErasedPersonalData,
+        Decided, DecisionNotDelivered, DecisionRedelivered, HandedOver, HandedToNewManager, ReminderSent, LeftCompanyRecorded, ErasedPersonalData,
         PublishedProgramme, PersonalDataRead, Terminated, Suspended, Resumed, EventRaised, Purged,
     ];
 }

@@ -12,6 +12,7 @@ using AmbassadorFlows.Functions.Operations;
 using AmbassadorFlows.Functions.Personal;
 using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Functions.Reassignment;
+using AmbassadorFlows.Functions.Reminders;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows;
 using AmbassadorFlows.Workflows.Ports;
@@ -73,6 +74,7 @@ public static class CommonServiceCollectionExtensions
         services.AddHealth();
         services.AddOpsDigest(configuration);
         services.AddReassignment();
+        services.AddReminders();
         return services;
     }
 

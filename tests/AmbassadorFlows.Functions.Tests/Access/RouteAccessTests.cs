@@ -39,6 +39,8 @@ public sealed class RouteAccessTests(KeyedAppHost host) : IClassFixture<KeyedApp
         ("POST", "/people/{employeeId}/manager-changed", "/people/no-such-person/manager-changed", HrOnly),
         ("GET", "/requests/{approvalId}/hand-over", "/requests/no-such-request/hand-over", HrOnly),
         ("POST", "/requests/{approvalId}/hand-over", "/requests/no-such-request/hand-over", HrOnly),
+        ("GET", "/requests/{approvalId}/remind", "/requests/no-such-request/remind", HrOnly),
+        ("POST", "/requests/{approvalId}/remind", "/requests/no-such-request/remind", HrOnly),
         ("GET", "/health/cohorts/{id}", "/health/cohorts/no-such-cohort", All),
         ("GET", "/health/cohorts/{id}.csv", "/health/cohorts/no-such-cohort.csv", All),
         ("GET", "/health/programmes/{programmeId}", "/health/programmes/no-such-programme", All),

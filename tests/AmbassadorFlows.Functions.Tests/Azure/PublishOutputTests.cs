@@ -70,6 +70,8 @@ public sealed class PublishOutputTests(PublishedApp app)
         { "PersonManagerChanged", "people/{employeeId}/manager-changed", "post", "Anonymous", true },
         { "HandOverPage", "requests/{approvalId}/hand-over", "get", "Anonymous", false },
         { "HandOver", "requests/{approvalId}/hand-over", "post", "Anonymous", false },
+        { "ReminderPage", "requests/{approvalId}/remind", "get", "Anonymous", true },
+        { "Remind", "requests/{approvalId}/remind", "post", "Anonymous", true },
         { "DashboardClosePosting", "cohorts/{id}/close-posting", "post", "Anonymous", true },
         { "HealthCohortCsv", "health/cohorts/{id}.csv", "get", "Anonymous", true },
         { "HealthCohortPage", "health/cohorts/{id}", "get", "Anonymous", true },

@@ -36,6 +36,7 @@ public sealed class DashboardLanguageTests(PopulatedAppHost host) : IClassFixtur
         ["cohort not found"] = new(_ => "/cohorts/no-such-cohort", HttpStatusCode.NotFound, "h1", (t, _) => t.Format(t.NoCohort, "no-such-cohort")),
         ["instance not found"] = new(_ => "/instances/no-such-instance", HttpStatusCode.NotFound, "h1", (t, _) => t.Format(t.NoInstance, "no-such-instance")),
         ["email not found"] = new(_ => "/outbox/987654321", HttpStatusCode.NotFound, "h1", (t, _) => t.NoMessage),
+        ["reminder not found"] = new(_ => "/requests/no-such-request/remind", HttpStatusCode.NotFound, "#notice", (t, _) => Components.Reminders.ReminderText.For(t.Language).Format(Components.Reminders.ReminderText.For(t.Language).NotFound, "no-such-request")),
     };
 
     public static TheoryData<string, string> PagesAndLanguages()
