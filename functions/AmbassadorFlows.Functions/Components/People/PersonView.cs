@@ -20,6 +20,9 @@ public sealed record PersonView(
         => request is null ? string.Empty : AssigneeNames.TryGetValue(request.AssigneeId, out var name) ? name : request.AssigneeEmail;
 
     public bool AnyRunning => Journeys.Any(j => j.IsRunning);
+
+    /// <summary>The IANA zone of the person's programmes, when they have one between them; null: UTC.</summary>
+    public string? TimeZone { get; init; }
 }
 
 /// <summary>One journey of the person: the read model's record and the orchestration's status.</summary>
