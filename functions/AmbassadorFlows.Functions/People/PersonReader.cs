@@ -11,8 +11,8 @@ namespace AmbassadorFlows.Functions.People;
 /// <summary>Reads what HR's page about one person shows, each part by the person: the directory entry,
 /// their journeys (the read model's index by person), each journey's status and open requests, and the
 /// latest mail to their address (the outbox's recipient index), and the time zone of their cohorts'
-/// programmes (one read per cohort). A person nobody knows is null.</summary>
-public sealed class PersonReader(IDirectory directory, IErasureSchedule journeys, IApprovalStore approvals, ISentMailLog outbox, IProgrammeCatalog programmes)
+/// programmes (one read per cohort), and their personal link's version. A person nobody knows is null.</summary>
+public sealed class PersonReader(IDirectory directory, IErasureSchedule journeys, IApprovalStore approvals, ISentMailLog outbox, IProgrammeCatalog programmes, AmbassadorFlows.Functions.Personal.IPersonalPageStore links)
 {
     public async Task<PersonView?> ReadAsync(DurableTaskClient client, string employeeId, CancellationToken cancellationToken)
     {
@@ -57,6 +57,7 @@ public sealed class PersonReader(IDirectory directory, IErasureSchedule journeys
         return new PersonView(id, employee, manager, journeyViews, open, mail, names)
         {
             TimeZone = await TimeZoneAsync(client, records, cancellationToken),
+            Link = await links.GetLinkAsync(id, cancellationToken),
         };
     }
 
