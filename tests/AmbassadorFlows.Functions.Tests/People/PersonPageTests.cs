@@ -109,6 +109,20 @@ public sealed class PersonPageTests(PersonPageApp fixture) : IClassFixture<Perso
         Assert.DoesNotContain(await app.Outbox.ListAsync(1000, "koen.vermeulen@contoso.example"), m => m.Message.Template == MessageTemplates.PersonalLink);
     }
 
+    [Fact]
+    public void PersonalLinkText_EveryLanguage_SaysEachTextInItsOwnWords()
+    {
+        foreach (var text in Components.People.PersonalLinkText.All.Where(t => t.Language != "en"))
+        {
+            foreach (var property in typeof(Components.People.PersonalLinkText).GetProperties().Where(p => p.PropertyType == typeof(string) && p.Name != "Language"))
+            {
+                var said = (string)property.GetValue(text)!;
+                Assert.False(string.IsNullOrWhiteSpace(said), $"{text.Language} {property.Name}");
+                Assert.NotEqual((string)property.GetValue(Components.People.PersonalLinkText.English)!, said);
+            }
+        }
+    }
+
     private async Task<HttpResponseMessage> PostAsync(HttpClient browser, string employeeId, Dictionary<string, string> fields, string query = "")
     {
         fields[DashboardAntiforgery.FieldName] = await Pages.AntiforgeryAsync(browser, $"people/{employeeId}");
