@@ -1,5 +1,5 @@
 using System.Net;
-using AmbassadorFlows.Functions.Components.Dashboard;
+using AmbassadorFlows.Functions.Components.Guard;
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Web;
 
@@ -32,7 +32,7 @@ public sealed class SameOriginGuard(DashboardAntiforgery antiforgery, PublicUrls
         var request = context.Request;
         if (checkHost && !IsAllowedHost(request.Host.Host))
         {
-            return Refuse(context, "Unknown host name", $"This app answers to localhost or its configured address, not '{request.Host.Host}'. Open it at {urls.BaseUrl}.");
+            return Refuse(context, "Unknown host name", $"This app answers to localhost or its configured address, not '{request.Host.Host}'. Open it at {urls.BaseUrl}.", t => (t.UnknownHostTitle, t.Format(t.UnknownHostText, request.Host.Host, urls.BaseUrl)));
         }
 
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method))
@@ -43,7 +43,7 @@ public sealed class SameOriginGuard(DashboardAntiforgery antiforgery, PublicUrls
         var fetchSite = request.Headers["Sec-Fetch-Site"].ToString();
         if (fetchSite.Length > 0 ? fetchSite is not ("same-origin" or "none") : request.Headers.Origin.ToString() is { Length: > 0 } origin && !IsOwnOrigin(request, origin))
         {
-            return Refuse(context, "Cross-site request refused", "A change must come from this app's own pages, or from a script that sends no Origin. Open the page in the app and submit it there.");
+            return Refuse(context, "Cross-site request refused", "A change must come from this app's own pages, or from a script that sends no Origin. Open the page in the app and submit it there.", t => (t.CrossSiteTitle, t.CrossSiteText));
         }
 
         if (!IsDashboardRoute(request.Path))
@@ -66,7 +66,7 @@ public sealed class SameOriginGuard(DashboardAntiforgery antiforgery, PublicUrls
 
         return antiforgery.IsValid(context, field)
             ? null
-            : Refuse(context, "Form expired", "The form's security field is missing or does not match this browser: reload the page and submit it again.");
+            : Refuse(context, "Form expired", "The form's security field is missing or does not match this browser: reload the page and submit it again.", t => (t.FormExpiredTitle, t.FormExpiredText));
     }
 
     /// <summary>400 for a form body that cannot be read (no multipart boundary, a value or count over the limits).</summary>
@@ -77,7 +77,7 @@ public sealed class SameOriginGuard(DashboardAntiforgery antiforgery, PublicUrls
         var detail = $"The form could not be read: {error.Message}";
         return ProblemResponses.WantsJson(context.Request) || !AcceptsHtml(context.Request)
             ? ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Malformed form", detail)
-            : ShortPage("Malformed form", detail, StatusCodes.Status400BadRequest);
+            : ShortPage(context, t => (t.MalformedTitle, t.MalformedText), StatusCodes.Status400BadRequest);
     }
 
     private static bool IsDashboardRoute(PathString path)
@@ -123,19 +123,27 @@ public sealed class SameOriginGuard(DashboardAntiforgery antiforgery, PublicUrls
         }
     }
 
-    private static IResult Refuse(HttpContext context, string title, string detail)
+    /// <summary>403: problem details (English, for scripts) or, for a browser, a page in its reader's language.</summary>
+    private static IResult Refuse(HttpContext context, string title, string detail, Func<RefusalText, (string Title, string Detail)> page)
         => AcceptsHtml(context.Request) && !ProblemResponses.WantsJson(context.Request)
-            ? ShortPage(title, detail, StatusCodes.Status403Forbidden)
+            ? ShortPage(context, page, StatusCodes.Status403Forbidden)
             : ProblemResponses.Problem(StatusCodes.Status403Forbidden, title, detail);
 
     private static bool AcceptsHtml(HttpRequest request) => request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>In the dashboard's layout, in English: these refusals are written for whoever wires the app up, not translated.</summary>
-    private static IResult ShortPage(string title, string detail, int status)
-        => new ComponentPageResult(typeof(DashboardMessagePage), new Dictionary<string, object?>
+    /// <summary>In the dashboard's layout and the reader's language (the <c>af-lang</c> choice, else the
+    /// browser's Accept-Language), as every dashboard page chooses it.</summary>
+    private static IResult ShortPage(HttpContext context, Func<RefusalText, (string Title, string Detail)> page, int status)
+    {
+        var frame = DashboardText.For(context);
+        var text = RefusalText.For(frame.Language);
+        var (heading, detail) = page(text);
+        return new ComponentPageResult(typeof(RefusalPage), new Dictionary<string, object?>
         {
-            [nameof(DashboardMessagePage.Text)] = DashboardText.For(PageLanguage.English),
-            [nameof(DashboardMessagePage.Heading)] = title,
-            [nameof(DashboardMessagePage.Detail)] = detail,
+            [nameof(RefusalPage.Frame)] = frame,
+            [nameof(RefusalPage.Text)] = text,
+            [nameof(RefusalPage.Heading)] = heading,
+            [nameof(RefusalPage.Detail)] = detail,
         }, status);
+    }
 }

@@ -44,12 +44,16 @@ public sealed class ApprovalResolver
     private readonly ApprovalTokenService _tokens;
     private readonly IApprovalStore _store;
     private readonly TimeProvider _time;
+    private readonly Storage.IApprovalAssignment? _assignment;
 
-    public ApprovalResolver(ApprovalTokenService tokens, IApprovalStore store, TimeProvider time)
+    /// <param name="assignment">When the store offers it, the request's row says whom its last
+    /// hand-over took it from, which holds from the moment it changes hands (the audit line follows).</param>
+    public ApprovalResolver(ApprovalTokenService tokens, IApprovalStore store, TimeProvider time, Storage.IApprovalAssignment? assignment = null)
     {
         _tokens = tokens;
         _store = store;
         _time = time;
+        _assignment = assignment;
     }
 
     public async Task<ApprovalLookup> ResolveAsync(string? token, CancellationToken cancellationToken)
@@ -98,10 +102,16 @@ public sealed class ApprovalResolver
             : new(LookupState.Open, parsed, approval);
     }
 
-    /// <summary>One read of the instance's audit (indexed by instance), only for a link whose person
-    /// no longer holds the request.</summary>
+    /// <summary>Only for a link whose person no longer holds the request: the row's last earlier holder
+    /// first (written with the hand-over itself), then one read of the instance's audit (indexed by
+    /// instance) for earlier hand-overs of a chain and rows handed over before the row kept it.</summary>
     private async Task<bool> WasHandedOverFromAsync(PendingApproval approval, string assigneeId, CancellationToken cancellationToken)
     {
+        if (_assignment is not null && await _assignment.WasHandedFromAsync(approval.ApprovalId, assigneeId, cancellationToken))
+        {
+            return true;
+        }
+
         var taken = $"{approval.ApprovalId} from {assigneeId} to ";
         return (await _store.GetAuditAsync(approval.InstanceId, cancellationToken))
             .Any(e => e.Action is Reassignment.RequestHandOver.HandedOverAction or Reassignment.RequestHandOver.ManagerChangedAction

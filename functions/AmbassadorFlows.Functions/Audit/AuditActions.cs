@@ -33,6 +33,7 @@ public static class AuditActions
     public const string ReminderSent = "reminder sent by HR";
     public const string LeftCompanyRecorded = "left company recorded";
     public const string ErasedPersonalData = "erased personal data";
+    public const string PersonalLinkRenewed = "personal link renewed";
     public const string PublishedProgramme = "published programme";
     public const string PersonalDataRead = "personal data read";
     public const string Terminated = "terminated";
@@ -47,6 +48,6 @@ public static class AuditActions
         CohortPlanned, PostingClosedEarly, MeetingSeriesScheduled, MeetingSeriesNotScheduled, MeetingSeriesCancelled, MeetingCancelled,
         Requested, Step, Closed, UnreadableAnswer, JourneyEnded, CheckInWithInvalidFields,
         Decided, DecisionNotDelivered, DecisionRedelivered, HandedOver, HandedToNewManager, ReminderSent, LeftCompanyRecorded, ErasedPersonalData,
-        PublishedProgramme, PersonalDataRead, Terminated, Suspended, Resumed, EventRaised, Purged,
+        PersonalLinkRenewed, PublishedProgramme, PersonalDataRead, Terminated, Suspended, Resumed, EventRaised, Purged,
     ];
 }

@@ -2,6 +2,7 @@ using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Components;
 using AmbassadorFlows.Functions.People;
+using AmbassadorFlows.Functions.Personal;
 using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Workflows.Ports;
 using Microsoft.Azure.Functions.Worker;
@@ -10,7 +11,7 @@ using Microsoft.DurableTask.Client;
 namespace AmbassadorFlows.Functions.Azure;
 
 /// <summary>HR's people pages behind Entra sign-in: thin adapters over <see cref="PeopleEndpoints"/>.</summary>
-public sealed class PeopleFunctions(IDirectorySearch search, PersonReader reader, AuditTrail trail, PersonalDataEraser eraser, PageRenderer renderer, TimeProvider time)
+public sealed class PeopleFunctions(IDirectorySearch search, PersonReader reader, AuditTrail trail, PersonalDataEraser eraser, PageRenderer renderer, TimeProvider time, PersonalLinkRotation rotation)
 {
     [RequireRoles(AppRoles.HR)]
     [Function("PeopleSearch")]
@@ -56,5 +57,17 @@ public sealed class PeopleFunctions(IDirectorySearch search, PersonReader reader
     {
         ArgumentNullException.ThrowIfNull(request);
         return PeopleEndpoints.EraseAsync(employeeId, request.HttpContext, reader, eraser, client, renderer, cancellationToken);
+    }
+
+    [RequireRoles(AppRoles.HR)]
+    [Function("PersonPersonalLink")]
+    public Task<IResult> RenewLinkAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "people/{employeeId}/personal-link")] HttpRequest request,
+        string employeeId,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return PeopleEndpoints.RenewLinkAsync(employeeId, request.HttpContext, reader, rotation, client, renderer, cancellationToken);
     }
 }

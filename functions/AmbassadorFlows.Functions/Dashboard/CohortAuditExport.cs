@@ -22,9 +22,9 @@ public static class CohortAuditExport
         ArgumentNullException.ThrowIfNull(approvals);
         ArgumentNullException.ThrowIfNull(trail);
         var filter = CohortAuditFilter.Of(context.Request.Query);
+        var text = DashboardText.For(context);
         if (filter.Invalid.Count > 0)
         {
-            var text = DashboardText.For(context);
             return ProblemResponses.Validation(filter.Invalid.ToDictionary(f => f, _ => new[] { text.NotADate }));
         }
 
@@ -35,7 +35,7 @@ public static class CohortAuditExport
         }
 
         await trail.PersonalDataReadAsync(context, id, "dashboard: cohort audit CSV", cancellationToken);
-        var csv = AuditCsv.Write(filter.Apply(entries, keepReads: true));
+        var csv = AuditCsv.Write(filter.Apply(entries, text.Language, keepReads: true));
         return Results.File(Encoding.UTF8.GetBytes(csv), Csv.ContentType, $"{id}-audit.csv");
     }
 }

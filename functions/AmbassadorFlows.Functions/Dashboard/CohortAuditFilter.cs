@@ -6,7 +6,8 @@ namespace AmbassadorFlows.Functions.Dashboard;
 
 /// <summary>
 /// The cohort page's audit filter (<c>?actor=&amp;action=&amp;from=&amp;until=</c>): who (part of a name or
-/// address), what (part of an action: "decided" finds every decision), and a range of days (UTC, both ends included). The page's table and its CSV
+/// address), what (part of an action as the reader's language says it, see <see cref="AuditActionSearch"/>:
+/// "answered" finds every decision in English, "besvaret" in Danish), and a range of days (UTC, both ends included). The page's table and its CSV
 /// read the same filter, so the download is what HR sees. A day that is no date is named, as typed, and
 /// filters nothing.
 /// </summary>
@@ -32,22 +33,25 @@ public sealed record CohortAuditFilter(string? Actor, string? Action, string? Fr
 
     /// <summary>The entries that pass, in their order. HR's own reads are summed up under the table, so the
     /// table shows them only when asked for by their action.</summary>
-    public IReadOnlyList<AuditEntry> Apply(IEnumerable<AuditEntry> entries, bool keepReads = false)
+    /// <param name="language">The reader's language, in which "what" is read (the page's, and the CSV link carries it).</param>
+    public IReadOnlyList<AuditEntry> Apply(IEnumerable<AuditEntry> entries, string language, bool keepReads = false)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var readsAskedFor = Action is not null && AuditTrail.PersonalDataRead.Contains(Action, StringComparison.OrdinalIgnoreCase);
+        var what = Action is null ? null : new AuditActionSearch(Action, language);
+        var readsAskedFor = what is not null && what.Finds(AuditTrail.PersonalDataRead);
         return [.. entries.Where(e =>
             (keepReads || readsAskedFor || e.Action != AuditTrail.PersonalDataRead)
             && (Actor is null || e.Actor.Contains(Actor, StringComparison.OrdinalIgnoreCase))
-            && (Action is null || e.Action.Contains(Action, StringComparison.OrdinalIgnoreCase))
+            && (what is null || what.Finds(e.Action))
             && (From is not { } from || DateOnly.FromDateTime(e.At.UtcDateTime) >= from)
             && (Until is not { } until || DateOnly.FromDateTime(e.At.UtcDateTime) <= until))];
     }
 
-    /// <summary>The filter as a query string ("?actor=…"), empty when there is none.</summary>
-    public string Query()
+    /// <summary>The filter as a query string ("?actor=…"), empty when there is none; with
+    /// <paramref name="language"/> when "what" is set, so the CSV reads it as the page did.</summary>
+    public string Query(string? language = null)
     {
-        var parts = new[] { ("actor", Actor), ("action", Action), ("from", FromText), ("until", UntilText) }
+        var parts = new[] { ("actor", Actor), ("action", Action), ("from", FromText), ("until", UntilText), ("lang", Action is null ? null : language) }
             .Where(p => !string.IsNullOrWhiteSpace(p.Item2))
             .Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}")
             .ToList();

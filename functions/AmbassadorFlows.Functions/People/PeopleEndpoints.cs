@@ -4,6 +4,7 @@ using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Components;
 using AmbassadorFlows.Functions.Components.People;
 using AmbassadorFlows.Functions.Dashboard;
+using AmbassadorFlows.Functions.Personal;
 using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Journeys;
@@ -16,13 +17,21 @@ namespace AmbassadorFlows.Functions.People;
 /// HR's people pages: find a person (<c>/people?q=</c>), their page (<c>/people/{employeeId}</c>) with
 /// their journeys, open requests and mail, and the actions on them — download their data (the HR API's
 /// export), record that they left the company (a <see cref="JourneyEvents.LeftCompany"/> event to each
-/// running journey), erase them now (the eraser the API and the retention sweep use). Every read of a
+/// running journey), give them a new personal link, erase them now (the eraser the API and the retention
+/// sweep use). Every read of a
 /// person is audited; an unknown person is a 404 with no audit line.
 /// </summary>
 public static class PeopleEndpoints
 {
     public const int MaxResults = 25;
     public const int MaxMail = 20;
+
+    /// <summary>The person page's query after a link renewal: <see cref="LinkRenewed"/> or <see cref="LinkUnchanged"/>.</summary>
+    public const string LinkQuery = "link";
+
+    public const string LinkRenewed = "renewed";
+
+    public const string LinkUnchanged = "unchanged";
 
     /// <summary>What the erasure form's box must carry: a person must not be erased by a stray click.</summary>
     public const string Confirmed = "yes";
@@ -35,6 +44,7 @@ public static class PeopleEndpoints
         // Protected by the dashboard's antiforgery field and same-origin check (SameOriginGuard).
         endpoints.MapPost("/people/{employeeId}/left-company", LeftCompanyAsync).ExcludeFromDescription().DisableAntiforgery();
         endpoints.MapPost("/people/{employeeId}/erasure", EraseAsync).ExcludeFromDescription().DisableAntiforgery();
+        endpoints.MapPost("/people/{employeeId}/personal-link", RenewLinkAsync).ExcludeFromDescription().DisableAntiforgery();
         return endpoints;
     }
 
@@ -68,9 +78,15 @@ public static class PeopleEndpoints
 
         await trail.PersonalDataReadAsync(context, PersonalDataEraser.AuditInstance, $"person page of employee {view.EmployeeId}", cancellationToken);
         var recorded = context.Request.Query["recorded"].ToString();
+        var linkText = PersonalLinkText.For(text.Language);
         string? notice = int.TryParse(recorded, NumberStyles.None, CultureInfo.InvariantCulture, out var ending)
             ? ending > 0 ? text.Format(text.LeftRecorded, ending) : text.NothingRunning
-            : Reassignment.ReassignmentEndpoints.ManagerChangedNotice(context, view.Manager);
+            : context.Request.Query[LinkQuery].ToString() switch
+            {
+                LinkRenewed when view.Employee is { } e => linkText.Format(linkText.Sent, e.DisplayName, e.Email),
+                LinkUnchanged => linkText.AlreadyRenewed,
+                _ => Reassignment.ReassignmentEndpoints.ManagerChangedNotice(context, view.Manager),
+            };
         return await PersonPageAsync(context, renderer, text, view, StatusCodes.Status200OK, notice);
     }
 
@@ -113,6 +129,41 @@ public static class PeopleEndpoints
         }
 
         return Results.Redirect($"/people/{Uri.EscapeDataString(view.EmployeeId)}?recorded={ended}");
+    }
+
+    /// <summary>Gives the person a new personal link once the box is ticked: the old one stops working and
+    /// the new one goes to them by email (see <see cref="PersonalLinkRotation"/>), then back to their page.</summary>
+    [RequireRoles(AppRoles.HR)]
+    public static async Task<IResult> RenewLinkAsync(string employeeId, HttpContext context, PersonReader reader, PersonalLinkRotation rotation, DurableTaskClient client, PageRenderer renderer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(rotation);
+        var text = Text(context);
+        if (await reader.ReadAsync(client, employeeId, cancellationToken) is not { Employee: { } person } view)
+        {
+            return await NotFoundAsync(context, renderer, text, employeeId);
+        }
+
+        var linkText = PersonalLinkText.For(text.Language);
+        var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(cancellationToken) : null;
+        if (form?["confirm"].ToString() != Confirmed)
+        {
+            return await PersonPageAsync(context, renderer, text, view, StatusCodes.Status400BadRequest, confirmLinkError: linkText.NotConfirmed);
+        }
+
+        // The version the page showed; a form without a readable one is an old page: renew nothing.
+        if (!int.TryParse(form["version"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var seen))
+        {
+            return Results.Redirect($"/people/{Uri.EscapeDataString(view.EmployeeId)}?{LinkQuery}={LinkUnchanged}");
+        }
+
+        return await rotation.RotateAsync(person, seen, AuditTrail.Actor(context), cancellationToken) switch
+        {
+            LinkRotationOutcome.Renewed => Results.Redirect($"/people/{Uri.EscapeDataString(view.EmployeeId)}?{LinkQuery}={LinkRenewed}"),
+            LinkRotationOutcome.Erased => await PersonPageAsync(context, renderer, text, view, StatusCodes.Status409Conflict, linkText.ErasedNoLink, noticeIsError: true),
+            _ => Results.Redirect($"/people/{Uri.EscapeDataString(view.EmployeeId)}?{LinkQuery}={LinkUnchanged}"),
+        };
     }
 
     /// <summary>Erases the person now, once the box is ticked; a running journey blocks it (409), explained on the page.</summary>
@@ -168,9 +219,10 @@ public static class PeopleEndpoints
             [nameof(PeopleMessage.IsError)] = true,
         });
 
-    private static Task<IResult> PersonPageAsync(HttpContext context, PageRenderer renderer, PeopleText text, PersonView view, int status, string? notice = null, bool noticeIsError = false, string? lastWorkingDay = null, string? lastWorkingDayError = null, string? confirmError = null)
+    private static Task<IResult> PersonPageAsync(HttpContext context, PageRenderer renderer, PeopleText text, PersonView view, int status, string? notice = null, bool noticeIsError = false, string? lastWorkingDay = null, string? lastWorkingDayError = null, string? confirmError = null, string? confirmLinkError = null)
         => PageAsync(context, renderer, typeof(PersonPage), status, new()
         {
+            [nameof(PersonPage.ConfirmLinkError)] = confirmLinkError,
             [nameof(PersonPage.Text)] = text,
             [nameof(PersonPage.View)] = view,
             [nameof(PersonPage.Notice)] = notice,

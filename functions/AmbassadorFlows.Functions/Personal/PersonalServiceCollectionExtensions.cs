@@ -8,6 +8,7 @@ public static class PersonalServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<PersonalTokenService>();
         services.AddSingleton<PersonalLinks>();
+        services.AddSingleton<PersonalLinkRotation>();
         services.AddSingleton<PersonalFormProtection>();
         services.AddSingleton<PersonalPageReader>();
         services.AddSingleton<PersonalPageServices>();

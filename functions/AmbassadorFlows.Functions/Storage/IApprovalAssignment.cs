@@ -15,6 +15,12 @@ public interface IApprovalAssignment
     /// Returns the approval as it stands afterwards and whether this call changed it; null when there is no such approval.</summary>
     Task<(PendingApproval Approval, bool Changed)?> TryReassignAsync(string approvalId, string fromAssigneeId, string toAssigneeId, string toEmail, CancellationToken cancellationToken = default);
 
+    /// <summary>Whether the request's last hand-over took it from <paramref name="assigneeId"/>. Kept
+    /// on the row by <see cref="TryReassignAsync"/> in the same write that moves it, so it holds from
+    /// the moment the request changes hands (the audit line follows a moment later). Only the last
+    /// earlier holder is kept: older ones, and rows handed over before this was recorded, are in the audit.</summary>
+    Task<bool> WasHandedFromAsync(string approvalId, string assigneeId, CancellationToken cancellationToken = default);
+
     /// <summary><see cref="IApprovalStore.TryDecideAsync"/>, only while the approval is still
     /// <paramref name="assigneeId"/>'s: null when it was handed to someone else meanwhile.</summary>
     /// <exception cref="KeyNotFoundException">No approval with this id.</exception>

@@ -154,7 +154,50 @@ public sealed class CrossSiteTests(AppHost app) : IClassFixture<AppHost>
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("Form expired", Pages.Text(await response.Content.ReadAsStringAsync(), "h1"));
+        Assert.Equal("The form has expired", Pages.Text(await response.Content.ReadAsStringAsync(), "h1"));
+    }
+
+    [Theory]
+    [InlineData("da", null, "Ændringen blev afvist, fordi den kom fra et andet websted")]
+    [InlineData("en", "fr", "Modification refusée : elle venait d’un autre site")]
+    public async Task CrossSitePost_FromABrowser_RefusalPageInTheReadersLanguage(string acceptLanguage, string? chosen, string heading)
+    {
+        using var browser = app.NewClient(followRedirects: false);
+        if (chosen is not null)
+        {
+            // The reader's choice (the header's switcher sets the af-lang cookie) wins over the browser's.
+            using var chose = await browser.GetAsync(new Uri($"people?lang={chosen}", UriKind.Relative));
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "people/E012/erasure") { Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["confirm"] = "yes" }) };
+        request.Headers.Add("Origin", Evil);
+        request.Headers.Add("Sec-Fetch-Site", "cross-site");
+        request.Headers.Accept.ParseAdd("text/html");
+        request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+
+        using var response = await browser.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(chosen ?? acceptLanguage, Pages.Parse(html).DocumentElement.GetAttribute("lang"));
+        Assert.Equal(heading, Pages.Text(html, "h1"));
+        Assert.Equal(RefusalText.For(chosen ?? acceptLanguage).CrossSiteText, Pages.Text(html, "#refusal-detail"));
+        await AssertNoPersonalDataActionAsync();
+    }
+
+    [Fact]
+    public void RefusalText_EveryLanguage_SaysEachRefusalInItsOwnWords()
+    {
+        var english = RefusalText.English;
+        foreach (var text in RefusalText.All.Where(t => t.Language != "en"))
+        {
+            foreach (var property in typeof(RefusalText).GetProperties().Where(p => p.PropertyType == typeof(string) && p.Name != nameof(RefusalText.Language)))
+            {
+                var said = (string)property.GetValue(text)!;
+                Assert.False(string.IsNullOrWhiteSpace(said), $"{text.Language} {property.Name}");
+                Assert.NotEqual((string)property.GetValue(english)!, said);
+            }
+        }
     }
 
     [Fact]

@@ -36,6 +36,7 @@ public sealed class RouteAccessTests(KeyedAppHost host) : IClassFixture<KeyedApp
         ("GET", "/people/{employeeId}", "/people/no-such-person", HrOnly),
         ("POST", "/people/{employeeId}/left-company", "/people/no-such-person/left-company", HrOnly),
         ("POST", "/people/{employeeId}/erasure", "/people/no-such-person/erasure", HrOnly),
+        ("POST", "/people/{employeeId}/personal-link", "/people/no-such-person/personal-link", HrOnly),
         ("POST", "/people/{employeeId}/manager-changed", "/people/no-such-person/manager-changed", HrOnly),
         ("GET", "/requests/{approvalId}/hand-over", "/requests/no-such-request/hand-over", HrOnly),
         ("POST", "/requests/{approvalId}/hand-over", "/requests/no-such-request/hand-over", HrOnly),

@@ -67,6 +67,7 @@ public sealed class PublishOutputTests(PublishedApp app)
         { "PersonPage", "people/{employeeId}", "get", "Anonymous", true },
         { "PersonLeftCompany", "people/{employeeId}/left-company", "post", "Anonymous", true },
         { "PersonErasure", "people/{employeeId}/erasure", "post", "Anonymous", true },
+        { "PersonPersonalLink", "people/{employeeId}/personal-link", "post", "Anonymous", true },
         { "PersonManagerChanged", "people/{employeeId}/manager-changed", "post", "Anonymous", true },
         { "HandOverPage", "requests/{approvalId}/hand-over", "get", "Anonymous", false },
         { "HandOver", "requests/{approvalId}/hand-over", "post", "Anonymous", false },

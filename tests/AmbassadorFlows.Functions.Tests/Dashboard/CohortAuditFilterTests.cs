@@ -28,7 +28,7 @@ public sealed class CohortAuditFilterTests(AppHost app) : IClassFixture<AppHost>
         Assert.NotEmpty(actions);
         Assert.All(actions, a => Assert.Equal("cohort planned", a));
         Assert.All(page.QuerySelectorAll("table.audit td[data-label='What']"), td => Assert.Equal("Cohort planned", td.TextContent));
-        Assert.Equal($"/cohorts/{cohortId}/audit.csv?action=cohort%20planned", csvLink);
+        Assert.Equal($"/cohorts/{cohortId}/audit.csv?action=cohort%20planned&lang=en", csvLink);
         Assert.Equal(AuditCsv.Header, rows[0]);
         Assert.Equal(actions.Count, rows.Length - 1);
         Assert.All(rows.Skip(1), r => Assert.Contains(",cohort planned,", r, StringComparison.Ordinal));
@@ -106,14 +106,54 @@ public sealed class CohortAuditFilterTests(AppHost app) : IClassFixture<AppHost>
         var reads = Filter(action: "Data Read");
         var decisions = Filter(action: "decided");
 
-        Assert.Equal([entries[0]], claire.Apply(entries));
-        Assert.Equal([entries[0], entries[2]], claire.Apply(entries, keepReads: true));
-        Assert.Equal([entries[0]], tenth.Apply(entries));
-        Assert.Equal([entries[2]], reads.Apply(entries));
-        Assert.Equal([entries[0]], decisions.Apply(entries));
+        Assert.Equal([entries[0]], claire.Apply(entries, "en"));
+        Assert.Equal([entries[0], entries[2]], claire.Apply(entries, "en", keepReads: true));
+        Assert.Equal([entries[0]], tenth.Apply(entries, "en"));
+        Assert.Equal([entries[2]], reads.Apply(entries, "en"));
+        Assert.Equal([entries[0]], decisions.Apply(entries, "en"));
         Assert.Equal("?actor=DUBOIS", claire.Query());
         Assert.Equal(["from"], Filter(from: "2026-02-30").Invalid);
     }
+
+    [Theory]
+    [InlineData("en", "ANSWERED", 0)]
+    [InlineData("en", "handed", 1)]
+    [InlineData("nl", "overgedr", 1)]
+    [InlineData("da", "besvar", 0)]
+    [InlineData("fr", "etape", 2)]
+    [InlineData("fr", "transférée", 1)]
+    public void Apply_WhatAsTheReaderSaysIt_FindsTheActionsWhoseLabelHoldsIt(string language, string typed, int expected)
+    {
+        var day = new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero);
+        AuditEntry[] entries =
+        [
+            new("c", day, "claire.dubois@contoso.example", "decided cohort-selection: approve"),
+            new("c", day, "claire.dubois@contoso.example", AuditActions.HandedOver, "a from E009 to E014"),
+            new("c", day, "system", "step Training"),
+        ];
+
+        var found = Filter(action: typed).Apply(entries, language);
+
+        Assert.Equal([entries[expected]], found);
+    }
+
+    [Fact]
+    public void Apply_WhatInAnotherLanguagesWords_FindsNothing()
+    {
+        AuditEntry[] entries = [new("c", DateTimeOffset.UnixEpoch, "system", AuditActions.HandedOver, "a from E009 to E014")];
+
+        Assert.Empty(Filter(action: "overgedragen").Apply(entries, "da"));
+    }
+
+    [Theory]
+    [InlineData(AuditActions.HandedOver, "a1 from E009 to E014", "nl", "a1 van E009 naar E014")]
+    [InlineData("requested manager-approval", "a1 from E009", "fr", "a1, demandé à E009")]
+    [InlineData(AuditActions.LeftCompanyRecorded, "last working day 2026-03-31", "da", "sidste arbejdsdag: 31. marts 2026")]
+    [InlineData(AuditActions.PostingClosedEarly, "3 apply links closed", "da", "3 ansøgningslinks lukket")]
+    [InlineData(AuditActions.PersonalDataRead, "dashboard: cohort page", "fr", "tableau de bord : page de la cohorte")]
+    [InlineData("decided manager-approval: approve", "a1; key k1; nonce n; ua", "da", "a1; key k1; nonce n; ua")]
+    public void Say_KnownDetailShapes_InTheReadersLanguageOthersAsStored(string action, string details, string language, string expected)
+        => Assert.Equal(expected, AuditDetails.Say(action, details, language));
 
     private static CohortAuditFilter Filter(string? actor = null, string? action = null, string? from = null, string? until = null)
         => CohortAuditFilter.Of(new QueryCollection(new Dictionary<string, StringValues>

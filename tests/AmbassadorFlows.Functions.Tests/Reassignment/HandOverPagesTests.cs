@@ -88,10 +88,9 @@ public sealed class HandOverPagesTests(HandOverApp fixture) : IClassFixture<Hand
         var stored = (await app.Approvals.GetAsync(approvalId))!;
         if (handed.StatusCode == HttpStatusCode.Redirect)
         {
-            // The answer lost: 410 "handed over" once the hand-over's audit line is written; in the
-            // moment between the reassignment and that line the link answers 400 (a known gap). Either
-            // way nothing was recorded for the old assignee, which is what this race is about.
-            Assert.Contains(answered.StatusCode, new[] { HttpStatusCode.Gone, HttpStatusCode.BadRequest });
+            // The answer lost: 410 "handed over", even in the moment between the reassignment and
+            // its audit line (the row says whom it was taken from), and nothing recorded for the old assignee.
+            Assert.Equal(HttpStatusCode.Gone, answered.StatusCode);
             Assert.Equal("E001", stored.AssigneeId);
             Assert.Null(stored.Decision);
         }
@@ -101,6 +100,32 @@ public sealed class HandOverPagesTests(HandOverApp fixture) : IClassFixture<Hand
             Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
             Assert.Equal(("E014", "approve"), (stored.AssigneeId, stored.Decision?.Decision));
         }
+    }
+
+    [Fact]
+    public async Task OldLink_ReassignedBeforeTheAuditLine_Answers410HandedOverAndRecordsNothing()
+    {
+        // The moment between a hand-over's conditional update and its audit line, held still: the
+        // store has moved the request from Julie Lambert (E009) to Koen Vermeulen (E014), no audit yet.
+        var id = $"gap-{Guid.NewGuid():N}";
+        var approval = await app.Approvals.CreateAsync(new PendingApproval(id, $"gap-instance-{Guid.NewGuid():N}", "ManagerDecision", "manager-approval", "E009", "julie.lambert@contoso.example", ["approve", "reject"], DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(7)));
+        var oldLink = app.Services.GetRequiredService<IApprovalLinks>().CreateLink(approval).ToString();
+        var assignment = app.Services.GetRequiredService<AmbassadorFlows.Functions.Storage.IApprovalAssignment>();
+        Assert.True((await assignment.TryReassignAsync(id, "E009", "E014", "koen.vermeulen@contoso.example"))!.Value.Changed);
+        Assert.Empty(await app.Approvals.GetAuditAsync(approval.InstanceId));
+
+        using (var opened = await app.NewClient().GetAsync(new Uri(oldLink)))
+        {
+            Assert.Equal(HttpStatusCode.Gone, opened.StatusCode);
+            Assert.Contains("Koen Vermeulen", Pages.Text(await opened.Content.ReadAsStringAsync(), "#outcome"), StringComparison.Ordinal);
+        }
+
+        using (var answered = await AnswerAsync(oldLink, "approve"))
+        {
+            Assert.Equal(HttpStatusCode.Gone, answered.StatusCode);
+        }
+
+        Assert.Null((await app.Approvals.GetAsync(id))!.Decision);
     }
 
     [Fact]

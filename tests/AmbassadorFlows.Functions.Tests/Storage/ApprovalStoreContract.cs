@@ -282,6 +282,24 @@ public abstract class ApprovalStoreContract
     }
 
     [Fact]
+    public async Task WasHandedFromAsync_AfterTwoHandOvers_NamesOnlyTheLastEarlierHolder()
+    {
+        var store = await CreateStoreAsync();
+        var assignment = (IApprovalAssignment)store;
+        var approval = await store.CreateAsync(NewApproval());
+        Assert.False(await assignment.WasHandedFromAsync(approval.ApprovalId, "mgr-7"));
+
+        await assignment.TryReassignAsync(approval.ApprovalId, "mgr-7", "deputy-3", "deputy@example.com");
+        Assert.True(await assignment.WasHandedFromAsync(approval.ApprovalId, "mgr-7"));
+        Assert.False(await assignment.WasHandedFromAsync(approval.ApprovalId, "deputy-3"));
+
+        await assignment.TryReassignAsync(approval.ApprovalId, "deputy-3", "deputy-4", "other@example.com");
+        Assert.True(await assignment.WasHandedFromAsync(approval.ApprovalId, "deputy-3"));
+        Assert.False(await assignment.WasHandedFromAsync(approval.ApprovalId, "mgr-7"));
+        Assert.False(await assignment.WasHandedFromAsync("no-such-" + Guid.NewGuid().ToString("N"), "mgr-7"));
+    }
+
+    [Fact]
     public async Task TryReassignAsync_Decided_ChangesNothing()
     {
         var store = await CreateStoreAsync();

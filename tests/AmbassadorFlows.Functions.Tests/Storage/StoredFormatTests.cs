@@ -61,6 +61,10 @@ public sealed class StoredFormatTests
             Assert.Equal(AmbassadorStep.Active, Assert.Single(await progress.GetCohortAsync(cohortId)).Step);
             await progress.RecordCheckInAsync(cohortId, row.EmployeeId, new CheckInRecord(1, false, 0, null, null, null, row.Since.AddDays(31)) { NoTime = true });
             Assert.True(Assert.Single(Assert.Single(await progress.GetCohortAsync(cohortId)).CheckIns).NoTime);
+            var handed = manager with { ApprovalId = $"{manager.ApprovalId}:format-hand-over", Decision = null };
+            await approvals.CreateAsync(handed);
+            Assert.True((await approvals.TryReassignAsync(handed.ApprovalId, handed.AssigneeId, "E014", "koen.vermeulen@contoso.example"))!.Value.Changed);
+            Assert.True(await approvals.WasHandedFromAsync(handed.ApprovalId, handed.AssigneeId));
         }
         finally
         {

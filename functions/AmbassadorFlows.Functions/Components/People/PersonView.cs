@@ -20,6 +20,12 @@ public sealed record PersonView(
         => request is null ? string.Empty : AssigneeNames.TryGetValue(request.AssigneeId, out var name) ? name : request.AssigneeEmail;
 
     public bool AnyRunning => Journeys.Any(j => j.IsRunning);
+
+    /// <summary>The IANA zone of the person's programmes, when they have one between them; null: UTC.</summary>
+    public string? TimeZone { get; init; }
+
+    /// <summary>Their personal link's version (the renewal form names the one HR saw) and whether they were erased.</summary>
+    public AmbassadorFlows.Functions.Personal.PersonalLinkState Link { get; init; } = new(1, Erased: false);
 }
 
 /// <summary>One journey of the person: the read model's record and the orchestration's status.</summary>

@@ -79,6 +79,11 @@ public sealed class AppDatabase
             Execute(connection, AppSchema.AddErasedAtColumn, transaction);
         }
 
+        if (!HasColumn(connection, transaction, "approvals", "handed_from"))
+        {
+            Execute(connection, AppSchema.AddHandedFromColumn, transaction);
+        }
+
         Execute(connection, AppSchema.DeliveryIndex, transaction);
         Execute(connection, AppSchema.OpenRequestIndexes, transaction);
         var searchIndexed = HasTable(connection, transaction, "outbox_search");

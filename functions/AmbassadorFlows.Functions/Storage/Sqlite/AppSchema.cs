@@ -141,4 +141,11 @@ internal static class AppSchema
         CREATE INDEX IF NOT EXISTS approvals_open_by_assignee ON approvals (assignee_id, created_at) WHERE decision IS NULL AND closed_reason IS NULL;
         CREATE INDEX IF NOT EXISTS approvals_open_by_kind ON approvals (kind, approval_id) WHERE decision IS NULL AND closed_reason IS NULL;
         """;
+
+    /// <summary>Files made before a hand-over recorded whom it took the request from lack the column.
+    /// Their hand-overs stay readable from the audit, as before; new ones fill it in the same update
+    /// that changes the assignee.</summary>
+    public const string AddHandedFromColumn = """
+        ALTER TABLE approvals ADD COLUMN handed_from TEXT;
+        """;
 }

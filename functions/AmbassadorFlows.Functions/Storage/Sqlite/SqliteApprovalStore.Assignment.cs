@@ -18,7 +18,7 @@ public sealed partial class SqliteApprovalStore : IApprovalAssignment
         await using (var update = Command(
             connection,
             """
-            UPDATE approvals SET assignee_id = $to, assignee_email = $email
+            UPDATE approvals SET handed_from = assignee_id, assignee_id = $to, assignee_email = $email
             WHERE approval_id = $id AND assignee_id = $from AND decision IS NULL AND closed_reason IS NULL
             """,
             ("$id", approvalId),
@@ -30,6 +30,17 @@ public sealed partial class SqliteApprovalStore : IApprovalAssignment
         }
 
         return await ReadAsync(connection, approvalId, cancellationToken) is { } stored ? (stored, changed == 1) : null;
+    }
+
+    public async Task<bool> WasHandedFromAsync(string approvalId, string assigneeId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var query = Command(
+            connection,
+            "SELECT 1 FROM approvals WHERE approval_id = $id AND handed_from = $from",
+            ("$id", approvalId),
+            ("$from", assigneeId));
+        return await query.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
     public async Task<DecisionOutcome?> TryDecideAsAssigneeAsync(ApprovalDecision decision, string assigneeId, CancellationToken cancellationToken = default)

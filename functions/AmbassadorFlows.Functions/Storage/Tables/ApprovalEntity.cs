@@ -31,6 +31,11 @@ internal sealed class ApprovalEntity : ITableEntity
 
     public string AssigneeEmail { get; set; } = string.Empty;
 
+    /// <summary>Who held the request before its last hand-over, written in the same conditional
+    /// replace that moved it, so the earlier holder's link can say "handed over" before the audit
+    /// line exists. Null when never handed over (and on rows written before it was kept).</summary>
+    public string? HandedFromId { get; set; }
+
     /// <summary>JSON array of the allowed decisions.</summary>
     public string OptionsJson { get; set; } = "[]";
 

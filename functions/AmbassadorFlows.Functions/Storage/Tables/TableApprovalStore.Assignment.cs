@@ -26,6 +26,7 @@ public sealed partial class TableApprovalStore : IApprovalAssignment
                 return (ToApproval(entity), false);
             }
 
+            entity.HandedFromId = entity.AssigneeId;
             entity.AssigneeId = toAssigneeId;
             entity.AssigneeEmail = toEmail;
             if (await TryReplaceAsync(entity, cancellationToken).ConfigureAwait(false))
@@ -34,6 +35,10 @@ public sealed partial class TableApprovalStore : IApprovalAssignment
             }
         }
     }
+
+    public async Task<bool> WasHandedFromAsync(string approvalId, string assigneeId, CancellationToken cancellationToken = default)
+        => await ReadAsync(approvalId, cancellationToken).ConfigureAwait(false) is { } entity
+            && string.Equals(entity.HandedFromId, assigneeId, StringComparison.Ordinal);
 
     public Task<DecisionOutcome?> TryDecideAsAssigneeAsync(ApprovalDecision decision, string assigneeId, CancellationToken cancellationToken = default)
         => DecideAsync(decision, assigneeId, cancellationToken);
