@@ -6,6 +6,7 @@ using AmbassadorFlows.Functions;
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Local;
 using AmbassadorFlows.Workflows.Ports;
+using AmbassadorFlows.Workflows.Programmes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -99,14 +100,16 @@ public static class ScaleRun
             Log(n, $"  {count,6} × {what}");
         }
 
-        // Everyone served: every candidate was selected and sent a check-in every month of the term.
+        // Everyone served: every candidate was selected, sent a check-in for each month of the term
+        // and has ended their journey.
         var journeys = await services.GetRequiredService<ICohortProgress>().GetCohortAsync(cohortId, ct);
-        var served = journeys.Count(j => j.CheckIns.Count > 0);
-        var checkIns = journeys.Select(j => j.CheckIns.Count).DefaultIfEmpty(0);
-        Log(n, $"{journeys.Count} journeys, {served} with check-ins (min {checkIns.Min()}, max {checkIns.Max()} each), steps: {string.Join(", ", journeys.GroupBy(j => j.Step).Select(g => $"{g.Key} {g.Count()}"))}");
+        var programme = await services.GetRequiredService<IProgrammeCatalog>().FindAsync(TermDriver.ProgrammeId, cancellationToken: ct);
+        var months = programme?.TermMonths ?? throw new InvalidOperationException($"No programme {TermDriver.ProgrammeId}.");
+        var served = journeys.Count(j => j.Step == AmbassadorStep.Ended && j.CheckIns.Count == months);
+        Log(n, $"{journeys.Count} journeys, {served} ended with {months} check-ins each; steps: {string.Join(", ", journeys.GroupBy(j => j.Step).Select(g => $"{g.Key} {g.Count()}"))}");
         if (journeys.Count != n || served != n)
         {
-            throw new InvalidOperationException($"Not everyone was served: {journeys.Count} journeys, {served} with check-ins, for {n} candidates.");
+            throw new InvalidOperationException($"Not everyone was served: {journeys.Count} journeys for {n} candidates, {served} ended with {months} check-ins.");
         }
 
         var appDb = FilesMb(data, "ambassadorflows-app.db");

@@ -21,6 +21,7 @@ namespace AmbassadorFlows.Benchmarks.Scale;
 /// </summary>
 public sealed class TermDriver
 {
+    public const string ProgrammeId = "mobility-ambassadors";
     private const int Browsers = 8;
 
     private readonly ApprovalPageClient _pages;
@@ -46,7 +47,7 @@ public sealed class TermDriver
     {
         using var response = await _pages.Http.PostAsJsonAsync(
             "api/cohorts",
-            new { cohortId, programmeId = "mobility-ambassadors", hrOwner = GeneratedDirectory.HrOwner, audience = GeneratedDirectory.CandidateLevel },
+            new { cohortId, programmeId = ProgrammeId, hrOwner = GeneratedDirectory.HrOwner, audience = GeneratedDirectory.CandidateLevel },
             ct);
         if (response.StatusCode != HttpStatusCode.Accepted)
         {
