@@ -35,11 +35,18 @@ public static partial class MentionKeys
 
     public static string Text(string text) => Key('t', Normalize(text));
 
+    /// <summary>A request put to the person (its assignee), where the store has no index of its own (Tables).</summary>
+    public static string Employee(string employeeId) => Key('e', employeeId);
+
+    /// <summary>A record of one of the person's journeys.</summary>
+    public static string Journey(string instanceId) => Key('j', instanceId);
+
     /// <summary>Every key under which a record naming the person was indexed.</summary>
     public static IReadOnlyList<string> Of(PersonalDataSubject subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal) { Employee(subject.EmployeeId) };
+        keys.UnionWith(subject.JourneyInstanceIds.Select(Journey));
         keys.UnionWith(subject.Emails.Select(Address));
         keys.UnionWith(subject.Names.Select(Name));
         foreach (var text in subject.Texts)
@@ -93,6 +100,8 @@ public static partial class MentionKeys
     {
         ArgumentNullException.ThrowIfNull(approval);
         var found = new Found();
+        found.Keys.Add(Employee(approval.AssigneeId));
+        found.Keys.Add(Journey(approval.InstanceId));
         found.AddAddress(approval.AssigneeEmail);
         found.AddText(approval.Decision?.DecidedBy);
         found.AddAddress(approval.Decision?.DecidedBy);
@@ -112,6 +121,7 @@ public static partial class MentionKeys
     {
         ArgumentNullException.ThrowIfNull(entry);
         var found = new Found();
+        found.Keys.Add(Journey(entry.InstanceId));
         found.AddAddress(entry.Actor);
         found.AddText(entry.Actor);
         found.AddText(entry.Details);
