@@ -93,7 +93,12 @@ public sealed class AppDatabase
             Execute(connection, SqliteOutbox.RebuildSearch, transaction);
         }
 
+        Execute(connection, AppSchema.MentionsSchema, transaction);
+        Execute(connection, AppSchema.LookupIndexes, transaction);
         transaction.Commit();
+
+        // Rows written before the mentions index existed are indexed once, in batches of their own.
+        SqliteMentionsBackfill.RunIfNeeded(connection);
     }
 
     private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)

@@ -148,4 +148,37 @@ internal static class AppSchema
     public const string AddHandedFromColumn = """
         ALTER TABLE approvals ADD COLUMN handed_from TEXT;
         """;
+
+    /// <summary>The mentions index (<see cref="SqliteMentions"/>): which mail, approval and audit line
+    /// names whom, under hashed keys, and the names seen on mail. <c>app_meta</c> records that the rows
+    /// written before the index existed have been indexed (<see cref="AppDatabase"/> does it once).</summary>
+    public const string MentionsSchema = """
+        CREATE TABLE IF NOT EXISTS mentions (
+            person_key TEXT NOT NULL,
+            kind       TEXT NOT NULL,
+            row_id     NOT NULL,
+            PRIMARY KEY (person_key, kind, row_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS mention_names (
+            name_key TEXT PRIMARY KEY
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS app_meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """;
+
+    /// <summary>Every lookup by person, cohort and status walks an index (a test runs
+    /// <c>EXPLAIN QUERY PLAN</c> over the stores' lookups): all of a person's requests, whoever holds
+    /// them; a cohort's requests (by instance id range); the open requests and the audit trail in time
+    /// order; a person's read-model rows and check-ins; who is due for erasure.</summary>
+    public const string LookupIndexes = """
+        CREATE INDEX IF NOT EXISTS approvals_by_assignee ON approvals (assignee_id);
+        CREATE INDEX IF NOT EXISTS approvals_by_created ON approvals (created_at, approval_id);
+        CREATE INDEX IF NOT EXISTS approvals_open_by_created ON approvals (created_at, approval_id) WHERE decision IS NULL AND closed_reason IS NULL;
+        CREATE INDEX IF NOT EXISTS audit_by_at ON audit (at, id);
+        CREATE INDEX IF NOT EXISTS progress_by_employee ON progress (employee_id);
+        CREATE INDEX IF NOT EXISTS progress_erasure_due ON progress (erase_after) WHERE erased_at IS NULL AND step = 'Ended';
+        CREATE INDEX IF NOT EXISTS check_ins_by_employee ON check_ins (employee_id);
+        """;
 }

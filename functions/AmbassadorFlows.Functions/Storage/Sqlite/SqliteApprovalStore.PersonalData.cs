@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Workflows.Ports;
 using Microsoft.Data.Sqlite;
@@ -5,11 +6,24 @@ using static AmbassadorFlows.Functions.Storage.Sqlite.SqliteValues;
 
 namespace AmbassadorFlows.Functions.Storage.Sqlite;
 
-/// <summary>Erasure and export of approvals and the audit trail. Every approval and audit line is
-/// looked at (a person can be named in anyone's), in one transaction.</summary>
+/// <summary>Erasure and export of approvals and the audit trail. The records are found by index: the
+/// person's own requests (by assignee), those of their journeys (by instance), and every other that
+/// names them (the mentions index); then handled <see cref="MentionKeys.BatchSize"/> at a time, a
+/// transaction each.</summary>
 public sealed partial class SqliteApprovalStore : IPersonalDataStore
 {
+    internal const string ApprovalIdsByAssigneeSql = "SELECT approval_id FROM approvals WHERE assignee_id = $id";
+    internal const string ApprovalIdsByInstanceSql = "SELECT approval_id FROM approvals WHERE instance_id IN (SELECT value FROM json_each($instances))";
+    internal const string ApprovalsByIdsSql = $"SELECT {Columns} FROM approvals WHERE approval_id IN (SELECT value FROM json_each($ids)) ORDER BY approval_id";
+    internal const string AuditIdsByInstanceSql = "SELECT id FROM audit WHERE instance_id IN (SELECT value FROM json_each($instances))";
+    internal const string AuditByIdsSql = "SELECT id, instance_id, at, actor, action, details FROM audit WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY id";
+
+    private long _rowsErasureRead;
+
     public string Section => "approvals";
+
+    /// <summary>Approvals and audit lines read by erasures so far (for tests: what an erasure costs).</summary>
+    internal long RowsErasureRead => Interlocked.Read(ref _rowsErasureRead);
 
     public async Task CollectAsync(PersonalDataSubject subject, CancellationToken cancellationToken)
     {
@@ -26,22 +40,35 @@ public sealed partial class SqliteApprovalStore : IPersonalDataStore
     {
         ArgumentNullException.ThrowIfNull(subject);
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var approvalsQuery = Command(connection, $"SELECT {Columns} FROM approvals");
-        var approvals = await ReadAllAsync(approvalsQuery, cancellationToken);
-        return RecordRedaction.Export(approvals, (await ReadAuditRowsAsync(connection, null, cancellationToken)).Select(row => row.Entry), subject);
+        var keys = MentionKeys.Of(subject);
+        var approvals = new List<PendingApproval>();
+        foreach (var batch in (await ApprovalIdsAsync(connection, subject, keys, cancellationToken)).Chunk(MentionKeys.BatchSize))
+        {
+            approvals.AddRange(await ApprovalsAsync(connection, null, batch, cancellationToken));
+        }
+
+        var audit = new List<AuditEntry>();
+        foreach (var batch in (await AuditIdsAsync(connection, subject, keys, cancellationToken)).Chunk(MentionKeys.BatchSize))
+        {
+            audit.AddRange((await AuditAsync(connection, null, batch, cancellationToken)).Select(row => row.Entry));
+        }
+
+        return RecordRedaction.Export(approvals, audit, subject);
     }
 
     public async Task<int> EraseAsync(PersonalDataSubject subject, Redactor redactor, DateTimeOffset erasedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(redactor);
+        var keys = MentionKeys.Of(subject);
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var changed = 0;
-        await using (var query = Command(connection, $"SELECT {Columns} FROM approvals"))
+        foreach (var batch in (await ApprovalIdsAsync(connection, subject, keys, cancellationToken)).Chunk(MentionKeys.BatchSize))
         {
-            query.Transaction = transaction;
-            foreach (var approval in await ReadAllAsync(query, cancellationToken))
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            var approvals = await ApprovalsAsync(connection, transaction, batch, cancellationToken);
+            Interlocked.Add(ref _rowsErasureRead, approvals.Count);
+            foreach (var approval in approvals)
             {
                 if (RecordRedaction.Approval(approval, subject, redactor) is not { } redacted)
                 {
@@ -62,25 +89,96 @@ public sealed partial class SqliteApprovalStore : IPersonalDataStore
                 update.Transaction = transaction;
                 changed += await update.ExecuteNonQueryAsync(cancellationToken);
             }
+
+            await transaction.CommitAsync(cancellationToken);
         }
 
-        foreach (var (rowId, entry) in await ReadAuditRowsAsync(connection, transaction, cancellationToken))
+        foreach (var batch in (await AuditIdsAsync(connection, subject, keys, cancellationToken)).Chunk(MentionKeys.BatchSize))
         {
-            if (RecordRedaction.Audit(entry, subject, redactor) is { } redacted)
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            var rows = await AuditAsync(connection, transaction, batch, cancellationToken);
+            Interlocked.Add(ref _rowsErasureRead, rows.Count);
+            foreach (var (rowId, entry) in rows)
             {
-                await using var update = Command(connection, "UPDATE audit SET actor = $actor, details = $details WHERE id = $id", ("$id", rowId), ("$actor", redacted.Actor), ("$details", ToDb(redacted.Details)));
-                update.Transaction = transaction;
-                changed += await update.ExecuteNonQueryAsync(cancellationToken);
+                if (RecordRedaction.Audit(entry, subject, redactor) is { } redacted)
+                {
+                    await using var update = Command(connection, "UPDATE audit SET actor = $actor, details = $details WHERE id = $id", ("$id", rowId), ("$actor", redacted.Actor), ("$details", ToDb(redacted.Details)));
+                    update.Transaction = transaction;
+                    changed += await update.ExecuteNonQueryAsync(cancellationToken);
+                }
             }
+
+            await transaction.CommitAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        // Last, so an erasure cut short finds the same rows again.
+        await SqliteMentions.ForgetAsync(connection, keys, SqliteMentions.Approval, cancellationToken);
+        await SqliteMentions.ForgetAsync(connection, keys, SqliteMentions.Audit, cancellationToken);
         return changed;
     }
 
-    private static async Task<List<(long RowId, AuditEntry Entry)>> ReadAuditRowsAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
+    /// <summary>The ids of the person's own requests, their journeys' and those naming them: ids only,
+    /// so memory grows with what names the person.</summary>
+    private static async Task<SortedSet<string>> ApprovalIdsAsync(SqliteConnection connection, PersonalDataSubject subject, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        await using var query = Command(connection, "SELECT id, instance_id, at, actor, action, details FROM audit ORDER BY id");
+        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        await using (var own = Command(connection, ApprovalIdsByAssigneeSql, ("$id", subject.EmployeeId)))
+        {
+            await ReadColumnAsync(own, ids, r => r.GetString(0), cancellationToken);
+        }
+
+        await using (var journeys = Command(connection, ApprovalIdsByInstanceSql, ("$instances", JsonSerializer.Serialize(subject.JourneyInstanceIds))))
+        {
+            await ReadColumnAsync(journeys, ids, r => r.GetString(0), cancellationToken);
+        }
+
+        object after = string.Empty;
+        while (await SqliteMentions.NextAsync(connection, null, keys, SqliteMentions.Approval, after, cancellationToken) is { Count: > 0 } named)
+        {
+            ids.UnionWith(named.Select(id => (string)id));
+            after = named[^1];
+        }
+
+        return ids;
+    }
+
+    private static async Task<SortedSet<long>> AuditIdsAsync(SqliteConnection connection, PersonalDataSubject subject, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var ids = new SortedSet<long>();
+        await using (var journeys = Command(connection, AuditIdsByInstanceSql, ("$instances", JsonSerializer.Serialize(subject.JourneyInstanceIds))))
+        {
+            await ReadColumnAsync(journeys, ids, r => r.GetInt64(0), cancellationToken);
+        }
+
+        object after = 0L;
+        while (await SqliteMentions.NextAsync(connection, null, keys, SqliteMentions.Audit, after, cancellationToken) is { Count: > 0 } named)
+        {
+            ids.UnionWith(named.Select(id => (long)id));
+            after = named[^1];
+        }
+
+        return ids;
+    }
+
+    private static async Task ReadColumnAsync<T>(SqliteCommand query, SortedSet<T> into, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            into.Add(read(reader));
+        }
+    }
+
+    private static async Task<IReadOnlyList<PendingApproval>> ApprovalsAsync(SqliteConnection connection, SqliteTransaction? transaction, string[] ids, CancellationToken cancellationToken)
+    {
+        await using var query = Command(connection, ApprovalsByIdsSql, ("$ids", JsonSerializer.Serialize(ids)));
+        query.Transaction = transaction;
+        return await ReadAllAsync(query, cancellationToken);
+    }
+
+    private static async Task<List<(long RowId, AuditEntry Entry)>> AuditAsync(SqliteConnection connection, SqliteTransaction? transaction, long[] ids, CancellationToken cancellationToken)
+    {
+        await using var query = Command(connection, AuditByIdsSql, ("$ids", JsonSerializer.Serialize(ids)));
         query.Transaction = transaction;
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
         var rows = new List<(long, AuditEntry)>();

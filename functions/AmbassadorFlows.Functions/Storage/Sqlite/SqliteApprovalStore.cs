@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Workflows.Ports;
 using Microsoft.Data.Sqlite;
 using static AmbassadorFlows.Functions.Storage.Sqlite.SqliteValues;
@@ -11,7 +12,7 @@ namespace AmbassadorFlows.Functions.Storage.Sqlite;
 /// decision has no <c>delivered_at</c> until its event reaches the orchestration.</summary>
 public sealed partial class SqliteApprovalStore : IApprovalStore, IApprovalHistory
 {
-    private const string Columns = "approval_id, instance_id, event_name, kind, assignee_id, assignee_email, options, created_at, expires_at, details_json, decision, decided_by, decided_at, comment, data_json, closed_reason, delivered_at, undeliverable";
+    internal const string Columns = "approval_id, instance_id, event_name, kind, assignee_id, assignee_email, options, created_at, expires_at, details_json, decision, decided_by, decided_at, comment, data_json, closed_reason, delivered_at, undeliverable";
     private readonly AppDatabase _database;
 
     public SqliteApprovalStore(AppDatabase database)
@@ -24,6 +25,8 @@ public sealed partial class SqliteApprovalStore : IApprovalStore, IApprovalHisto
         ArgumentNullException.ThrowIfNull(approval);
         ArgumentException.ThrowIfNullOrWhiteSpace(approval.ApprovalId, nameof(approval));
         await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        int inserted;
         await using (var insert = Command(
             connection,
             """
@@ -42,12 +45,20 @@ public sealed partial class SqliteApprovalStore : IApprovalStore, IApprovalHisto
             ("$expires", ToDb(approval.ExpiresAt)),
             ("$details", ToDb(approval.DetailsJson))))
         {
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            insert.Transaction = transaction;
+            inserted = await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
         // Idempotent: a retried activity gets the approval as first recorded.
-        return await ReadAsync(connection, approval.ApprovalId, cancellationToken)
+        var stored = await ReadAsync(connection, transaction, approval.ApprovalId, cancellationToken)
             ?? throw new InvalidOperationException($"Approval '{approval.ApprovalId}' vanished after insert.");
+        if (inserted > 0)
+        {
+            await SqliteMentions.RecordAsync(connection, transaction, SqliteMentions.Approval, stored.ApprovalId, MentionKeys.InApproval(stored), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return stored;
     }
 
     public async Task<PendingApproval?> GetAsync(string approvalId, CancellationToken cancellationToken = default)
@@ -62,6 +73,7 @@ public sealed partial class SqliteApprovalStore : IApprovalStore, IApprovalHisto
     {
         ArgumentNullException.ThrowIfNull(decision);
         await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         int changed;
         await using (var update = Command(
             connection,
@@ -76,11 +88,18 @@ public sealed partial class SqliteApprovalStore : IApprovalStore, IApprovalHisto
             ("$comment", ToDb(decision.Comment)),
             ("$data", ToDb(decision.DataJson))))
         {
+            update.Transaction = transaction;
             changed = await update.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var stored = await ReadAsync(connection, decision.ApprovalId, cancellationToken)
+        var stored = await ReadAsync(connection, transaction, decision.ApprovalId, cancellationToken)
             ?? throw new KeyNotFoundException($"No approval '{decision.ApprovalId}'.");
+        if (changed > 0)
+        {
+            await SqliteMentions.RecordAsync(connection, transaction, SqliteMentions.Approval, stored.ApprovalId, MentionKeys.InApproval(stored), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         if (stored.Decision is null)
         {
             throw new InvalidOperationException($"Approval '{decision.ApprovalId}' is closed ({stored.ClosedReason}); it takes no decision.");
@@ -92,28 +111,30 @@ public sealed partial class SqliteApprovalStore : IApprovalStore, IApprovalHisto
     public async Task CloseAsync(string approvalId, string reason, DateTimeOffset closedAt, CancellationToken cancellationToken = default)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var update = Command(
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using (var update = Command(
             connection,
             "UPDATE approvals SET closed_reason = $reason, closed_at = $at WHERE approval_id = $id AND decision IS NULL AND closed_reason IS NULL",
             ("$id", approvalId),
             ("$reason", reason),
-            ("$at", ToDb(closedAt)));
-        await update.ExecuteNonQueryAsync(cancellationToken);
+            ("$at", ToDb(closedAt))))
+        {
+            update.Transaction = transaction;
+            if (await update.ExecuteNonQueryAsync(cancellationToken) > 0 && await ReadAsync(connection, transaction, approvalId, cancellationToken) is { } stored)
+            {
+                await SqliteMentions.RecordAsync(connection, transaction, SqliteMentions.Approval, approvalId, MentionKeys.InApproval(stored), cancellationToken);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<PendingApproval>> ListPendingAsync(string? instanceIdPrefix = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
-        // substr instead of LIKE: instance ids may contain '_' and '%'.
-        await using var query = Command(
-            connection,
-            $"""
-            SELECT {Columns} FROM approvals
-            WHERE decision IS NULL AND closed_reason IS NULL
-              AND ($prefix IS NULL OR substr(instance_id, 1, length($prefix)) = $prefix)
-            ORDER BY created_at, approval_id
-            """,
-            ("$prefix", ToDb(instanceIdPrefix)));
+        await using var query = instanceIdPrefix is null
+            ? Command(connection, PendingSql)
+            : Command(connection, PendingOfPrefixSql, ("$prefix", instanceIdPrefix), ("$upper", UpperBound(instanceIdPrefix)));
         return await ReadAllAsync(query, cancellationToken);
     }
 
@@ -121,17 +142,24 @@ public sealed partial class SqliteApprovalStore : IApprovalStore, IApprovalHisto
     public async Task<IReadOnlyList<PendingApproval>> ListAllAsync(string? instanceIdPrefix = null, int limit = 500, CancellationToken cancellationToken = default)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var query = Command(
-            connection,
-            $"""
-            SELECT {Columns} FROM approvals
-            WHERE ($prefix IS NULL OR substr(instance_id, 1, length($prefix)) = $prefix)
-            ORDER BY created_at DESC, approval_id LIMIT $limit
-            """,
-            ("$prefix", ToDb(instanceIdPrefix)),
-            ("$limit", limit));
+        await using var query = instanceIdPrefix is null
+            ? Command(connection, AllSql, ("$limit", limit))
+            : Command(connection, AllOfPrefixSql, ("$prefix", instanceIdPrefix), ("$upper", UpperBound(instanceIdPrefix)), ("$limit", limit));
         return await ReadAllAsync(query, cancellationToken);
     }
+
+    // One statement per case, so SQLite walks an index each time. A prefix is a range of instance ids
+    // (from the prefix up to the prefix followed by the highest character), not substr() or LIKE,
+    // which no index serves (and ids may contain '_' and '%').
+    internal const string PendingSql = $"SELECT {Columns} FROM approvals WHERE decision IS NULL AND closed_reason IS NULL ORDER BY created_at, approval_id";
+    internal const string PendingOfPrefixSql = $"SELECT {Columns} FROM approvals WHERE instance_id >= $prefix AND instance_id < $upper AND decision IS NULL AND closed_reason IS NULL ORDER BY created_at, approval_id";
+    internal const string AllSql = $"SELECT {Columns} FROM approvals ORDER BY created_at DESC, approval_id LIMIT $limit";
+    internal const string AllOfPrefixSql = $"SELECT {Columns} FROM approvals WHERE instance_id >= $prefix AND instance_id < $upper ORDER BY created_at DESC, approval_id LIMIT $limit";
+    internal const string AuditOfInstanceSql = "SELECT instance_id, at, actor, action, details FROM audit WHERE instance_id = $instance ORDER BY at, id";
+    internal const string AuditSinceSql = "SELECT instance_id, at, actor, action, details FROM audit WHERE at >= $since ORDER BY at, id LIMIT $limit";
+    internal const string UndeliveredSql = $"SELECT {Columns} FROM approvals WHERE decision IS NOT NULL AND delivered_at IS NULL AND decided_at <= $before ORDER BY decided_at, approval_id LIMIT $limit";
+
+    private static string UpperBound(string prefix) => prefix + char.ConvertFromUtf32(0x10FFFF);
 
     public async Task MarkDeliveredAsync(string approvalId, DateTimeOffset at, string? undeliverableReason = null, CancellationToken cancellationToken = default)
     {
@@ -142,7 +170,13 @@ public sealed partial class SqliteApprovalStore : IApprovalStore, IApprovalHisto
             ("$id", approvalId),
             ("$at", ToDb(at)),
             ("$reason", ToDb(undeliverableReason)));
-        await update.ExecuteNonQueryAsync(cancellationToken);
+        if (await update.ExecuteNonQueryAsync(cancellationToken) > 0 && undeliverableReason is not null)
+        {
+            // Rare (a decision no wait took): the reason is indexed after the row, idempotently.
+            var found = new MentionKeys.Found();
+            found.AddText(undeliverableReason);
+            await SqliteMentions.RecordAsync(connection, null, SqliteMentions.Approval, approvalId, found, cancellationToken);
+        }
     }
 
     public async Task<IReadOnlyList<PendingApproval>> ListUndeliveredAsync(DateTimeOffset decidedBefore, int limit = 100, CancellationToken cancellationToken = default)
@@ -150,11 +184,7 @@ public sealed partial class SqliteApprovalStore : IApprovalStore, IApprovalHisto
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var query = Command(
             connection,
-            $"""
-            SELECT {Columns} FROM approvals
-            WHERE decision IS NOT NULL AND delivered_at IS NULL AND decided_at <= $before
-            ORDER BY decided_at, approval_id LIMIT $limit
-            """,
+            UndeliveredSql,
             ("$before", ToDb(decidedBefore)),
             ("$limit", limit));
         return await ReadAllAsync(query, cancellationToken);
@@ -164,6 +194,7 @@ public sealed partial class SqliteApprovalStore : IApprovalStore, IApprovalHisto
     {
         ArgumentNullException.ThrowIfNull(entry);
         await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var insert = Command(
             connection,
             "INSERT INTO audit (instance_id, at, actor, action, details) VALUES ($instance, $at, $actor, $action, $details)",
@@ -172,13 +203,21 @@ public sealed partial class SqliteApprovalStore : IApprovalStore, IApprovalHisto
             ("$actor", entry.Actor),
             ("$action", entry.Action),
             ("$details", ToDb(entry.Details)));
+        insert.Transaction = transaction;
         await insert.ExecuteNonQueryAsync(cancellationToken);
+        await using (var id = Command(connection, "SELECT last_insert_rowid()"))
+        {
+            id.Transaction = transaction;
+            await SqliteMentions.RecordAsync(connection, transaction, SqliteMentions.Audit, (long)(await id.ExecuteScalarAsync(cancellationToken))!, MentionKeys.InAudit(entry), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<AuditEntry>> GetAuditAsync(string instanceId, CancellationToken cancellationToken = default)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var query = Command(connection, "SELECT instance_id, at, actor, action, details FROM audit WHERE instance_id = $instance ORDER BY at, id", ("$instance", instanceId));
+        await using var query = Command(connection, AuditOfInstanceSql, ("$instance", instanceId));
         return await ReadAuditAsync(query, cancellationToken);
     }
 
@@ -187,7 +226,7 @@ public sealed partial class SqliteApprovalStore : IApprovalStore, IApprovalHisto
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var query = Command(
             connection,
-            "SELECT instance_id, at, actor, action, details FROM audit WHERE at >= $since ORDER BY at, id LIMIT $limit",
+            AuditSinceSql,
             ("$since", since is { } s ? ToDb(s) : long.MinValue),
             ("$limit", limit));
         return await ReadAuditAsync(query, cancellationToken);
@@ -205,14 +244,18 @@ public sealed partial class SqliteApprovalStore : IApprovalStore, IApprovalHisto
         return entries;
     }
 
-    private static async Task<PendingApproval?> ReadAsync(SqliteConnection connection, string approvalId, CancellationToken cancellationToken)
+    private static Task<PendingApproval?> ReadAsync(SqliteConnection connection, string approvalId, CancellationToken cancellationToken)
+        => ReadAsync(connection, null, approvalId, cancellationToken);
+
+    private static async Task<PendingApproval?> ReadAsync(SqliteConnection connection, SqliteTransaction? transaction, string approvalId, CancellationToken cancellationToken)
     {
         await using var query = Command(connection, $"SELECT {Columns} FROM approvals WHERE approval_id = $id", ("$id", approvalId));
+        query.Transaction = transaction;
         var rows = await ReadAllAsync(query, cancellationToken);
         return rows.Count == 0 ? null : rows[0];
     }
 
-    private static async Task<IReadOnlyList<PendingApproval>> ReadAllAsync(SqliteCommand query, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<PendingApproval>> ReadAllAsync(SqliteCommand query, CancellationToken cancellationToken)
     {
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
         var list = new List<PendingApproval>();

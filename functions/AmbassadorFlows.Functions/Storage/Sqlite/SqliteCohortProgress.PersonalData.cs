@@ -8,6 +8,19 @@ namespace AmbassadorFlows.Functions.Storage.Sqlite;
 /// programme's figures.</summary>
 public sealed partial class SqliteCohortProgress : IPersonalDataStore, IErasureSchedule
 {
+    /// <summary>Who is due: an ended, unerased journey past its date (the partial index
+    /// <c>progress_erasure_due</c> holds only those), and no journey of theirs that runs or is not due yet
+    /// (by person, <c>progress_by_employee</c>). Reads what is due, not every journey ever.</summary>
+    internal const string DueSql = """
+        SELECT p.employee_id FROM progress p INDEXED BY progress_erasure_due
+        WHERE p.erased_at IS NULL AND p.step = 'Ended' AND p.erase_after <= $now
+          AND NOT EXISTS (SELECT 1 FROM progress o WHERE o.employee_id = p.employee_id AND (o.step <> 'Ended' OR o.erase_after IS NULL OR o.erase_after > $now))
+        GROUP BY p.employee_id ORDER BY min(p.erase_after) LIMIT $limit
+        """;
+
+    internal const string JourneysOfSql = "SELECT cohort_id, journey_instance_id, step, erase_after, erased_at FROM progress WHERE employee_id = $employee ORDER BY cohort_id";
+    internal const string CheckInTextsOfSql = "SELECT successes, challenges, asks FROM check_ins WHERE employee_id = $employee";
+
     public string Section => "progress";
 
     public async Task<IReadOnlyList<string>> ListDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
@@ -15,11 +28,7 @@ public sealed partial class SqliteCohortProgress : IPersonalDataStore, IErasureS
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var query = Command(
             connection,
-            """
-            SELECT employee_id FROM progress GROUP BY employee_id
-            HAVING sum(erased_at IS NULL) > 0 AND sum(step <> 'Ended' OR erase_after IS NULL OR erase_after > $now) = 0
-            ORDER BY min(erase_after) LIMIT $limit
-            """,
+            DueSql,
             ("$now", ToDb(now)),
             ("$limit", limit));
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
@@ -37,7 +46,7 @@ public sealed partial class SqliteCohortProgress : IPersonalDataStore, IErasureS
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var query = Command(
             connection,
-            "SELECT cohort_id, journey_instance_id, step, erase_after, erased_at FROM progress WHERE employee_id = $employee ORDER BY cohort_id",
+            JourneysOfSql,
             ("$employee", employeeId));
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
         var journeys = new List<JourneyRecord>();
@@ -60,7 +69,7 @@ public sealed partial class SqliteCohortProgress : IPersonalDataStore, IErasureS
     {
         ArgumentNullException.ThrowIfNull(subject);
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var query = Command(connection, "SELECT successes, challenges, asks FROM check_ins WHERE employee_id = $employee", ("$employee", subject.EmployeeId));
+        await using var query = Command(connection, CheckInTextsOfSql, ("$employee", subject.EmployeeId));
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

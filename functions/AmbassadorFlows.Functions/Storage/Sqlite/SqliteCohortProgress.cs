@@ -9,6 +9,9 @@ namespace AmbassadorFlows.Functions.Storage.Sqlite;
 /// so a redelivered activity changes nothing twice.</summary>
 public sealed partial class SqliteCohortProgress : ICohortProgress
 {
+    internal const string CheckInsOfCohortSql = "SELECT employee_id, month, attended, hours, successes, challenges, asks, submitted_at, hours_invalid, no_time FROM check_ins WHERE cohort_id = $cohort ORDER BY month";
+    internal const string ProgressOfCohortSql = "SELECT employee_id, journey_instance_id, step, since, term, outcome, agreement_version, training_json, erase_after FROM progress WHERE cohort_id = $cohort ORDER BY employee_id";
+
     private readonly AppDatabase _database;
 
     public SqliteCohortProgress(AppDatabase database)
@@ -91,7 +94,7 @@ public sealed partial class SqliteCohortProgress : ICohortProgress
         var checkIns = new Dictionary<string, List<CheckInRecord>>(StringComparer.Ordinal);
         await using (var query = Command(
             connection,
-            "SELECT employee_id, month, attended, hours, successes, challenges, asks, submitted_at, hours_invalid, no_time FROM check_ins WHERE cohort_id = $cohort ORDER BY month",
+            CheckInsOfCohortSql,
             ("$cohort", cohortId)))
         await using (var reader = await query.ExecuteReaderAsync(cancellationToken))
         {
@@ -111,7 +114,7 @@ public sealed partial class SqliteCohortProgress : ICohortProgress
         var result = new List<AmbassadorProgress>();
         await using (var query = Command(
             connection,
-            "SELECT employee_id, journey_instance_id, step, since, term, outcome, agreement_version, training_json, erase_after FROM progress WHERE cohort_id = $cohort ORDER BY employee_id",
+            ProgressOfCohortSql,
             ("$cohort", cohortId)))
         await using (var reader = await query.ExecuteReaderAsync(cancellationToken))
         {

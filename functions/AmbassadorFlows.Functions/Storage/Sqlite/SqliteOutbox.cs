@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Workflows.Ports;
 using Microsoft.Data.Sqlite;
 using static AmbassadorFlows.Functions.Storage.Sqlite.SqliteValues;
@@ -10,7 +11,7 @@ namespace AmbassadorFlows.Functions.Storage.Sqlite;
 /// handed to it; a retried activity finds the key and sends nothing twice.</summary>
 public sealed partial class SqliteOutbox : IEmailSender, ISentMailLog
 {
-    private const string Columns = "id, idempotency_key, to_address, to_name, cc_json, subject, html_body, text_body, template, language, attachments_json, created_at, relayed_at, relay_error";
+    internal const string Columns = "id, idempotency_key, to_address, to_name, cc_json, subject, html_body, text_body, template, language, attachments_json, created_at, relayed_at, relay_error";
 
     /// <summary>One recipient's mail, newest first: a separate statement (no "$to IS NULL OR"), so SQLite
     /// walks the index <c>outbox_by_recipient</c> instead of the whole table.</summary>
@@ -31,6 +32,9 @@ public sealed partial class SqliteOutbox : IEmailSender, ISentMailLog
         ArgumentNullException.ThrowIfNull(message);
         await using var connection = await _database.OpenAsync(cancellationToken);
         int inserted;
+
+        // The message and its mentions in one transaction: no mail is ever kept that erasure cannot find.
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using (var insert = Command(
             connection,
             """
@@ -50,18 +54,27 @@ public sealed partial class SqliteOutbox : IEmailSender, ISentMailLog
             ("$attachments", JsonSerializer.Serialize(message.Attachments)),
             ("$created", ToDb(_time.GetUtcNow()))))
         {
+            insert.Transaction = transaction;
             inserted = await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
         long id;
         string? relayedAt;
         await using (var find = Command(connection, "SELECT id, relayed_at FROM outbox WHERE idempotency_key = $key", ("$key", message.IdempotencyKey)))
-        await using (var reader = await find.ExecuteReaderAsync(cancellationToken))
         {
+            find.Transaction = transaction;
+            await using var reader = await find.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
             id = reader.GetInt64(0);
             relayedAt = reader.IsDBNull(1) ? null : "yes";
         }
+
+        if (inserted > 0)
+        {
+            await SqliteMentions.RecordAsync(connection, transaction, SqliteMentions.Outbox, id, MentionKeys.InMail(message), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
 
         // Relay when not yet relayed, so a relay failure (the activity retries) is retried too.
         if (_relay is not null && relayedAt is null)
@@ -116,7 +129,7 @@ public sealed partial class SqliteOutbox : IEmailSender, ISentMailLog
         await update.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<OutboxMessage>> ReadAllAsync(SqliteCommand query, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<OutboxMessage>> ReadAllAsync(SqliteCommand query, CancellationToken cancellationToken)
     {
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
         var list = new List<OutboxMessage>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Workflows.Ports;
 using Azure;
 using Azure.Data.Tables;
@@ -20,6 +21,7 @@ public sealed partial class TableApprovalStore : IApprovalStore, IApprovalHistor
     private readonly TableClient _approvals;
     private readonly TableClient _audit;
     private readonly Lazy<Task> _created;
+    private readonly TableMentions _mentions;
 
     public TableApprovalStore(TableServiceClient service, string tablePrefix = "af")
     {
@@ -27,6 +29,7 @@ public sealed partial class TableApprovalStore : IApprovalStore, IApprovalHistor
         _approvals = service.GetTableClient(tablePrefix + "Approvals");
         _audit = service.GetTableClient(tablePrefix + "Audit");
         _created = new Lazy<Task>(CreateTablesAsync);
+        _mentions = new TableMentions(service, tablePrefix);
     }
 
     public async Task<PendingApproval> CreateAsync(PendingApproval approval, CancellationToken cancellationToken = default)
@@ -34,6 +37,9 @@ public sealed partial class TableApprovalStore : IApprovalStore, IApprovalHistor
         ArgumentNullException.ThrowIfNull(approval);
         ArgumentException.ThrowIfNullOrWhiteSpace(approval.ApprovalId, nameof(approval));
         await EnsureTablesAsync().ConfigureAwait(false);
+
+        // Its mentions before the request: no request is kept that erasure cannot find.
+        await _mentions.RecordAsync(TableMentions.Approval, approval.ApprovalId, MentionKeys.InApproval(approval), cancellationToken).ConfigureAwait(false);
         try
         {
             await _approvals.AddEntityAsync(ToEntity(approval), cancellationToken).ConfigureAwait(false);
@@ -163,6 +169,7 @@ public sealed partial class TableApprovalStore : IApprovalStore, IApprovalHistor
         var rowKey = string.Create(
             CultureInfo.InvariantCulture,
             $"{entry.At.UtcTicks:D19}-{DateTime.UtcNow.Ticks:D19}-{Guid.NewGuid():N}");
+        await _mentions.RecordAsync(TableMentions.Audit, AuditRow(TableKeys.Encode(entry.InstanceId), rowKey), MentionKeys.InAudit(entry), cancellationToken).ConfigureAwait(false);
         await _audit.AddEntityAsync(
             new AuditEntity
             {
@@ -231,8 +238,11 @@ public sealed partial class TableApprovalStore : IApprovalStore, IApprovalHistor
         return result;
     }
 
+    /// <summary>Every change of a request (decision, close, delivery, hand-over) goes through here, so
+    /// its new mentions are indexed first; a lost race leaves a few keys too many, which erasure skips.</summary>
     private async Task<bool> TryReplaceAsync(ApprovalEntity entity, CancellationToken cancellationToken)
     {
+        await _mentions.RecordAsync(TableMentions.Approval, entity.ApprovalId, MentionKeys.InApproval(ToApproval(entity)), cancellationToken).ConfigureAwait(false);
         try
         {
             await _approvals.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
@@ -253,6 +263,9 @@ public sealed partial class TableApprovalStore : IApprovalStore, IApprovalHistor
     }
 
     private Task EnsureTablesAsync() => _created.Value;
+
+    /// <summary>An audit line's place, as the mentions index keeps it: partition and row ('|' is in neither's alphabet at its end).</summary>
+    private static string AuditRow(string partition, string rowKey) => partition + "|" + rowKey;
 
     private async Task CreateTablesAsync()
     {

@@ -6,8 +6,10 @@ using Azure.Data.Tables;
 namespace AmbassadorFlows.Functions.Storage.Tables;
 
 /// <summary>Erasure and export of the sent-mail log, as for the local outbox: mail to the person is
-/// emptied (the key stays, so nothing is sent twice), mail naming them is redacted. Every message is
-/// decompressed and looked at; a changed one is written back whole (fewer chunks drop out with Replace).</summary>
+/// emptied (the key stays, so nothing is sent twice), mail naming them is redacted. The messages are
+/// found through the mentions index (<see cref="TableMentions"/>), read by key and handled
+/// <see cref="MentionKeys.BatchSize"/> at a time; a changed one is written back whole (fewer chunks
+/// drop out with Replace).</summary>
 public sealed partial class TableSentMailLog : IPersonalDataStore
 {
     public string Section => "emails";
@@ -15,9 +17,9 @@ public sealed partial class TableSentMailLog : IPersonalDataStore
     public async Task CollectAsync(PersonalDataSubject subject, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        foreach (var email in subject.Emails.ToList())
+        await foreach (var (_, mail) in MentioningAsync(subject.Emails.Select(MentionKeys.Address).ToList(), cancellationToken).ConfigureAwait(false))
         {
-            foreach (var mail in await ListAsync(int.MaxValue, email, cancellationToken).ConfigureAwait(false))
+            if (subject.IsAddress(mail.Message.To.Address))
             {
                 subject.AddName(mail.Message.To.DisplayName);
             }
@@ -28,7 +30,7 @@ public sealed partial class TableSentMailLog : IPersonalDataStore
     {
         ArgumentNullException.ThrowIfNull(subject);
         var mine = new List<OutboxMessage>();
-        await foreach (var (_, mail) in RowsAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var (_, mail) in MentioningAsync(subject.Emails.Select(MentionKeys.Address).ToList(), cancellationToken).ConfigureAwait(false))
         {
             if (subject.Received(mail.Message))
             {
@@ -43,8 +45,9 @@ public sealed partial class TableSentMailLog : IPersonalDataStore
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(redactor);
+        var keys = MentionKeys.Of(subject);
         var changed = 0;
-        await foreach (var (row, mail) in RowsAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var (row, mail) in MentioningAsync(keys, cancellationToken).ConfigureAwait(false))
         {
             if (redactor.Erase(mail.Message) is not { } redacted)
             {
@@ -72,15 +75,32 @@ public sealed partial class TableSentMailLog : IPersonalDataStore
             changed++;
         }
 
+        // Last, so an erasure cut short finds the same messages again.
+        await _mentions.ForgetAsync(keys, TableMentions.Outbox, MentionKeys.NamesOf(subject), cancellationToken).ConfigureAwait(false);
         return changed;
     }
 
-    private async IAsyncEnumerable<(TableEntity Row, OutboxMessage Mail)> RowsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>The messages under the keys, read by key a batch at a time (the keys alone are held in full).</summary>
+    private async IAsyncEnumerable<(TableEntity Row, OutboxMessage Mail)> MentioningAsync(IReadOnlyList<string> keys, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await _created.Value.ConfigureAwait(false);
-        await foreach (var row in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {MessagesPartition}"), cancellationToken: cancellationToken).ConfigureAwait(false))
+        await _mentions.EnsureIndexedAsync(TableMentions.Outbox, AllMailAsync, namesFirst: true, cancellationToken).ConfigureAwait(false);
+        foreach (var batch in (await _mentions.RowsAsync(keys, TableMentions.Outbox, cancellationToken).ConfigureAwait(false)).Chunk(MentionKeys.BatchSize))
         {
-            yield return (row, ToMessage(row));
+            var rows = await Task.WhenAll(batch.Select(timeKey => ReadRowAsync(timeKey, cancellationToken))).ConfigureAwait(false);
+            foreach (var row in rows.OfType<TableEntity>())
+            {
+                yield return (row, ToMessage(row));
+            }
+        }
+    }
+
+    /// <summary>Every logged message, a page at a time (the once-only indexing of older mail).</summary>
+    private async IAsyncEnumerable<(string Row, MentionKeys.Found Found)> AllMailAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var row in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {MessagesPartition}"), maxPerPage: MentionKeys.BatchSize, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return (row.RowKey, MentionKeys.InMail(ToMessage(row).Message));
         }
     }
 }

@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Functions.Storage.Sqlite;
 using AmbassadorFlows.Workflows.Ports;
 using Azure;
@@ -32,6 +33,7 @@ public sealed partial class TableSentMailLog : IEmailSender, ISentMailLog
     private readonly TimeProvider _time;
     private readonly IEmailSender? _relay;
     private readonly Lazy<Task> _created;
+    private readonly TableMentions _mentions;
 
     public TableSentMailLog(TableServiceClient service, TimeProvider time, IEmailSender? relay = null, string tablePrefix = "af")
     {
@@ -41,6 +43,7 @@ public sealed partial class TableSentMailLog : IEmailSender, ISentMailLog
         _time = time;
         _relay = relay;
         _created = new Lazy<Task>(() => _table.CreateIfNotExistsAsync());
+        _mentions = new TableMentions(service, tablePrefix);
     }
 
     public async Task<EmailSendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
@@ -49,8 +52,13 @@ public sealed partial class TableSentMailLog : IEmailSender, ISentMailLog
         ArgumentException.ThrowIfNullOrWhiteSpace(message.IdempotencyKey, nameof(message));
         await _created.Value.ConfigureAwait(false);
         var (id, timeKey, recordedNow) = await ClaimAsync(message.IdempotencyKey, cancellationToken).ConfigureAwait(false);
-        var row = await ReadRowAsync(timeKey, cancellationToken).ConfigureAwait(false)
-            ?? await AddRowAsync(id, timeKey, message, cancellationToken).ConfigureAwait(false);
+        var row = await ReadRowAsync(timeKey, cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            // Its mentions before the message: no message is kept that erasure cannot find.
+            await _mentions.RecordAsync(TableMentions.Outbox, timeKey, MentionKeys.InMail(message), cancellationToken).ConfigureAwait(false);
+            row = await AddRowAsync(id, timeKey, message, cancellationToken).ConfigureAwait(false);
+        }
 
         // Relay until relayed, so a relay failure (the activity retries) is retried too.
         if (_relay is not null && row.GetDateTimeOffset("RelayedAt") is null)

@@ -1,0 +1,117 @@
+using AmbassadorFlows.Functions.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace AmbassadorFlows.Functions.Tests.Storage;
+
+/// <summary>
+/// Every lookup the SQLite stores make by person, cohort or status walks an index: <c>EXPLAIN QUERY
+/// PLAN</c> of each on a database the current schema made (and migrations reached) shows no
+/// <c>SCAN</c> of a table that grows with the programme, except where the lookup itself is bounded (a
+/// page newest first that stops at its limit, which is said next to it). And the check can fail:
+/// without its index, a lookup by person is reported.
+/// </summary>
+public sealed class SqliteQueryPlanTests
+{
+    /// <summary>The stores' lookups; <c>Bounded</c> says why a scan is allowed, null when none is.</summary>
+    public static TheoryData<string> LookupNames() => [.. Lookups.Select(l => l.Name)];
+
+    private static readonly (string Name, string Sql, string? Bounded)[] Lookups =
+    [
+        ("outbox by recipient", SqliteOutbox.ToRecipientSql, null),
+        ("outbox newest page", $"SELECT {SqliteOutbox.Columns} FROM outbox ORDER BY id DESC LIMIT $limit", "walks ids newest first and stops at the page's limit"),
+        ("outbox by ids", SqliteOutbox.ByIdsSql, null),
+        ("mentions of a person", SqliteMentions.RowsSql, null),
+        ("forget a person's mentions", SqliteMentions.DeleteSql, null),
+        ("forget a person's names", SqliteMentions.ForgetNamesSql, null),
+        ("approvals by assignee", SqliteApprovalStore.ApprovalIdsByAssigneeSql, null),
+        ("approvals by journey", SqliteApprovalStore.ApprovalIdsByInstanceSql, null),
+        ("approvals by ids", SqliteApprovalStore.ApprovalsByIdsSql, null),
+        ("open approvals", SqliteApprovalStore.PendingSql, "walks the partial index of open requests only, which is what it returns"),
+        ("open approvals of a cohort", SqliteApprovalStore.PendingOfPrefixSql, null),
+        ("approvals newest page", SqliteApprovalStore.AllSql, "walks creation times newest first and stops at the page's limit"),
+        ("approvals of a cohort", SqliteApprovalStore.AllOfPrefixSql, null),
+        ("undelivered decisions", SqliteApprovalStore.UndeliveredSql, null),
+        ("audit of a journey", SqliteApprovalStore.AuditOfInstanceSql, null),
+        ("audit since", SqliteApprovalStore.AuditSinceSql, null),
+        ("audit by journeys", SqliteApprovalStore.AuditIdsByInstanceSql, null),
+        ("audit by ids", SqliteApprovalStore.AuditByIdsSql, null),
+        ("due for erasure", SqliteCohortProgress.DueSql, null),
+        ("journeys of a person", SqliteCohortProgress.JourneysOfSql, null),
+        ("check-in texts of a person", SqliteCohortProgress.CheckInTextsOfSql, null),
+        ("progress of a cohort", SqliteCohortProgress.ProgressOfCohortSql, null),
+        ("check-ins of a cohort", SqliteCohortProgress.CheckInsOfCohortSql, null),
+    ];
+
+    [Theory]
+    [MemberData(nameof(LookupNames))]
+    public async Task Lookup_QueryPlan_ScansNoGrowingTableUnbounded(string name)
+    {
+        var (_, sql, bounded) = Lookups.Single(l => l.Name == name);
+        await using var connection = await NewDatabase().OpenAsync();
+
+        var scans = await ScansAsync(connection, sql);
+
+        if (bounded is null)
+        {
+            Assert.True(scans.Count == 0, $"{name} scans: {string.Join(" | ", scans)}");
+        }
+    }
+
+    [Fact]
+    public async Task Lookup_WithoutItsIndex_IsReportedAsAScan()
+    {
+        await using var connection = await NewDatabase().OpenAsync();
+        await using (var drop = connection.CreateCommand())
+        {
+            drop.CommandText = "DROP INDEX approvals_by_assignee; DROP INDEX progress_by_employee;";
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        Assert.Contains(await ScansAsync(connection, SqliteApprovalStore.ApprovalIdsByAssigneeSql), s => s.StartsWith("SCAN approvals", StringComparison.Ordinal));
+        Assert.Contains(await ScansAsync(connection, SqliteCohortProgress.JourneysOfSql), s => s.StartsWith("SCAN progress", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task OlderFile_OpenedByCurrentCode_GetsTheLookupIndexes()
+    {
+        var folder = Directory.CreateTempSubdirectory("af-plan-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "ambassadorflows-app.db");
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Storage", "Formats", "2026-12", "ambassadorflows-app.db"), file);
+            await using var connection = await new AppDatabase(file, pooling: false).OpenAsync();
+
+            Assert.Empty(await ScansAsync(connection, SqliteApprovalStore.ApprovalIdsByAssigneeSql));
+            Assert.Empty(await ScansAsync(connection, SqliteMentions.RowsSql));
+            await using var indexed = connection.CreateCommand();
+            indexed.CommandText = "SELECT count(*) FROM mentions WHERE kind = 'outbox'";
+            Assert.True((long)(await indexed.ExecuteScalarAsync())! > 0, "the older file's mail was indexed on opening");
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static AppDatabase NewDatabase()
+        => new(Path.Combine(Path.GetTempPath(), "af-tests", $"plan-{Guid.NewGuid():N}.db"));
+
+    /// <summary>The plan's steps that read a whole table (or a whole index of one): <c>SCAN x</c>,
+    /// except of a table-valued function over the statement's own parameters (<c>json_each</c>).</summary>
+    private static async Task<List<string>> ScansAsync(SqliteConnection connection, string sql)
+    {
+        await using var explain = connection.CreateCommand();
+        explain.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        return [.. plan.Where(step => step.StartsWith("SCAN ", StringComparison.Ordinal) && !step.Contains("json_each", StringComparison.Ordinal) && !step.StartsWith("SCAN CONSTANT", StringComparison.Ordinal))];
+    }
+}
