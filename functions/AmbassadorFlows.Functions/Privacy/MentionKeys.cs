@@ -133,6 +133,7 @@ public static partial class MentionKeys
     internal static string Normalize(string text)
         => WhiteSpace().Replace(text, " ").Trim(LineEdges).ToLowerInvariant();
 
+    /// <summary>Every string value in a JSON document (or the text itself when it is not JSON).</summary>
     internal static IEnumerable<string> JsonStrings(string? json)
     {
         if (string.IsNullOrWhiteSpace(json))

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AmbassadorFlows.Workflows.Ports;
 
 namespace AmbassadorFlows.Functions.Privacy;
@@ -79,55 +78,12 @@ public static class RecordRedaction
         subject.AddEmail(approval.AssigneeEmail);
         subject.AddEmail(approval.Decision?.DecidedBy);
         subject.AddText(approval.Decision?.Comment);
-        foreach (var text in Strings(approval.Decision?.DataJson))
+        foreach (var text in MentionKeys.JsonStrings(approval.Decision?.DataJson))
         {
             subject.AddText(text);
         }
     }
 
-    private static IEnumerable<string> Strings(string? json)
-    {
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            return [];
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            var found = new List<string>();
-            Walk(document.RootElement, found);
-            return found;
-        }
-        catch (JsonException)
-        {
-            return [json];
-        }
-    }
-
-    private static void Walk(JsonElement element, List<string> found)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.String:
-                found.Add(element.GetString()!);
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    Walk(item, found);
-                }
-
-                break;
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    Walk(property.Value, found);
-                }
-
-                break;
-        }
-    }
 }
 
 /// <summary>The approvals section of a personal-data export.</summary>
