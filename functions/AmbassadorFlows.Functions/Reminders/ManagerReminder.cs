@@ -65,25 +65,14 @@ public sealed class ManagerReminder(
     public static string Key(string approvalId, DateOnly day)
         => $"{approvalId}:hr-reminder:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
-    /// <summary>The manager's request as the journey wrote it (AmbassadorJourney's model for its first
-    /// term), rebuilt from the journey's input: the orchestration keeps no copy of a sent model, and
-    /// changing it is out of bounds, so the values come from what it was started with.</summary>
+    /// <summary>The manager's request as the journey wrote it (its model for the first term), rebuilt
+    /// from the journey's input: the orchestration keeps no copy of a sent model.</summary>
     public static MessageModel RequestModel(JourneyInput input, string ambassadorName, string managerName, string hrName)
     {
         ArgumentNullException.ThrowIfNull(input);
         var programme = input.Programme;
         var first = input.Terms is { Count: > 0 } terms ? terms[0] : null;
-        return new MessageModel()
-            .With("ambassadorName", ambassadorName)
-            .With("managerName", managerName)
-            .With("hrName", hrName)
-            .With("programme", programme.Name)
-            .With("purpose", programme.Purpose)
-            .With("timeBudget", programme.TimeBudgetHoursPerMonth)
-            .With("termMonths", programme.TermMonths)
-            .With("term", 1)
-            .WithDate("termStart", first?.Start ?? input.TermStart)
-            .WithDate("termEnd", first?.EndsAt ?? input.TermStart.AddMonths(programme.TermMonths).AddDays(-1));
+        return JourneyMessageModel.For(programme, ambassadorName, managerName, hrName, 1, first?.Start ?? input.TermStart, first?.EndsAt ?? input.TermStart.AddMonths(programme.TermMonths).AddDays(-1));
     }
 
     /// <summary>The approval id an audit line names ("{approvalId} to {assignee}").</summary>

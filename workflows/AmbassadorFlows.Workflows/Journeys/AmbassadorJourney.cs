@@ -491,17 +491,8 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
             Utc(_trainingDueBy),
             overdue)));
 
-    private MessageModel Model() => new MessageModel()
-        .With("ambassadorName", _people.Ambassador.Name)
-        .With("managerName", _people.Manager.Name)
-        .With("hrName", _people.Hr.Name)
-        .With("programme", Programme.Name)
-        .With("purpose", Programme.Purpose)
-        .With("timeBudget", Programme.TimeBudgetHoursPerMonth)
-        .With("termMonths", Programme.TermMonths)
-        .With("term", _term)
-        .WithDate("termStart", TermStartOf(_term))
-        .WithDate("termEnd", LastDayOf(_term));
+    private MessageModel Model()
+        => JourneyMessageModel.For(Programme, _people.Ambassador.Name, _people.Manager.Name, _people.Hr.Name, _term, TermStartOf(_term), LastDayOf(_term));
 
     /// <summary>The modules still to do, each with its due date, in every message language (for HR: no "Done" links).</summary>
     private List<LocalizedText> ModuleList(DateTime assignedAt)
