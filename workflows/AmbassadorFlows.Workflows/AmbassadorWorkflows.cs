@@ -46,6 +46,8 @@ public static class AmbassadorWorkflows
         typeof(SendHrMonthlySummary),
         typeof(ScheduleMeetingSeries),
         typeof(CancelMeetings),
+        typeof(SendMeetingChange),
+        typeof(MoveMeeting),
         typeof(GetJourneyPeople),
         typeof(RecordCheckIn),
         typeof(RecordTraining),

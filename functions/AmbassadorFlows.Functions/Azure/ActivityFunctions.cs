@@ -60,6 +60,14 @@ public static class ActivityFunctions
     public static Task<bool> ScheduleMeetingSeriesAsync([ActivityTrigger] MeetingSeriesInput input, FunctionContext context)
         => RunAsync<ScheduleMeetingSeries, MeetingSeriesInput, bool>(input, context);
 
+    [Function(nameof(SendMeetingChange))]
+    public static Task<bool> SendMeetingChangeAsync([ActivityTrigger] MeetingChangeInput input, FunctionContext context)
+        => RunAsync<SendMeetingChange, MeetingChangeInput, bool>(input, context);
+
+    [Function(nameof(MoveMeeting))]
+    public static Task<bool> MoveMeetingAsync([ActivityTrigger] MoveMeetingInput input, FunctionContext context)
+        => RunAsync<MoveMeeting, MoveMeetingInput, bool>(input, context);
+
     [Function(nameof(CancelMeetings))]
     public static Task<bool> CancelMeetingsAsync([ActivityTrigger] CancelMeetingsInput input, FunctionContext context)
         => RunAsync<CancelMeetings, CancelMeetingsInput, bool>(input, context);

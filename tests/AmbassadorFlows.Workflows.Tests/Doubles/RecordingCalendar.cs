@@ -35,6 +35,12 @@ public sealed class RecordingCalendar : ICalendar
         return Task.FromResult($"event-{series.SeriesId}");
     }
 
+    public Task MoveOccurrenceAsync(string seriesId, DateOnly date, DateTimeOffset newStartUtc, CancellationToken cancellationToken = default)
+    {
+        _calls.Enqueue($"move {seriesId} {date:yyyy-MM-dd} to {newStartUtc.UtcDateTime:yyyy-MM-dd HH:mm}");
+        return Task.CompletedTask;
+    }
+
     public Task CancelOccurrenceAsync(string seriesId, DateOnly date, CancellationToken cancellationToken = default)
     {
         _calls.Enqueue($"cancel {seriesId} {date:yyyy-MM-dd}");

@@ -70,6 +70,42 @@ public sealed class FixtureRecorder
         Assert.Equal(OrchestrationRuntimeStatus.Completed, (await h.GetAsync("pc")).RuntimeStatus);
     }
 
+    [RecordingFact]
+    public async Task Record_HrMovesAndCancelsMeetingsAndHandsTheCohortOn_WritesTheHistories()
+    {
+        // Version 4 on: month 2's meeting cancelled before its invites, month 1's moved after them, a
+        // refused move, a new HR owner passed to the journeys; then one ambassador steps down.
+        var folder = Path.Combine(ReplayFixtures.SourceRoot(), ReplayFixtures.Label(OrchestrationVersions.Current), "cohort-changes");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        await using var h = await WorkflowHarness.CreateAsync(directory: new SampleDirectory(anonymous: true));
+        await h.StartAsync(nameof(CohortOrchestrator), new CohortRequest("hc", "mobility-ambassadors", Hr, "IT", []), "hc");
+        await h.AnswerAsync("hc:apply:E005", Decisions.Apply);
+        await h.AnswerAsync("hc:apply:E006", Decisions.Apply);
+        await h.RaiseAsync("hc", CohortEvents.MeetingChanged, new MeetingChange(2, null, Hr));
+        await h.DriveDaysAsync(14.1);
+        await h.AnswerAsync("hc:selection", Decisions.Approve, new SelectionForm(["E005", "E006"]));
+        foreach (var employee in new[] { "E005", "E006" })
+        {
+            await h.AnswerAsync($"{JourneyIds.For("hc", employee)}:manager-approval", Decisions.Approve);
+            await h.AnswerAsync($"{JourneyIds.For("hc", employee)}:agreement", Decisions.Accept);
+        }
+
+        var month1 = new DateTime(2026, 2, 5, 11, 30, 0, DateTimeKind.Utc);
+        await h.DriveUntilAsync(new DateTimeOffset(month1.AddDays(-6)));
+        await h.RaiseAsync("hc", CohortEvents.MeetingChanged, new MeetingChange(1, month1.AddDays(30), Hr));
+        await h.RaiseAsync("hc", CohortEvents.MeetingChanged, new MeetingChange(1, month1.AddDays(2), Hr));
+        await h.RaiseAsync("hc", CohortEvents.HrOwnerChanged, new HrOwnerChange(Person.From(h.Directory["E003"]), Hr, "HR"));
+        await h.DriveUntilAsync(new DateTimeOffset(month1.AddDays(12)));
+        await h.AnswerAsync($"{JourneyIds.For("hc", "E005")}:step-down", Decisions.StepDown);
+        await h.RaiseAsync(JourneyIds.For("hc", "E006"), JourneyEvents.LeftCompany, new LeftCompany("resigned"));
+        await SnapshotAsync(h, folder);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, (await h.GetAsync("hc")).RuntimeStatus);
+    }
+
     private static async Task SnapshotAsync(WorkflowHarness h, string folder)
     {
         Directory.CreateDirectory(folder);

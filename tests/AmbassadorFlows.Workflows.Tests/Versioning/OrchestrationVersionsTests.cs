@@ -22,5 +22,5 @@ public sealed class OrchestrationVersionsTests
 
     [Fact]
     public void Current_IsTheNewestSupportedVersion()
-        => Assert.Equal((OrchestrationVersions.V3, OrchestrationVersions.V3), (OrchestrationVersions.Current, OrchestrationVersions.Supported[^1]));
+        => Assert.Equal((OrchestrationVersions.V4, OrchestrationVersions.V4), (OrchestrationVersions.Current, OrchestrationVersions.Supported[^1]));
 }

@@ -33,6 +33,16 @@ public sealed class LocalCalendar : ICalendar
         return Task.CompletedTask;
     }
 
+    public Task MoveOccurrenceAsync(string seriesId, DateOnly date, DateTimeOffset newStartUtc, CancellationToken cancellationToken = default)
+    {
+        if (_series.TryGetValue(seriesId, out var recorded))
+        {
+            recorded.MovedDates[date] = newStartUtc;
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task CancelSeriesAsync(string seriesId, CancellationToken cancellationToken = default)
     {
         if (_series.TryGetValue(seriesId, out var recorded))
@@ -48,6 +58,9 @@ public sealed class LocalCalendar : ICalendar
         public MeetingSeries Meeting { get; } = series;
 
         public ConcurrentDictionary<DateOnly, bool> CancelledDates { get; } = new();
+
+        /// <summary>Occurrences moved, by the date the series planned them.</summary>
+        public ConcurrentDictionary<DateOnly, DateTimeOffset> MovedDates { get; } = new();
 
         public bool Cancelled { get; set; }
     }

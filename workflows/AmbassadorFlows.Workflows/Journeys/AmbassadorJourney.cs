@@ -38,7 +38,26 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
     private TrainingCompletions? _completions;
     private Task<HumanResponse>? _checkIn;
 
+    // Version 4: the cohort passes on a new HR owner; a journey-long wait, renewed after each one.
+    private Task<HrOwnerChange>? _hrChange;
+
     private ProgrammeDefinition Programme => _input.Programme;
+
+    /// <summary>HR as the journey knows them now: version 4 takes the new owners the cohort passed on
+    /// (whatever they arrived during) before addressing HR.</summary>
+    private Person Hr
+    {
+        get
+        {
+            while (_hrChange is { IsCompleted: true } arrived)
+            {
+                _people = _people with { Hr = arrived.Result.NewHr };
+                _hrChange = _context.WaitForExternalEvent<HrOwnerChange>(JourneyEvents.HrOwnerChanged);
+            }
+
+            return _people.Hr;
+        }
+    }
 
     public override async Task<JourneyResult> RunAsync(TaskOrchestrationContext context, JourneyInput input)
     {
@@ -47,6 +66,10 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         _context = context;
         _input = input;
         _people = await context.CallActivityAsync<JourneyPeople>(nameof(GetJourneyPeople), new JourneyPeopleRequest(input.EmployeeId, input.HrOwnerId));
+        if (context.IsAtLeast(OrchestrationVersions.V4))
+        {
+            _hrChange = context.WaitForExternalEvent<HrOwnerChange>(JourneyEvents.HrOwnerChanged);
+        }
 
         // The two ways out, at any step: stepping down (the role is voluntary) and leaving the company.
         using var stepsCts = new CancellationTokenSource();
@@ -73,12 +96,12 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
 
         if (first == leftCompany)
         {
-            return await EndAsync(JourneyOutcome.LeftCompany, MessageTemplates.LeftCompanyNotice, _people.Hr);
+            return await EndAsync(JourneyOutcome.LeftCompany, MessageTemplates.LeftCompanyNotice, Hr);
         }
 
         // Version 2 also tells the manager and HR, each in their own language (version 1 copied the
         // manager on the ambassador's thanks only).
-        var notice = _context.IsAtLeast(OrchestrationVersions.V2) ? new Notice(MessageTemplates.SteppedDownNotice, [_people.Manager, _people.Hr]) : null;
+        var notice = _context.IsAtLeast(OrchestrationVersions.V2) ? new Notice(MessageTemplates.SteppedDownNotice, [_people.Manager, Hr]) : null;
         return await EndAsync(JourneyOutcome.SteppedDown, MessageTemplates.SteppedDownThanks, _people.Ambassador, _people.Manager, notice: notice);
     }
 
@@ -107,7 +130,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         if (approval is null)
         {
             // Version 2 also tells HR, who had the request escalated to them.
-            var notice = _context.IsAtLeast(OrchestrationVersions.V2) ? new Notice(MessageTemplates.NotApprovedInTimeNotice, [_people.Hr]) : null;
+            var notice = _context.IsAtLeast(OrchestrationVersions.V2) ? new Notice(MessageTemplates.NotApprovedInTimeNotice, [Hr]) : null;
             return await EndAsync(JourneyOutcome.NotApprovedInTime, MessageTemplates.NotApprovedInTime, _people.Ambassador, _people.Manager, cancellationToken, notice);
         }
 
@@ -156,7 +179,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         var escalation = request with
         {
             ApprovalId = ApprovalId("manager-approval-hr"),
-            Assignee = _people.Hr,
+            Assignee = Hr,
             Template = MessageTemplates.ManagerApprovalEscalation,
         };
         return await _context.AskAsync(request, new AskPolicy("manager-approval", "manager", Days(policy.ReminderAfterDays), Days(policy.TimeoutAfterDays))
@@ -240,7 +263,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
                 continue;
             }
 
-            await SendAsync("training-overdue", MessageTemplates.TrainingOverdue, _people.Hr, Model().With("modules", ModuleList(assignedAt)).WithDate("dueBy", _trainingDueBy), _people.Manager);
+            await SendAsync("training-overdue", MessageTemplates.TrainingOverdue, Hr, Model().With("modules", ModuleList(assignedAt)).WithDate("dueBy", _trainingDueBy), _people.Manager);
             await RecordTrainingAsync(overdue: true);
             break;
         }
@@ -336,7 +359,8 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         }
 
         // A year is long: ask the manager the ambassador has now.
-        _people = await StepAsync<JourneyPeople>(nameof(GetJourneyPeople), new JourneyPeopleRequest(_input.EmployeeId, _input.HrOwnerId));
+        // Version 4: the cohort's owner now, who may have changed since the journey began.
+        _people = await StepAsync<JourneyPeople>(nameof(GetJourneyPeople), new JourneyPeopleRequest(_input.EmployeeId, _hrChange is null ? _input.HrOwnerId : Hr.EmployeeId));
         var model = Model().WithDate("nextTermStart", TermStartOf(_term + 1)).WithDate("nextTermEnd", LastDayOf(_term + 1));
         var askedAt = _context.CurrentUtcDateTime;
         var expiresAt = askedAt.AddDays(Programme.Renewal.TimeoutAfterDays);
@@ -344,7 +368,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
         {
             [ApprovalId("renewal-manager", _term)] = new(ApprovalId("renewal-manager", _term), JourneyEvents.RenewalDecision, "renewal", _people.Manager,
                 [Decisions.Approve, Decisions.Reject], expiresAt, MessageTemplates.RenewalApprovalRequest, model),
-            [ApprovalId("renewal-hr", _term)] = new(ApprovalId("renewal-hr", _term), JourneyEvents.RenewalDecision, "renewal", _people.Hr,
+            [ApprovalId("renewal-hr", _term)] = new(ApprovalId("renewal-hr", _term), JourneyEvents.RenewalDecision, "renewal", Hr,
                 [Decisions.Approve, Decisions.Reject], expiresAt, MessageTemplates.RenewalApprovalRequest, model),
         };
         foreach (var request in pending.Values)
@@ -352,7 +376,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
             await StepAsync(nameof(RequestResponse), request);
         }
 
-        _context.SetCustomStatus(new WorkflowStatus("renewal", $"manager:{_people.Manager.EmployeeId},hr:{_people.Hr.EmployeeId}", askedAt));
+        _context.SetCustomStatus(new WorkflowStatus("renewal", $"manager:{_people.Manager.EmployeeId},hr:{Hr.EmployeeId}", askedAt));
         using var answersCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reminded = false;
         var refused = false;
@@ -492,7 +516,7 @@ public sealed class AmbassadorJourney : TaskOrchestrator<JourneyInput, JourneyRe
             overdue)));
 
     private MessageModel Model()
-        => JourneyMessageModel.For(Programme, _people.Ambassador.Name, _people.Manager.Name, _people.Hr.Name, _term, TermStartOf(_term), LastDayOf(_term));
+        => JourneyMessageModel.For(Programme, _people.Ambassador.Name, _people.Manager.Name, Hr.Name, _term, TermStartOf(_term), LastDayOf(_term));
 
     /// <summary>The modules still to do, each with its due date, in every message language (for HR: no "Done" links).</summary>
     private List<LocalizedText> ModuleList(DateTime assignedAt)

@@ -37,6 +37,10 @@ public static class JourneyEvents
 
     /// <summary><see cref="LeftCompany"/>, raised by HR or the directory sync; ends the journey at any step.</summary>
     public const string LeftCompany = "LeftCompany";
+
+    /// <summary><see cref="Cohorts.HrOwnerChange"/>, passed on by the cohort when HR gives it a new
+    /// owner (version 4): the journey's later requests and notices for HR go to them.</summary>
+    public const string HrOwnerChanged = "HrOwnerChanged";
 }
 
 public sealed record TrainingModuleCompleted(string ModuleId, DateTimeOffset CompletedAt);

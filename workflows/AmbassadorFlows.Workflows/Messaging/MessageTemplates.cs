@@ -11,6 +11,15 @@ public static class MessageTemplates
     public const string ApplicationNotSelected = "application-not-selected";
     public const string CohortCancelled = "cohort-cancelled";
     public const string MeetingInvite = "meeting-invite";
+
+    /// <summary>To those invited when HR moves a month's meeting, with the updated .ics (orchestration version 4 on).</summary>
+    public const string MeetingMoved = "meeting-moved";
+
+    /// <summary>To those invited when HR cancels a month's meeting, with the .ics cancellation (orchestration version 4 on).</summary>
+    public const string MeetingCancelled = "meeting-cancelled";
+
+    /// <summary>To the cohort's new HR owner (orchestration version 4 on).</summary>
+    public const string HrOwnerChanged = "hr-owner-changed";
     public const string CheckInRequest = "check-in-request";
     public const string HrMonthlySummary = "hr-monthly-summary";
     public const string CohortClosed = "cohort-closed";
@@ -56,6 +65,7 @@ public static class MessageTemplates
     public static readonly IReadOnlySet<string> WithoutPersonalLink = new HashSet<string>(StringComparer.Ordinal)
     {
         PostingAnnouncement, PostingInvitation, SelectionRequest, ApplicationNotSelected, CohortCancelled, HrMonthlySummary, CohortClosed, TrainingModule, Reminder, PersonalLink,
+        HrOwnerChanged,
     };
 
     public static readonly IReadOnlyList<string> All =
@@ -66,6 +76,7 @@ public static class MessageTemplates
         AgreementRequest, AgreementDeclined, Welcome, TrainingAssigned, TrainingReminder, TrainingOverdue, TrainingModule,
         SteppedDownThanks, LeftCompanyNotice, SteppedDownNotice, NotApprovedInTimeNotice, RenewalWishRequest, RenewalApprovalRequest, RenewalConfirmed,
         WithdrawalThanks, Reminder, RequestHandedToYou, RequestHandedOverNotice, PersonalLink,
+        MeetingMoved, MeetingCancelled, HrOwnerChanged,
     ];
 
     public static readonly IReadOnlyList<string> Languages = ["en", "nl", "fr", "da"];

@@ -9,6 +9,10 @@ public interface ICalendar
 
     Task CancelOccurrenceAsync(string seriesId, DateOnly date, CancellationToken cancellationToken = default);
 
+    /// <summary>Moves the occurrence planned on <paramref name="date"/> (UTC) to start at
+    /// <paramref name="newStartUtc"/>, keeping its length. Repeating it changes nothing.</summary>
+    Task MoveOccurrenceAsync(string seriesId, DateOnly date, DateTimeOffset newStartUtc, CancellationToken cancellationToken = default);
+
     Task CancelSeriesAsync(string seriesId, CancellationToken cancellationToken = default);
 }
 

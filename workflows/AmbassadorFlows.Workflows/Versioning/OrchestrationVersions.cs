@@ -30,11 +30,19 @@ public static class OrchestrationVersions
     /// weeks after the cohort ends it).</summary>
     public const string V3 = "3.0";
 
+    /// <summary>Version 4: HR can change a running cohort's owner (<see cref="Cohorts.CohortEvents.HrOwnerChanged"/>:
+    /// the cohort's and its journeys' later messages and requests go to the new owner) and move or
+    /// cancel one month's meeting (<see cref="Cohorts.CohortEvents.MeetingChanged"/>: those already
+    /// invited get an update with the same UID and a higher SEQUENCE, or a cancellation; a cancelled
+    /// month has no check-ins); the custom status carries the owner and the term's meetings. Versions
+    /// 1 to 3 never take these events.</summary>
+    public const string V4 = "4.0";
+
     /// <summary>The version new instances start on and the newest this code runs.</summary>
-    public const string Current = V3;
+    public const string Current = V4;
 
     /// <summary>Every version this code can run, oldest first; each has replay fixtures.</summary>
-    public static IReadOnlyList<string> Supported { get; } = [V1, V2, V3];
+    public static IReadOnlyList<string> Supported { get; } = [V1, V2, V3, V4];
 
     /// <summary>True when the instance runs <paramref name="version"/> or newer (the SDK's comparison:
     /// no version is older than any; dotted numbers compare as numbers).</summary>

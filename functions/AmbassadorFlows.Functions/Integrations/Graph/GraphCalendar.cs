@@ -36,10 +36,53 @@ public sealed class GraphCalendar(GraphServiceClient graph, GraphOptions options
 
     public async Task CancelOccurrenceAsync(string seriesId, DateOnly date, CancellationToken cancellationToken = default)
     {
+        foreach (var instance in await OccurrencesAsync(seriesId, date, cancellationToken).ConfigureAwait(false))
+        {
+            if (instance.Id is { } id && instance.IsCancelled != true)
+            {
+                await CancelAsync(id, "This meeting is cancelled.", cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Patches the occurrence's start and end (Graph then keeps it as an exception of the
+    /// series and sends attendees the update). The occurrence is found by its original date: Graph
+    /// lists an exception under the day it was planned on only until moved, so a repeat finds nothing
+    /// there or the moved one, and patching the same times again changes nothing.</summary>
+    public async Task MoveOccurrenceAsync(string seriesId, DateOnly date, DateTimeOffset newStartUtc, CancellationToken cancellationToken = default)
+    {
+        foreach (var instance in await OccurrencesAsync(seriesId, date, cancellationToken).ConfigureAwait(false))
+        {
+            if (instance.Id is not { } id || instance.IsCancelled == true)
+            {
+                continue;
+            }
+
+            var duration = TimeSpan.FromHours(1);
+            if (instance.Start?.DateTime is { } s && instance.End?.DateTime is { } e
+                && DateTime.TryParse(s, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var from)
+                && DateTime.TryParse(e, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var to) && to > from)
+            {
+                duration = to - from;
+            }
+
+            var start = newStartUtc.UtcDateTime;
+            await graph.Users[Mailbox].Events[id].PatchAsync(
+                new Event
+                {
+                    Start = new DateTimeTimeZone { DateTime = start.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), TimeZone = "UTC" },
+                    End = new DateTimeTimeZone { DateTime = (start + duration).ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), TimeZone = "UTC" },
+                },
+                cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<IReadOnlyList<Event>> OccurrencesAsync(string seriesId, DateOnly date, CancellationToken cancellationToken)
+    {
         var masterId = await FindSeriesAsync(seriesId, cancellationToken).ConfigureAwait(false);
         if (masterId is null)
         {
-            return; // never created, or the whole series is already cancelled
+            return []; // never created, or the whole series is already cancelled
         }
 
         var from = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
@@ -48,16 +91,10 @@ public sealed class GraphCalendar(GraphServiceClient graph, GraphOptions options
             {
                 rc.QueryParameters.StartDateTime = from.ToString("o", System.Globalization.CultureInfo.InvariantCulture);
                 rc.QueryParameters.EndDateTime = from.AddDays(1).ToString("o", System.Globalization.CultureInfo.InvariantCulture);
-                rc.QueryParameters.Select = ["id", "start", "isCancelled"];
+                rc.QueryParameters.Select = ["id", "start", "end", "isCancelled"];
             },
             cancellationToken).ConfigureAwait(false);
-        foreach (var instance in instances?.Value ?? [])
-        {
-            if (instance.Id is { } id && instance.IsCancelled != true)
-            {
-                await CancelAsync(id, "This meeting is cancelled.", cancellationToken).ConfigureAwait(false);
-            }
-        }
+        return instances?.Value ?? [];
     }
 
     public async Task CancelSeriesAsync(string seriesId, CancellationToken cancellationToken = default)

@@ -55,9 +55,7 @@ public sealed class SendMeetingInvites : TaskActivity<MeetingRoundInput, Meeting
         }
 
         var programme = input.Programme;
-        // Stopwords of the programme's languages and of those invited: people may answer in their own language.
-        var languages = programme.Languages.Concat(participants.Select(p => p.PreferredLanguage)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var agenda = ThemeAgenda.Of(cohort, input.Month - 1, languages);
+        var agenda = AgendaOf(cohort, programme, input.Month, participants);
         var grouping = MeetingGroups.GroupingFor(programme.Meetings, participants);
         foreach (var group in MeetingGroups.Split(participants, programme.Meetings.GroupSize, grouping))
         {
@@ -76,7 +74,7 @@ public sealed class SendMeetingInvites : TaskActivity<MeetingRoundInput, Meeting
                 var language = model.LanguageFor(employee.PreferredLanguage);
                 if (!invites.TryGetValue(language, out var ics))
                 {
-                    ics = Encoding.UTF8.GetBytes(IcsWriter.WriteMeeting(Meeting(input, group, agenda, about, language), _time.GetUtcNow()));
+                    ics = Encoding.UTF8.GetBytes(IcsWriter.WriteMeeting(Meeting(input.CohortId, programme, input.Month, input.MeetingStart, input.Hr, group, agenda, about, language), _time.GetUtcNow()));
                     invites[language] = ics;
                 }
 
@@ -98,16 +96,32 @@ public sealed class SendMeetingInvites : TaskActivity<MeetingRoundInput, Meeting
         return $"{cohortId}:meeting:{month}:g{group.Number}";
     }
 
-    private static IcsMeeting Meeting(MeetingRoundInput input, MeetingGroup group, LocalizedText agenda, LocalizedText about, string language)
-        => new(
-            UidOf(input.CohortId, input.Month, group),
-            $"{input.Programme.Name.In(language)} {MeetingGroupText.Title(input.Month, group, language)}",
+    /// <summary>The themes of the month before <paramref name="month"/>'s check-ins, with the
+    /// stopwords of the programme's languages and of those invited: people may answer in their own language.</summary>
+    public static LocalizedText AgendaOf(IReadOnlyList<AmbassadorProgress> cohort, ProgrammeDefinition programme, int month, IEnumerable<Employee> participants)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        var languages = programme.Languages.Concat(participants.Select(p => p.PreferredLanguage)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return ThemeAgenda.Of(cohort, month - 1, languages);
+    }
+
+    /// <summary>One group's calendar entry in one language, for the invite and for its later updates
+    /// (the same UID, so calendars replace it).</summary>
+    public static IcsMeeting Meeting(string cohortId, ProgrammeDefinition programme, int month, DateTime startUtc, Person hr, MeetingGroup group, LocalizedText agenda, LocalizedText about, string language)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(hr);
+        ArgumentNullException.ThrowIfNull(group);
+        return new(
+            UidOf(cohortId, month, group),
+            $"{programme.Name.In(language)} {MeetingGroupText.Title(month, group, language)}",
             $"{about.In(language)}\n\n{agenda.In(language)}",
-            input.Hr.Address,
+            hr.Address,
             [.. group.Members.Select(p => new EmailAddress(p.Email, p.DisplayName))],
-            new DateTimeOffset(DateTime.SpecifyKind(input.MeetingStart, DateTimeKind.Utc)),
-            TimeSpan.FromMinutes(input.Programme.Meetings.DurationMinutes),
-            input.Programme.Meetings.Location);
+            new DateTimeOffset(DateTime.SpecifyKind(startUtc, DateTimeKind.Utc)),
+            TimeSpan.FromMinutes(programme.Meetings.DurationMinutes),
+            programme.Meetings.Location);
+    }
 
     /// <summary>The term a meeting belongs to (1 for months 1 to TermMonths).</summary>
     public static int TermOf(int month, int termMonths) => ((month - 1) / termMonths) + 1;
