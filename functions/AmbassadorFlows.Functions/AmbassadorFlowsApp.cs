@@ -76,6 +76,7 @@ public static class AmbassadorFlowsApp
         app.MapReassignment();
         app.MapReminders();
         app.MapClosePostingForm();
+        app.MapCohortChanges();
         app.MapHealth();
         return app;
     }

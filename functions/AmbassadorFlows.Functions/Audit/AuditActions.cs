@@ -17,6 +17,9 @@ public static class AuditActions
     public const string MeetingSeriesNotScheduled = "meeting series not scheduled";
     public const string MeetingSeriesCancelled = "meeting series cancelled";
     public const string MeetingCancelled = "meeting of {date} cancelled";
+    public const string MeetingMoved = "meeting of {date} moved";
+    public const string MeetingChangeRefused = "meeting change refused";
+    public const string HrOwnerChanged = "HR owner changed";
     public const string Requested = "requested {kind}";
     public const string Step = "step {step}";
     public const string Closed = "closed";
@@ -46,6 +49,7 @@ public static class AuditActions
     public static IReadOnlyList<string> All { get; } =
     [
         CohortPlanned, PostingClosedEarly, MeetingSeriesScheduled, MeetingSeriesNotScheduled, MeetingSeriesCancelled, MeetingCancelled,
+        MeetingMoved, MeetingChangeRefused, HrOwnerChanged,
         Requested, Step, Closed, UnreadableAnswer, JourneyEnded, CheckInWithInvalidFields,
         Decided, DecisionNotDelivered, DecisionRedelivered, HandedOver, HandedToNewManager, ReminderSent, LeftCompanyRecorded, ErasedPersonalData,
         PersonalLinkRenewed, PublishedProgramme, PersonalDataRead, Terminated, Suspended, Resumed, EventRaised, Purged,

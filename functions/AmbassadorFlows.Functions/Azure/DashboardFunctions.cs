@@ -48,7 +48,7 @@ public sealed class DashboardFunctions(
         string id,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
-        => DashboardEndpoints.CohortAsync(id, request.HttpContext, client, cohorts, approvals, trail, ideas, cancellationToken);
+        => DashboardEndpoints.CohortAsync(id, request.HttpContext, client, cohorts, approvals, trail, ideas, request.HttpContext.RequestServices.GetRequiredService<TimeProvider>(), cancellationToken);
 
     [RequireRoles(AppRoles.HR)]
     [Function("DashboardCohortAuditCsv")]

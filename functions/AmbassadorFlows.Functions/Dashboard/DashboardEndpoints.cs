@@ -79,8 +79,10 @@ public static class DashboardEndpoints
 
     /// <summary><c>GET /cohorts/{id}</c>: journeys, waits, at-risk list and audit of one cohort.</summary>
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> CohortAsync(string id, HttpContext context, DurableTaskClient client, CohortReadModel cohorts, IApprovalStore approvals, AuditTrail trail, CohortIdeasReader ideas, CancellationToken cancellationToken)
+    public static async Task<IResult> CohortAsync(string id, HttpContext context, DurableTaskClient client, CohortReadModel cohorts, IApprovalStore approvals, AuditTrail trail, CohortIdeasReader ideas, TimeProvider time, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(cohorts);
         ArgumentNullException.ThrowIfNull(ideas);
         ArgumentNullException.ThrowIfNull(approvals);
@@ -102,6 +104,11 @@ public static class DashboardEndpoints
             [nameof(CohortPage.Ideas)] = await ideas.ReadAsync(id, cancellationToken),
             // HR may end the posting early while it is open (version 3 cohorts); the form says what follows.
             [nameof(CohortPage.CanClosePosting)] = await ClosePostingCommand.CanCloseAsync(client, id, cancellationToken),
+            // Version 4: the term's meetings and the owner as the cohort holds them, with links to change them.
+            [nameof(CohortPage.Calendar)] = await client.GetInstanceAsync(id, getInputsAndOutputs: false, cancellationToken) is { } instance
+                ? CohortReadModel.ReadStatus(instance)?.Cohort
+                : null,
+            [nameof(CohortPage.Now)] = time.GetUtcNow().UtcDateTime,
         });
     }
 
