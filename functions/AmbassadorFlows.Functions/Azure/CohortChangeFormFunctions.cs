@@ -13,9 +13,9 @@ namespace AmbassadorFlows.Functions.Azure;
 public static class CohortChangeFormFunctions
 {
     [RequireRoles(AppRoles.HR)]
-    [Function("DashboardCohortMeeting")]
-    public static Task<IResult> MeetingAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "cohorts/{id}/meetings/{month:int}")] HttpRequest request,
+    [Function("DashboardMeetingChangePage")]
+    public static Task<IResult> MeetingPageAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cohorts/{id}/meetings/{month:int}")] HttpRequest request,
         string id,
         int month,
         [DurableClient] DurableTaskClient client,
@@ -23,25 +23,48 @@ public static class CohortChangeFormFunctions
     {
         ArgumentNullException.ThrowIfNull(request);
         var services = request.HttpContext.RequestServices;
-        var (catalog, time) = (services.GetRequiredService<IProgrammeCatalog>(), services.GetRequiredService<TimeProvider>());
-        return HttpMethods.IsPost(request.Method)
-            ? CohortChangeEndpoints.ChangeMeetingAsync(id, month, request.HttpContext, client, catalog, time, cancellationToken)
-            : CohortChangeEndpoints.MeetingPageAsync(id, month, request.HttpContext, client, catalog, time, cancellationToken);
+        return CohortChangeEndpoints.MeetingPageAsync(id, month, request.HttpContext, client, services.GetRequiredService<IProgrammeCatalog>(), services.GetRequiredService<TimeProvider>(), cancellationToken);
     }
 
     [RequireRoles(AppRoles.HR)]
-    [Function("DashboardCohortHrOwner")]
-    public static Task<IResult> OwnerAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "cohorts/{id}/hr-owner")] HttpRequest request,
+    [Function("DashboardMeetingChange")]
+    public static Task<IResult> MeetingChangeAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cohorts/{id}/meetings/{month:int}")] HttpRequest request,
+        string id,
+        int month,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var services = request.HttpContext.RequestServices;
+        return CohortChangeEndpoints.ChangeMeetingAsync(id, month, request.HttpContext, client, services.GetRequiredService<IProgrammeCatalog>(), services.GetRequiredService<TimeProvider>(), cancellationToken);
+    }
+
+    [RequireRoles(AppRoles.HR)]
+    [Function("DashboardHrOwnerPage")]
+    public static Task<IResult> OwnerPageAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cohorts/{id}/hr-owner")] HttpRequest request,
         string id,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var services = request.HttpContext.RequestServices;
-        var (catalog, directory) = (services.GetRequiredService<IProgrammeCatalog>(), services.GetRequiredService<IDirectory>());
-        return HttpMethods.IsPost(request.Method)
-            ? CohortChangeEndpoints.ChangeOwnerAsync(id, request.HttpContext, client, catalog, directory, services.GetRequiredService<IDirectorySearch>(), services.GetRequiredService<IApprovalAssignment>(), services.GetRequiredService<RequestHandOver>(), cancellationToken)
-            : CohortChangeEndpoints.OwnerPageAsync(id, request.HttpContext, client, catalog, directory, cancellationToken);
+        return CohortChangeEndpoints.OwnerPageAsync(id, request.HttpContext, client, services.GetRequiredService<IProgrammeCatalog>(), services.GetRequiredService<IDirectory>(), cancellationToken);
+    }
+
+    [RequireRoles(AppRoles.HR)]
+    [Function("DashboardHrOwnerChange")]
+    public static Task<IResult> OwnerChangeAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cohorts/{id}/hr-owner")] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var services = request.HttpContext.RequestServices;
+        return CohortChangeEndpoints.ChangeOwnerAsync(
+            id, request.HttpContext, client, services.GetRequiredService<IProgrammeCatalog>(), services.GetRequiredService<IDirectory>(),
+            services.GetRequiredService<IDirectorySearch>(), services.GetRequiredService<IApprovalAssignment>(), services.GetRequiredService<RequestHandOver>(), cancellationToken);
     }
 }

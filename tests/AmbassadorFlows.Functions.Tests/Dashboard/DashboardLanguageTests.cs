@@ -25,6 +25,7 @@ public sealed class DashboardLanguageTests(PopulatedAppHost host) : IClassFixtur
         ["outbox filtered"] = new(_ => "/outbox?q=nobody%40contoso.example", HttpStatusCode.OK, "p.muted", (t, _) => t.NoEmailMatches),
         ["outbox older page"] = new(_ => "/outbox?after=1", HttpStatusCode.OK, "#newest", (t, _) => t.NewestEmails),
         ["email"] = new(h => $"/outbox/{h.MessageId}", HttpStatusCode.OK, "h2", (t, _) => t.AsRecipientSees),
+        ["hr owner form"] = new(h => $"/cohorts/{Uri.EscapeDataString(h.CohortId)}/hr-owner", HttpStatusCode.OK, "h1", (t, h) => t.Format(Functions.Dashboard.CohortChangeText.For(t.Language).OwnerPageHeading, h.CohortId)),
         ["new cohort form"] = new(_ => "/cohorts/new", HttpStatusCode.OK, "h1", (t, _) => Components.Dashboard.NewCohortText.For(t.Language).Title),
         ["dry-run form"] = new(_ => "/dry-run", HttpStatusCode.OK, "h1", (t, _) => t.DryRun),
         ["dry-run result"] = new(_ => "/dry-run", HttpStatusCode.OK, "h1", (t, _) => t.Format(t.DryRunOf, "mobility-ambassadors"), IsDryRun: true),
