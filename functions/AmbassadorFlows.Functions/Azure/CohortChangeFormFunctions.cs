@@ -15,9 +15,9 @@ public static class CohortChangeFormFunctions
     [RequireRoles(AppRoles.HR)]
     [Function("DashboardMeetingChangePage")]
     public static Task<IResult> MeetingPageAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cohorts/{id}/meetings/{month:int}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cohorts/{id}/meetings/{month}")] HttpRequest request,
         string id,
-        int month,
+        string month,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
@@ -29,9 +29,9 @@ public static class CohortChangeFormFunctions
     [RequireRoles(AppRoles.HR)]
     [Function("DashboardMeetingChange")]
     public static Task<IResult> MeetingChangeAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cohorts/{id}/meetings/{month:int}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cohorts/{id}/meetings/{month}")] HttpRequest request,
         string id,
-        int month,
+        string month,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {

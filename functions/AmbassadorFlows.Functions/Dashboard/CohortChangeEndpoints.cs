@@ -25,7 +25,7 @@ namespace AmbassadorFlows.Functions.Dashboard;
 /// </summary>
 public static class CohortChangeEndpoints
 {
-    public const string MeetingRoute = "/cohorts/{id}/meetings/{month:int}";
+    public const string MeetingRoute = "/cohorts/{id}/meetings/{month}";
     public const string OwnerRoute = "/cohorts/{id}/hr-owner";
 
     public static string MeetingPath(string cohortId, int month) => $"/cohorts/{Uri.EscapeDataString(cohortId)}/meetings/{month.ToString(CultureInfo.InvariantCulture)}";
@@ -43,23 +43,23 @@ public static class CohortChangeEndpoints
     }
 
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> MeetingPageAsync(string id, int month, HttpContext context, DurableTaskClient client, IProgrammeCatalog catalog, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> MeetingPageAsync(string id, string month, HttpContext context, DurableTaskClient client, IProgrammeCatalog catalog, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(time);
         var state = await CohortChangeState.LoadAsync(client, catalog, id, cancellationToken);
-        if (Refusal(context, state, id, month, time.GetUtcNow().UtcDateTime) is { } refused)
+        if (Refusal(context, state, id, MonthOf(month), time.GetUtcNow().UtcDateTime) is { } refused)
         {
             return await refused;
         }
 
-        var slot = Slot(state!, month)!;
+        var slot = Slot(state!, MonthOf(month))!;
         var local = TimeZoneInfo.ConvertTimeFromUtc(slot.StartUtc!.Value, state!.Zone);
         return await MeetingFormAsync(context, state, slot, StatusCodes.Status200OK, local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), local.ToString("HH:mm", CultureInfo.InvariantCulture), null);
     }
 
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> ChangeMeetingAsync(string id, int month, HttpContext context, DurableTaskClient client, IProgrammeCatalog catalog, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> ChangeMeetingAsync(string id, string month, HttpContext context, DurableTaskClient client, IProgrammeCatalog catalog, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(client);
@@ -68,12 +68,12 @@ public static class CohortChangeEndpoints
         var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(cancellationToken) : null;
         var now = time.GetUtcNow().UtcDateTime;
         var state = await CohortChangeState.LoadAsync(client, catalog, id, cancellationToken);
-        if (Refusal(context, state, id, month, now) is { } refused)
+        if (Refusal(context, state, id, MonthOf(month), now) is { } refused)
         {
             return await refused;
         }
 
-        var slot = Slot(state!, month)!;
+        var slot = Slot(state!, MonthOf(month))!;
         var say = CohortChangeText.For(DashboardText.For(context).Language);
         var (date, clock) = (form?["date"].ToString().Trim() ?? string.Empty, form?["time"].ToString().Trim() ?? string.Empty);
         DateTime? newStart = null;
@@ -106,7 +106,7 @@ public static class CohortChangeEndpoints
                 return await MessageAsync(context, state!.CohortId, StatusCodes.Status409Conflict, problem == MeetingChangeProblem.AlreadyCancelled ? say.AlreadyCancelled : say.AlreadyStarted);
         }
 
-        await client.RaiseEventAsync(id, CohortEvents.MeetingChanged, new MeetingChange(month, newStart, AuditTrail.Actor(context)), cancellationToken);
+        await client.RaiseEventAsync(id, CohortEvents.MeetingChanged, new MeetingChange(slot.Month, newStart, AuditTrail.Actor(context)), cancellationToken);
         return Results.Redirect($"/cohorts/{Uri.EscapeDataString(id)}#meetings");
     }
 
@@ -185,6 +185,10 @@ public static class CohortChangeEndpoints
 
         return TimeZoneInfo.ConvertTimeToUtc(local, zone);
     }
+
+    /// <summary>The month in the path; 0 (no such meeting: a 404 page) when it is not a number.</summary>
+    private static int MonthOf(string month)
+        => int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
 
     private static MeetingSlot? Slot(CohortChangeState state, int month) => state.Calendar?.Meetings.FirstOrDefault(m => m.Month == month);
 

@@ -17,7 +17,7 @@ public sealed class FormFuzzTests(AppHost app) : IClassFixture<AppHost>
     /// <summary>Routes whose handler reads a form body.</summary>
     private static readonly string[] FormRoutes =
     [
-        "/sign-in", "/sign-out", "/dry-run", "/cohorts/new", "/people/{employeeId}/left-company", "/people/{employeeId}/erasure", "/people/{employeeId}/personal-link", "/people/{employeeId}/manager-changed", "/requests/{approvalId}/hand-over", "/requests/{approvalId}/remind", "/cohorts/{id}/meetings/{month:int}", "/cohorts/{id}/hr-owner", "/programmes/{id}/draft", "/programmes/{id}/edit", "/programmes/{id}/publish", "/api/approvals/{token}",
+        "/sign-in", "/sign-out", "/dry-run", "/cohorts/new", "/people/{employeeId}/left-company", "/people/{employeeId}/erasure", "/people/{employeeId}/personal-link", "/people/{employeeId}/manager-changed", "/requests/{approvalId}/hand-over", "/requests/{approvalId}/remind", "/cohorts/{id}/meetings/{month}", "/cohorts/{id}/hr-owner", "/programmes/{id}/draft", "/programmes/{id}/edit", "/programmes/{id}/publish", "/api/approvals/{token}",
         "/me/{token}/requests", "/me/{token}/step-down", "/me/{token}/ideas",
     ];
 
