@@ -1,6 +1,7 @@
 using AmbassadorFlows.Durable.Hosting;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace AmbassadorFlows.Durable.CrashWorker;
 
@@ -13,7 +14,10 @@ internal static class HubWorker
         var mail = new TableClient(connectionString, HubWorkload.MailTable(hub));
         await mail.CreateIfNotExistsAsync();
         var options = new LocalRuntimeOptions { Backend = LocalBackend.AzureStorage, AzureStorageConnectionString = connectionString, TaskHubName = hub };
-        await using var runtime = await LocalDurableRuntime.StartAsync(options, HubWorkload.Register, services => services.AddSingleton(mail));
+        // AF_HUB_LOG names a folder: each worker writes its DTFx traces to <folder>/<pid>.log.
+        var logFolder = Environment.GetEnvironmentVariable("AF_HUB_LOG");
+        using var logs = string.IsNullOrEmpty(logFolder) ? null : new LoggerFactory([new FileLog(Path.Combine(logFolder, $"{Environment.ProcessId}.log"))]);
+        await using var runtime = await LocalDurableRuntime.StartAsync(options, HubWorkload.Register, services => services.AddSingleton(mail), loggerFactory: logs);
         await Console.Out.WriteLineAsync("ready");
         await Console.Out.FlushAsync();
         await Task.Run(() => Console.In.ReadToEnd());

@@ -24,10 +24,12 @@ public sealed partial class LocalDurableTaskClient
             while (true)
             {
                 var result = await query.GetOrchestrationWithQueryAsync(request, cancellation).ConfigureAwait(false);
-                var values = result.OrchestrationState
-                    .Where(s => customStatus is null || customStatus.Matches(s.Status))
-                    .Select(s => s.ToMetadata(_converter, request.FetchInputsAndOutputs))
-                    .ToList();
+                var values = new List<OrchestrationMetadata>();
+                foreach (var state in result.OrchestrationState.Where(s => customStatus is null || customStatus.Matches(s.Status)))
+                {
+                    values.Add((await WithStatusAsync(state).ConfigureAwait(false)).ToMetadata(_converter, request.FetchInputsAndOutputs));
+                }
+
                 var next = string.IsNullOrEmpty(result.ContinuationToken) ? null : result.ContinuationToken;
 
                 // Skip pages the custom-status filter emptied, so callers never see an empty page mid-way.

@@ -174,7 +174,19 @@ public sealed partial class LocalDurableTaskClient : DurableTaskClient
     {
         await _backend.EnsureCreatedAsync().ConfigureAwait(false);
         var states = await Backend.GetOrchestrationStateAsync(instanceId, allExecutions: false).ConfigureAwait(false);
-        return states?.FirstOrDefault(s => s is not null);
+        return states?.FirstOrDefault(s => s is not null) is { } state ? await WithStatusAsync(state).ConfigureAwait(false) : null;
+    }
+
+    /// <summary>The state, its status filled from the history where the backend recorded none (<see cref="UnrecordedStatus"/>).</summary>
+    private async Task<OrchestrationState> WithStatusAsync(OrchestrationState state)
+    {
+        if (UnrecordedStatus.IsMissing(state))
+        {
+            var json = await Backend.GetOrchestrationHistoryAsync(state.OrchestrationInstance.InstanceId, null).ConfigureAwait(false);
+            UnrecordedStatus.FillFrom(state, HistoryJson.Parse(json));
+        }
+
+        return state;
     }
 
     private async Task SendAsync(string instanceId, HistoryEvent historyEvent, bool requireInstance = true)

@@ -16,6 +16,7 @@ internal sealed class LocalOrchestrationBackend
     {
         Kind = kind;
         Service = service;
+        WorkerService = kind == LocalBackend.AzureStorage ? new StableChildExecutionIds(service) : service;
         Client = service as IOrchestrationServiceClient
             ?? throw new InvalidOperationException($"{service.GetType().Name} is no IOrchestrationServiceClient.");
         Query = service as IOrchestrationServiceQueryClient;
@@ -27,6 +28,10 @@ internal sealed class LocalOrchestrationBackend
     public LocalBackend Kind { get; }
 
     public IOrchestrationService Service { get; }
+
+    /// <summary>What the worker runs on: the service itself, except on Azure Storage, where a replayed
+    /// parent turn must not restart its children (see <see cref="StableChildExecutionIds"/>).</summary>
+    public IOrchestrationService WorkerService { get; }
 
     public IOrchestrationServiceClient Client { get; }
 

@@ -39,7 +39,7 @@ public sealed class LocalDurableTaskWorker : DurableTaskWorker
         var shims = new DurableTaskShimFactory(_options, loggerFactory);
         var versioning = ToCoreVersioning(_options);
         using var hubWorker = new TaskHubWorker(
-            backend.Service,
+            backend.WorkerService,
             new MiddlewareOnlyOrchestrationManager(),
             new ScopedActivityManager(Factory, shims, _services.GetRequiredService<IServiceScopeFactory>()),
             versioning,
