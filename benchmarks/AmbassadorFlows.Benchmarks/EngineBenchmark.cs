@@ -9,8 +9,11 @@ namespace AmbassadorFlows.Benchmarks;
 /// <summary>
 /// The local runtime (official SDK shims on DTFx's dispatchers, our SQLite backend) on a SQLite file
 /// and on an in-memory SQLite baseline in the same run: five-activity orchestrations per second,
-/// RaiseEvent → next activity latency, and RSS with many idle instances waiting on timers.
+/// RaiseEvent → next activity latency, and RSS with many idle instances waiting on timers. Beside them
+/// the peer: the same orchestrations on Durable Functions' default provider (DTFx Azure Storage) on
+/// Azurite, skipped with a notice when Azurite is not installed.
 /// Usage: engine [orchestrations=2000] [latency samples=300] [idle instances=100000]
+///        [--no-peer] [--peer-orchestrations 500] [--peer-samples 100]
 /// </summary>
 public static class EngineBenchmark
 {
@@ -20,10 +23,14 @@ public static class EngineBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var orchestrations = Arg(args, 0, 2000);
-        var samples = Arg(args, 1, 300);
-        var idle = Arg(args, 2, 100_000);
-        Console.WriteLine($"engine benchmark: {Environment.ProcessorCount} cores, {orchestrations} orchestrations, {samples} latency samples, {idle} idle instances");
+        var (positional, options) = Split(args);
+        var orchestrations = Arg(positional, 0, 2000);
+        var samples = Arg(positional, 1, 300);
+        var idle = Arg(positional, 2, 100_000);
+        var peerOrchestrations = options.TryGetValue("--peer-orchestrations", out var po) ? po : 500;
+        var peerSamples = options.TryGetValue("--peer-samples", out var ps) ? ps : 100;
+        Console.WriteLine($"engine benchmark: {Environment.ProcessorCount} cores, {orchestrations} orchestrations, {samples} latency samples, {idle} idle instances"
+            + (options.ContainsKey("--no-peer") ? "; no peer (--no-peer)" : $"; peer: {peerOrchestrations} orchestrations, {peerSamples} latency samples"));
 
         var directory = Directory.CreateTempSubdirectory("af-engine-bench-").FullName;
         try
@@ -31,16 +38,21 @@ public static class EngineBenchmark
             await WarmUpJitAsync(orchestrations);
             var file = await MeasureAsync("sqlite file", Path.Combine(directory, "bench.db"), orchestrations, samples, idle);
             var memory = await MeasureAsync("in-memory", null, orchestrations, samples, idle);
+            var (peer, peerNote) = options.ContainsKey("--no-peer")
+                ? ((Figures?)null, "not measured: --no-peer")
+                : await MeasurePeerAsync(peerOrchestrations, peerSamples);
             Console.WriteLine();
-            Console.WriteLine("| measure | sqlite file | in-memory baseline | file/memory |");
-            Console.WriteLine("|---|---|---|---|");
-            Row("5-activity orchestrations/s (goal ≥ 500)", file.PerSecond, memory.PerSecond, "F0");
-            Row("RaiseEvent → activity p50 ms (goal < 10)", file.P50, memory.P50, "F2");
-            Row("RaiseEvent → activity p99 ms (goal < 50)", file.P99, memory.P99, "F2");
-            Row($"RSS MB with {idle} idle instances (goal < 300)", file.IdleRssMb, memory.IdleRssMb, "F0");
-            Row("  of which file-backed (mapped binaries)", file.IdleFileBackedMb, memory.IdleFileBackedMb, "F0");
-            Row("RSS MB before the idle phase", file.BaseRssMb, memory.BaseRssMb, "F0");
+            Console.WriteLine("| measure | sqlite file | in-memory baseline | file/memory | Azure Storage on Azurite (peer) | file/peer |");
+            Console.WriteLine("|---|---|---|---|---|---|");
+            Row("5-activity orchestrations/s (goal ≥ 500)", file.PerSecond, memory.PerSecond, peer?.PerSecond, "F1");
+            Row("CPU ms per orchestration, this process", file.CpuMs, memory.CpuMs, peer?.CpuMs, "F2");
+            Row("RaiseEvent → activity p50 ms (goal < 10)", file.P50, memory.P50, peer?.P50, "F2");
+            Row("RaiseEvent → activity p99 ms (goal < 50)", file.P99, memory.P99, peer?.P99, "F2");
+            Row($"RSS MB with {idle} idle instances (goal < 300)", file.IdleRssMb, memory.IdleRssMb, null, "F0");
+            Row("  of which file-backed (mapped binaries)", file.IdleFileBackedMb, memory.IdleFileBackedMb, null, "F0");
+            Row("RSS MB before the idle phase", file.BaseRssMb, memory.BaseRssMb, null, "F0");
             Console.WriteLine($"database file with {idle} idle instances: {file.DatabaseMb:F0} MB on disk");
+            Console.WriteLine($"peer: {peerNote}");
         }
         finally
         {
@@ -52,14 +64,15 @@ public static class EngineBenchmark
     }
 
     private static Task<LocalDurableRuntime> StartAsync(string? databasePath)
-        => LocalDurableRuntime.StartAsync(
-            new LocalRuntimeOptions { Backend = LocalBackend.Sqlite, DatabasePath = databasePath },
-            registry => registry
-                .AddOrchestrator<FiveSteps>()
-                .AddOrchestrator<WaitThenStep>()
-                .AddOrchestrator<IdleOnTimer>()
-                .AddActivity<Step>()
-                .AddActivity<Mark>());
+        => LocalDurableRuntime.StartAsync(new LocalRuntimeOptions { Backend = LocalBackend.Sqlite, DatabasePath = databasePath }, Register);
+
+    private static void Register(DurableTaskRegistry registry)
+        => registry
+            .AddOrchestrator<FiveSteps>()
+            .AddOrchestrator<WaitThenStep>()
+            .AddOrchestrator<IdleOnTimer>()
+            .AddActivity<Step>()
+            .AddActivity<Mark>();
 
     /// <summary>Runs the workload on a throwaway in-memory runtime until its rate settles (at most
     /// five rounds): tiered JIT with dynamic PGO keeps recompiling the hot paths for seconds, and
@@ -122,11 +135,98 @@ public static class EngineBenchmark
             Console.WriteLine($"[{label}] {idle} idle instances on timers after {stopwatch.Elapsed.TotalSeconds:F1} s: RSS {idleRss:F0} MB "
                 + $"(before: {baseRss:F0} MB; file-backed {idleFileMb:F0} MB (mapped runtime and libraries); managed heap {managedMb:F0} MB)");
             var databaseMb = databasePath is null ? 0 : new FileInfo(databasePath).Length / 1024.0 / 1024.0;
-            return new Figures(perSecond, p50, p99, baseRss, idleRss, idleFileMb, databaseMb);
+            return new Figures(perSecond, cpuPerOrchestration, p50, p99, baseRss, idleRss, idleFileMb, databaseMb);
         }
     }
 
-    private static async Task<(double P50, double P99)> MeasureLatencyAsync(DurableTaskClient client, int samples)
+    /// <summary>
+    /// The peer: the same orchestrations on DTFx's Azure Storage provider (Durable Functions' default)
+    /// in Azurite, hosted by the same runtime with the settings it uses on that backend (queues polled
+    /// at most every second when idle). No idle-instance phase: 100,000 timers in Azurite would
+    /// measure the emulator. Returns null, with the reason, when Azurite cannot be found or fails.
+    /// </summary>
+    private static async Task<(Figures? Figures, string Note)> MeasurePeerAsync(int orchestrations, int samples)
+    {
+        const string label = "azure storage";
+        var executable = Azurite.FindExecutable();
+        if (executable is null)
+        {
+            var reason = $"NOT MEASURED: Azurite was not found under artifacts/azurite ({Azurite.InstallHint})";
+            Console.WriteLine($"[{label}] {reason}");
+            return (null, reason);
+        }
+
+        using var azurite = await Azurite.StartAsync(executable);
+        var options = new LocalRuntimeOptions
+        {
+            Backend = LocalBackend.AzureStorage,
+            AzureStorageConnectionString = azurite.ConnectionString,
+            TaskHubName = "enginebench",
+        };
+        var runtime = await LocalDurableRuntime.StartAsync(options, Register);
+        await using (runtime)
+        {
+            var client = runtime.Client;
+
+            // Also until the worker holds the hub's partitions (leases), as a running app does.
+            await RunFiveStepsPollingAsync(client, "warm", 20);
+
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var azuriteCpuBefore = azurite.CpuTime;
+            var stopwatch = Stopwatch.StartNew();
+            await RunFiveStepsPollingAsync(client, "five", orchestrations);
+            var perSecond = orchestrations / stopwatch.Elapsed.TotalSeconds;
+            var cpuPerOrchestration = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / orchestrations;
+            var azuriteCpu = (azurite.CpuTime - azuriteCpuBefore).TotalMilliseconds / orchestrations;
+            Console.WriteLine($"[{label}] {orchestrations} five-activity orchestrations in {stopwatch.Elapsed.TotalSeconds:F2} s = {perSecond:F1}/s, "
+                + $"{cpuPerOrchestration:F2} ms CPU each in this process and {azuriteCpu:F2} ms in Azurite");
+
+            var (p50, p99) = await MeasureLatencyAsync(client, samples, TimeSpan.FromMilliseconds(20));
+            Console.WriteLine($"[{label}] RaiseEvent → next activity: p50 {p50:F2} ms, p99 {p99:F2} ms");
+            return (new Figures(perSecond, cpuPerOrchestration, p50, p99, 0, 0, 0, 0),
+                $"DTFx Azure Storage provider on Azurite (in memory, on this machine; its CPU {azuriteCpu:F2} ms per orchestration is not in the CPU row), {orchestrations} orchestrations, {samples} latency samples, no idle phase");
+        }
+    }
+
+    /// <summary>Starts the orchestrations, then counts the finished ones with one prefix query every
+    /// 100 ms: the Azure Storage backend signals no completions, and a sequential wait per instance
+    /// would add a status read each to the measured time.</summary>
+    private static async Task RunFiveStepsPollingAsync(DurableTaskClient client, string prefix, int count)
+    {
+        await ForEachConcurrentlyAsync(Enumerable.Range(0, count), i =>
+            client.ScheduleNewOrchestrationInstanceAsync(nameof(FiveSteps), i, new StartOrchestrationOptions($"{prefix}-{i:D6}")));
+        var finished = new OrchestrationQuery
+        {
+            InstanceIdPrefix = prefix + "-",
+            Statuses = [OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Failed, OrchestrationRuntimeStatus.Terminated],
+            PageSize = 1000,
+        };
+        while (true)
+        {
+            var done = new List<OrchestrationMetadata>();
+            await foreach (var instance in client.GetAllInstancesAsync(finished))
+            {
+                done.Add(instance);
+            }
+
+            var failed = done.FirstOrDefault(i => i.RuntimeStatus != OrchestrationRuntimeStatus.Completed);
+            if (failed is not null)
+            {
+                throw new InvalidOperationException($"{failed.InstanceId} ended {failed.RuntimeStatus}: {failed.FailureDetails}");
+            }
+
+            if (done.Count >= count)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>RaiseEvent → the next activity's start, one instance at a time; <paramref name="poll"/>
+    /// is how often the instance is read while it gets ready (before the clock starts).</summary>
+    private static async Task<(double P50, double P99)> MeasureLatencyAsync(DurableTaskClient client, int samples, TimeSpan? poll = null)
     {
         var latencies = new List<double>(samples);
         for (var i = 0; i < samples; i++)
@@ -136,7 +236,7 @@ public static class EngineBenchmark
             await client.ScheduleNewOrchestrationInstanceAsync(nameof(WaitThenStep), null, new StartOrchestrationOptions(id));
             while ((await client.GetInstanceAsync(id))?.SerializedCustomStatus is null)
             {
-                await Task.Delay(1);
+                await Task.Delay(poll ?? TimeSpan.FromMilliseconds(1));
             }
 
             var start = Stopwatch.GetTimestamp();
@@ -179,8 +279,35 @@ public static class EngineBenchmark
         return false;
     }
 
-    private static void Row(string name, double file, double memory, string format)
-        => Console.WriteLine($"| {name} | {file.ToString(format, CultureInfo.InvariantCulture)} | {memory.ToString(format, CultureInfo.InvariantCulture)} | {(file / memory).ToString("F2", CultureInfo.InvariantCulture)} |");
+    private static void Row(string name, double file, double memory, double? peer, string format)
+        => Console.WriteLine($"| {name} | {Format(file, format)} | {Format(memory, format)} | {Format(file / memory, "F2")} | {(peer is { } p ? Format(p, format) : "–")} | {(peer is { } q ? Format(file / q, "F2") : "–")} |");
+
+    private static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+
+    /// <summary>The positional arguments, and the options (<c>--name value</c>, or <c>--name</c> alone: 1).</summary>
+    private static (string[] Positional, Dictionary<string, int> Options) Split(string[] args)
+    {
+        var positional = new List<string>();
+        var options = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                positional.Add(args[i]);
+            }
+            else if (i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var value))
+            {
+                options[args[i]] = value;
+                i++;
+            }
+            else
+            {
+                options[args[i]] = 1;
+            }
+        }
+
+        return ([.. positional], options);
+    }
 
     private static int Arg(string[] args, int index, int fallback)
         => args.Length > index && int.TryParse(args[index], CultureInfo.InvariantCulture, out var value) ? value : fallback;
@@ -209,5 +336,5 @@ public static class EngineBenchmark
         return kb is null ? 0 : double.Parse(kb, CultureInfo.InvariantCulture) / 1024.0;
     }
 
-    private sealed record Figures(double PerSecond, double P50, double P99, double BaseRssMb, double IdleRssMb, double IdleFileBackedMb, double DatabaseMb);
+    private sealed record Figures(double PerSecond, double CpuMs, double P50, double P99, double BaseRssMb, double IdleRssMb, double IdleFileBackedMb, double DatabaseMb);
 }

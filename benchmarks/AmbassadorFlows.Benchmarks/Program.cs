@@ -14,7 +14,7 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.WriteLine("usage: dotnet run -c Release --project benchmarks/AmbassadorFlows.Benchmarks -- engine [orchestrations] [latency samples] [idle instances]");
+    Console.WriteLine("usage: dotnet run -c Release --project benchmarks/AmbassadorFlows.Benchmarks -- engine [orchestrations] [latency samples] [idle instances] [--no-peer] [--peer-orchestrations 500] [--peer-samples 100]");
     Console.WriteLine("       dotnet run -c Release --project benchmarks/AmbassadorFlows.Benchmarks -- engine-hub [orchestrations] [largest process count]");
     Console.WriteLine("       dotnet run -c Release --project benchmarks/AmbassadorFlows.Benchmarks -- scale [--sizes 200,2000]");
     return 2;
