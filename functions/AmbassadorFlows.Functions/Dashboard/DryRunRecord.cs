@@ -38,6 +38,16 @@ public sealed record DryRunRecord(
         return [.. Pages.Where(p => email.Message.HtmlBody.Contains(PagePath(Id, p.Approval.ApprovalId), StringComparison.Ordinal))];
     }
 
+    /// <summary>An email's HTML for the result page's frame: its links open in the whole window (the
+    /// preview pages may not be framed), which the frame's sandbox allows on a click only.</summary>
+    public static string FramedBody(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        const string Head = "<head>";
+        var head = html.IndexOf(Head, StringComparison.OrdinalIgnoreCase);
+        return head < 0 ? "<base target=\"_top\">" + html : html.Insert(head + Head.Length, "<base target=\"_top\">");
+    }
+
     /// <summary>The record as stored: gzipped JSON (email bodies compress about tenfold).</summary>
     public byte[] ToBytes()
     {
