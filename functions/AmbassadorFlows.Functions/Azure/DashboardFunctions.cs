@@ -25,7 +25,8 @@ public sealed class DashboardFunctions(
     AuditTrail trail,
     CohortIdeasReader ideas,
     PageRenderer renderer,
-    TimeProvider time)
+    TimeProvider time,
+    IDryRunStore dryRuns)
 {
     /// <summary>The site root. A route cannot be empty (the host would use the function's name), so an
     /// optional segment of length zero matches exactly <c>/</c>.</summary>
@@ -153,4 +154,27 @@ public sealed class DashboardFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dry-run")] HttpRequest request,
         CancellationToken cancellationToken)
         => DashboardEndpoints.DryRunAsync(request, runner, catalog, cancellationToken);
+
+    [RequireRoles(AppRoles.HR)]
+    [Function("DashboardDryRunResult")]
+    public Task<IResult> DryRunResultAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dry-run/{id}")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return DryRunEndpoints.ResultAsync(id, request.HttpContext, dryRuns, time, cancellationToken);
+    }
+
+    [RequireRoles(AppRoles.HR)]
+    [Function("DashboardDryRunPreview")]
+    public Task<IResult> DryRunPreviewAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dry-run/{id}/requests/{approvalId}")] HttpRequest request,
+        string id,
+        string approvalId,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return DryRunEndpoints.PreviewAsync(id, approvalId, request.HttpContext, dryRuns, time, cancellationToken);
+    }
 }

@@ -40,6 +40,7 @@ public static class DashboardEndpoints
         pages.MapGet("/outbox/{id:long}/body", MessageBodyAsync);
         pages.MapGet("/dry-run", DryRunForm);
         pages.MapPost("/dry-run", DryRunAsync).DisableAntiforgery();
+        pages.MapDryRunPreview();
         endpoints.MapInstancePages();
         return endpoints;
     }
@@ -199,7 +200,8 @@ public static class DashboardEndpoints
         return await PageAsync<DryRunFormPage>(context, text, StatusCodes.Status200OK, new() { [nameof(DryRunFormPage.Programmes)] = await catalog.ListAsync(cancellationToken) });
     }
 
-    /// <summary><c>POST /dry-run</c>: plays the cohort on its own throwaway runtime (no Durable client of the app's).</summary>
+    /// <summary><c>POST /dry-run</c>: plays the cohort on its own throwaway runtime (no Durable client of the app's)
+    /// and keeps the result for a day (<see cref="DryRunEndpoints"/> serves it and its preview pages).</summary>
     [RequireRoles(AppRoles.HR)]
     public static async Task<IResult> DryRunAsync(HttpRequest request, DryRunner runner, IProgrammeCatalog catalog, CancellationToken cancellationToken)
     {
@@ -228,14 +230,13 @@ public static class DashboardEndpoints
             });
         }
 
-        var result = await runner.RunAsync(dryRun, cancellationToken);
+        var record = await runner.RunAndKeepAsync(dryRun, cancellationToken);
 
         // The emails show in frames written inline (they inherit this policy) and carry inline styles.
         request.HttpContext.Response.Headers.ContentSecurityPolicy = SecurityHeaders.ContentSecurityPolicyWithInlineStyles;
         return await PageAsync<DryRunResultPage>(request.HttpContext, text, StatusCodes.Status200OK, new()
         {
-            [nameof(DryRunResultPage.Request)] = dryRun,
-            [nameof(DryRunResultPage.Result)] = result,
+            [nameof(DryRunResultPage.Record)] = record,
         });
     }
 }

@@ -13,6 +13,9 @@ public sealed record DryRunRequest(string ProgrammeId, int? ProgrammeVersion, IR
     /// <summary>Plays the programme's unpublished draft (form field <c>source=draft</c>) instead of a published version.</summary>
     public bool FromDraft { get; init; }
 
+    /// <summary>Who answers late or never; by default everyone answers a day after being asked.</summary>
+    public DryRunPaces Paces { get; init; } = DryRunPaces.Prompt;
+
     /// <summary>The request the form describes, or null and the reason, in <paramref name="text"/>'s language.</summary>
     public static DryRunRequest? From(IFormCollection form, DashboardText text, out string? error)
     {
@@ -37,9 +40,16 @@ public sealed record DryRunRequest(string ProgrammeId, int? ProgrammeVersion, IR
             return null;
         }
 
+        if (DryRunPaces.From(form) is not { } paces)
+        {
+            error = DryRunText.For(text.Language).PaceRefused;
+            return null;
+        }
+
         return new DryRunRequest(programme, version, nominees, hr, audience.Length == 0 ? "none" : audience, months)
         {
             FromDraft = string.Equals(form["source"], "draft", StringComparison.Ordinal),
+            Paces = paces,
         };
     }
 }

@@ -22,8 +22,12 @@ namespace AmbassadorFlows.Functions.Dashboard;
 /// Plays a cohort on a compressed clock so HR sees every email before launching. A separate local
 /// runtime (private in-memory SQLite, on a <see cref="ManualClock"/> the runner moves from timer to
 /// timer) and a throwaway app database; the real app's state is never touched. People
-/// answer a day after being asked: nominees apply, managers and HR approve, ambassadors accept,
-/// finish their training and send their monthly check-ins, and step back at the term's end.
+/// answer a day after being asked, unless HR chose otherwise (<see cref="DryRunPaces"/>): late, a
+/// day after the request's reminder, or never, so the escalation and the time-out follow. Nominees
+/// apply, managers and HR approve, ambassadors accept, finish their training and send their monthly
+/// check-ins, and step back at the term's end. <see cref="RunAndKeepAsync"/> keeps the result, with
+/// what each request's page shows, under a random id for a day (<see cref="IDryRunStore"/>); the
+/// emails' buttons link to those preview pages.
 /// </summary>
 public sealed class DryRunner
 {
@@ -36,10 +40,12 @@ public sealed class DryRunner
     private readonly LocalModeOptions _options;
     private readonly TimeProvider _time;
     private readonly ILoggerFactory _loggers;
+    private readonly IDryRunStore _store;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
-    public DryRunner(IDirectory directory, IProgrammeCatalog catalog, IProgrammeStore programmes, PublicUrls urls, LocalModeOptions options, TimeProvider time, ILoggerFactory loggers)
+    public DryRunner(IDirectory directory, IProgrammeCatalog catalog, IProgrammeStore programmes, PublicUrls urls, LocalModeOptions options, TimeProvider time, ILoggerFactory loggers, IDryRunStore store)
     {
+        _store = store;
         _directory = directory;
         _catalog = catalog;
         _programmes = programmes;
@@ -50,13 +56,27 @@ public sealed class DryRunner
     }
 
     public async Task<DryRunResult> RunAsync(DryRunRequest request, CancellationToken cancellationToken)
+        => (await PlayAsync(request, NewId(), cancellationToken)).Result;
+
+    /// <summary>Plays <paramref name="request"/> and keeps the result and its pages for a day under a new random id.</summary>
+    public async Task<DryRunRecord> RunAndKeepAsync(DryRunRequest request, CancellationToken cancellationToken)
+    {
+        var record = await PlayAsync(request, NewId(), cancellationToken);
+        await _store.SaveAsync(record, _time.GetUtcNow(), CancellationToken.None);
+        return record;
+    }
+
+    /// <summary>A random id: it is the only key to a kept result (which names people), so it cannot be guessed.</summary>
+    private static string NewId() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
+    private async Task<DryRunRecord> PlayAsync(DryRunRequest request, string runId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         await _oneAtATime.WaitAsync(cancellationToken);
-        var folder = _options.DataFile(Path.Combine("dry-runs", Guid.NewGuid().ToString("N")));
+        var folder = _options.DataFile(Path.Combine("dry-runs", runId));
         try
         {
-            return await PlayAsync(request, folder, cancellationToken);
+            return await PlayAsync(request, runId, folder, cancellationToken);
         }
         finally
         {
@@ -72,7 +92,7 @@ public sealed class DryRunner
         }
     }
 
-    private async Task<DryRunResult> PlayAsync(DryRunRequest request, string folder, CancellationToken cancellationToken)
+    private async Task<DryRunRecord> PlayAsync(DryRunRequest request, string runId, string folder, CancellationToken cancellationToken)
     {
         var wall = Stopwatch.StartNew();
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -91,6 +111,7 @@ public sealed class DryRunner
             ? (await _programmes.GetDraftAsync(request.ProgrammeId, token))?.Programme
             : await _catalog.FindAsync(request.ProgrammeId, request.ProgrammeVersion, token);
         var catalog = request.FromDraft && programme is not null ? new ProgrammeCatalog().Add(programme) : _catalog;
+        var links = new PreviewLinks(_urls, runId);
         await using var runtime = await LocalDurableRuntime.StartAsync(
             new LocalRuntimeOptions { DatabasePath = null, Versioning = OrchestrationVersioning.For(OrchestrationVersions.Current) },
             registry => AmbassadorWorkflows.Register(registry),
@@ -101,7 +122,7 @@ public sealed class DryRunner
                 .AddSingleton<ICohortFiguresSource>(new CohortFiguresSource(progress, approvals))
                 .AddSingleton(_directory)
                 .AddSingleton(catalog)
-                .AddSingleton<IApprovalLinks>(new PreviewLinks(_urls))
+                .AddSingleton<IApprovalLinks>(links)
                 .AddAmbassadorWorkflows(),
             clock,
             _loggers,
@@ -110,6 +131,7 @@ public sealed class DryRunner
         var cohortId = $"dry-run-{request.ProgrammeId}";
         var answers = new List<DryRunAnswer>();
         var handled = new HashSet<string>(StringComparer.Ordinal);
+        var reminders = new DryRunReminders(outbox);
         var trained = new HashSet<string>(StringComparer.Ordinal);
         var end = start.AddMonths(request.Months);
         string? error = null;
@@ -130,7 +152,7 @@ public sealed class DryRunner
             for (var round = 0; round < 10_000; round++)
             {
                 await runtime.RunUntilIdleAsync(token);
-                var acted = await AnswerDueAsync(request, approvals, client, clock, handled, answers, token);
+                var acted = await AnswerDueAsync(request, approvals, reminders, client, clock, handled, answers, token);
                 acted |= await FinishTrainingAsync(cohortId, programme, progress, client, clock, trained, answers, token);
                 if (acted)
                 {
@@ -144,7 +166,7 @@ public sealed class DryRunner
                 }
 
                 var timer = await runtime.GetNextTimerAsync(token);
-                var answerDue = NextAnswerDue(await approvals.ListPendingAsync(null, token), handled);
+                var answerDue = await NextAnswerDueAsync(request, await approvals.ListPendingAsync(null, token), reminders, handled, token);
                 var wake = Earliest(timer, answerDue);
                 if (wake is null || wake > end)
                 {
@@ -173,7 +195,7 @@ public sealed class DryRunner
 
         var final = await client.GetInstanceAsync(cohortId, getInputsAndOutputs: true, CancellationToken.None);
         var mails = await outbox.ListAsync(100_000, null, CancellationToken.None);
-        return new DryRunResult(
+        var result = new DryRunResult(
             cohortId,
             start,
             clock.GetUtcNow(),
@@ -183,6 +205,9 @@ public sealed class DryRunner
             await NamedAsync(answers, CancellationToken.None),
             error ?? final?.FailureDetails?.ToString(),
             wall.Elapsed);
+        var pages = await new DryRunPageCapture(_directory, catalog, approvals, _loggers).CaptureAsync(links.Requests, client, CancellationToken.None);
+        var kept = _time.GetUtcNow();
+        return new DryRunRecord(runId, kept, kept + DryRunRecord.KeptFor, request, result, programme, pages);
     }
 
     /// <summary>The answers with each person by name (they are recorded by employee id while playing).</summary>
@@ -197,13 +222,13 @@ public sealed class DryRunner
         return [.. answers.Select(a => a with { Person = names[a.Person] })];
     }
 
-    /// <summary>Answers every request that has waited <see cref="AnswerDelay"/>, as its person would.</summary>
-    private static async Task<bool> AnswerDueAsync(DryRunRequest request, SqliteApprovalStore approvals, DurableTaskClient client, ManualClock clock, HashSet<string> handled, List<DryRunAnswer> answers, CancellationToken token)
+    /// <summary>Answers every request whose answer is due at its person's pace, as they would.</summary>
+    private static async Task<bool> AnswerDueAsync(DryRunRequest request, SqliteApprovalStore approvals, DryRunReminders reminders, DurableTaskClient client, ManualClock clock, HashSet<string> handled, List<DryRunAnswer> answers, CancellationToken token)
     {
         var acted = false;
         foreach (var approval in await approvals.ListPendingAsync(null, token))
         {
-            if (handled.Contains(approval.ApprovalId) || clock.GetUtcNow() - approval.CreatedAt < AnswerDelay)
+            if (handled.Contains(approval.ApprovalId) || await DueAtAsync(request, approval, reminders, token) is not { } due || clock.GetUtcNow() < due)
             {
                 continue;
             }
@@ -261,8 +286,29 @@ public sealed class DryRunner
         return acted;
     }
 
-    private static DateTimeOffset? NextAnswerDue(IReadOnlyList<PendingApproval> pending, HashSet<string> handled)
-        => pending.Where(a => !handled.Contains(a.ApprovalId)).Select(a => (DateTimeOffset?)(a.CreatedAt + AnswerDelay)).Min();
+    private static async Task<DateTimeOffset?> NextAnswerDueAsync(DryRunRequest request, IReadOnlyList<PendingApproval> pending, DryRunReminders reminders, HashSet<string> handled, CancellationToken token)
+    {
+        DateTimeOffset? next = null;
+        foreach (var approval in pending.Where(a => !handled.Contains(a.ApprovalId)))
+        {
+            if (await DueAtAsync(request, approval, reminders, token) is { } due && (next is null || due < next))
+            {
+                next = due;
+            }
+        }
+
+        return next;
+    }
+
+    /// <summary>When the person answers <paramref name="approval"/>: a day after being asked; late, a
+    /// day after its reminder (null until the reminder has gone out); never, null.</summary>
+    private static async Task<DateTimeOffset?> DueAtAsync(DryRunRequest request, PendingApproval approval, DryRunReminders reminders, CancellationToken token)
+        => request.Paces.For(approval) switch
+        {
+            DryRunPace.Never => null,
+            DryRunPace.Late => await reminders.SentAtAsync(approval.ApprovalId, token) + AnswerDelay,
+            _ => approval.CreatedAt + AnswerDelay,
+        };
 
     private static DateTimeOffset? Earliest(DateTimeOffset? timer, DateTimeOffset? answerDue) => (timer, answerDue) switch
     {
@@ -271,9 +317,19 @@ public sealed class DryRunner
         var (t, a) => t <= a ? t : a,
     };
 
-    /// <summary>Links in previewed emails lead back to the dry-run page: nothing real to answer.</summary>
-    private sealed class PreviewLinks(PublicUrls urls) : IApprovalLinks
+    /// <summary>Links in previewed emails open the request's preview page under the run's id; the
+    /// requests linked to are remembered, to capture their pages at the end.</summary>
+    private sealed class PreviewLinks(PublicUrls urls, string runId) : IApprovalLinks
     {
-        public Uri CreateLink(PendingApproval approval) => urls.Absolute($"dry-run?preview={Uri.EscapeDataString(approval.ApprovalId)}");
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _requests = new(StringComparer.Ordinal);
+
+        public IReadOnlyList<string> Requests => [.. _requests.Keys.Order(StringComparer.Ordinal)];
+
+        public Uri CreateLink(PendingApproval approval)
+        {
+            ArgumentNullException.ThrowIfNull(approval);
+            _requests.TryAdd(approval.ApprovalId, 0);
+            return urls.Absolute(DryRunRecord.PagePath(runId, approval.ApprovalId));
+        }
     }
 }

@@ -101,5 +101,6 @@ public static class LocalModeServiceCollectionExtensions
         services.AddSingleton<SqliteProgrammeStore>();
         services.AddProgrammeStore<SqliteProgrammeStore>();
         services.AddSingleton<IOpsDigestStore>(sp => new SqliteOpsDigestStore(sp.GetRequiredService<AppDatabase>()));
+        services.AddSingleton<Dashboard.IDryRunStore>(sp => new SqliteDryRunStore(sp.GetRequiredService<AppDatabase>()));
     }
 }

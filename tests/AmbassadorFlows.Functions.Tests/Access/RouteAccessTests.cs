@@ -30,6 +30,8 @@ public sealed class RouteAccessTests(KeyedAppHost host) : IClassFixture<KeyedApp
         ("GET", "/outbox/{id:long}", "/outbox/1", HrOnly),
         ("GET", "/outbox/{id:long}/body", "/outbox/1/body", HrOnly),
         ("GET", "/dry-run", "/dry-run", HrOnly),
+        ("GET", "/dry-run/{id}", "/dry-run/no-such-run", HrOnly),
+        ("GET", "/dry-run/{id}/requests/{approvalId}", "/dry-run/no-such-run/requests/no-such-request", HrOnly),
         ("GET", "/cohorts/new", "/cohorts/new", HrOnly),
         ("POST", "/cohorts/new", "/cohorts/new", HrOnly),
         ("GET", "/people", "/people", HrOnly),

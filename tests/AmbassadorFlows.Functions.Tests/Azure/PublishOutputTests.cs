@@ -61,6 +61,8 @@ public sealed class PublishOutputTests(PublishedApp app)
         { "DashboardOutboxBody", "outbox/{id:long}/body", "get", "Anonymous", false },
         { "DashboardDryRunForm", "dry-run", "get", "Anonymous", false },
         { "DashboardDryRun", "dry-run", "post", "Anonymous", false },
+        { "DashboardDryRunResult", "dry-run/{id}", "get", "Anonymous", false },
+        { "DashboardDryRunPreview", "dry-run/{id}/requests/{approvalId}", "get", "Anonymous", false },
         { "DashboardNewCohortForm", "cohorts/new", "get", "Anonymous", false },
         { "DashboardNewCohort", "cohorts/new", "post", "Anonymous", true },
         { "PeopleSearch", "people", "get", "Anonymous", false },

@@ -29,6 +29,7 @@ public sealed class DashboardLanguageTests(PopulatedAppHost host) : IClassFixtur
         ["new cohort form"] = new(_ => "/cohorts/new", HttpStatusCode.OK, "h1", (t, _) => Components.Dashboard.NewCohortText.For(t.Language).Title),
         ["dry-run form"] = new(_ => "/dry-run", HttpStatusCode.OK, "h1", (t, _) => t.DryRun),
         ["dry-run result"] = new(_ => "/dry-run", HttpStatusCode.OK, "h1", (t, _) => t.Format(t.DryRunOf, "mobility-ambassadors"), IsDryRun: true),
+        ["dry-run not kept"] = new(_ => "/dry-run/0123456789abcdef0123456789abcdef", HttpStatusCode.NotFound, "h1", (t, _) => DryRunText.For(t.Language).UnknownTitle),
         ["sign-in"] = new(_ => "/sign-in", HttpStatusCode.OK, "h1", (t, _) => t.SignIn),
         ["programmes"] = new(_ => "/programmes", HttpStatusCode.OK, "h1", (t, _) => t.Programmes),
         ["programme"] = new(_ => "/programmes/mobility-ambassadors", HttpStatusCode.OK, "h2", (t, _) => t.Versions),

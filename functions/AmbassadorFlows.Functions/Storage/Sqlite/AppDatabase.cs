@@ -95,6 +95,7 @@ public sealed class AppDatabase
 
         Execute(connection, AppSchema.MentionsSchema, transaction);
         Execute(connection, AppSchema.LookupIndexes, transaction);
+        Execute(connection, AppSchema.DryRunResults, transaction);
         transaction.Commit();
 
         // Rows written before the mentions index existed are indexed once, in batches of their own.

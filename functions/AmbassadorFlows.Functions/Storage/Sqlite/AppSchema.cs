@@ -181,4 +181,16 @@ internal static class AppSchema
         CREATE INDEX IF NOT EXISTS progress_erasure_due ON progress (erase_after) WHERE erased_at IS NULL AND step = 'Ended';
         CREATE INDEX IF NOT EXISTS check_ins_by_employee ON check_ins (employee_id);
         """;
+
+    /// <summary>Played dry runs (<see cref="SqliteDryRunStore"/>), kept for a day: the record as gzipped
+    /// JSON, and when it expires (indexed, so removing the expired ones reads only those).</summary>
+    public const string DryRunResults = """
+        CREATE TABLE IF NOT EXISTS dry_runs (
+            id         TEXT PRIMARY KEY,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            record     BLOB NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS dry_runs_by_expiry ON dry_runs (expires_at);
+        """;
 }

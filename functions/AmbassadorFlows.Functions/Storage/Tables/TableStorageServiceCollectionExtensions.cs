@@ -58,6 +58,7 @@ public static class TableStorageServiceCollectionExtensions
         services.AddSingleton(_ => new TableProgrammeStore(client.Value, options.TablePrefix));
         services.AddProgrammeStore<TableProgrammeStore>();
         services.AddSingleton<Operations.IOpsDigestStore>(_ => new Operations.TableOpsDigestStore(client.Value, options.TablePrefix));
+        services.AddSingleton<Dashboard.IDryRunStore>(_ => new TableDryRunStore(client.Value, options.TablePrefix));
         return services;
     }
 
