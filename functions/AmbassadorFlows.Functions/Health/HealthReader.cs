@@ -39,9 +39,9 @@ public sealed class HealthReader(CohortReadModel cohorts, ICohortFiguresSource f
         }
 
         var inputs = new List<CohortFiguresInput>();
-        foreach (var cohort in (await cohorts.ListAsync(client, cancellationToken)).Where(c => string.Equals(c.Programme, programmeId, StringComparison.Ordinal)).OrderBy(c => c.CreatedAt))
+        foreach (var cohort in await cohorts.ListOfProgrammeAsync(client, programmeId, cancellationToken))
         {
-            inputs.Add(await figures.ReadAsync(cohort.Id, cancellationToken));
+            inputs.Add(await figures.ReadAsync(cohort.CohortId, cancellationToken));
         }
 
         return HealthModel.ForProgramme(programmeId, inputs, programme.TimeBudgetHoursPerMonth, programme.Languages, programme.AtRisk);
