@@ -95,6 +95,7 @@ public static class LocalModeServiceCollectionExtensions
         services.AddSingleton<SqliteCohortList>();
         services.AddSingleton<ICohortList>(sp => sp.GetRequiredService<SqliteCohortList>());
         services.AddSingleton<ICohortRegister>(sp => sp.GetRequiredService<SqliteCohortList>());
+        services.AddSingleton<Health.IHealthSnapshots, SqliteHealthSnapshots>();
         services.AddSingleton<Personal.IOpenRequests>(sp => sp.GetRequiredService<SqliteApprovalStore>());
         services.AddSingleton<SqlitePersonalPages>();
         services.AddSingleton<Personal.IPersonalPageStore>(sp => sp.GetRequiredService<SqlitePersonalPages>());

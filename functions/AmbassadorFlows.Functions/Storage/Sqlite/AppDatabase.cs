@@ -102,6 +102,7 @@ public sealed class AppDatabase
         }
 
         Execute(connection, AppSchema.StepCountTriggers, transaction);
+        Execute(connection, AppSchema.HealthSnapshotSchema, transaction);
         transaction.Commit();
 
         // Rows written before the mentions index existed are indexed once, in batches of their own.

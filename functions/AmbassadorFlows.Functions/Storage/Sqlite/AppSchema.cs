@@ -228,4 +228,49 @@ internal static class AppSchema
             UPDATE cohort_steps SET count = count - 1 WHERE cohort_id = old.cohort_id AND step = old.step;
         END;
         """;
+    /// <summary>The cohort health page's snapshot (<see cref="SqliteHealthSnapshots"/>): the figures'
+    /// inputs are a cohort's progress rows, check-ins and its journeys' requests, and any write to
+    /// them moves the cohort's version on (triggers, so no write path can forget it; a moved version
+    /// only says "recompute", so counting a redelivered write twice does no harm). A page whose
+    /// snapshot has the current version reads one row; otherwise it computes and keeps the result.</summary>
+    public const string HealthSnapshotSchema = """
+        CREATE TABLE IF NOT EXISTS cohort_changes (
+            cohort_id TEXT PRIMARY KEY,
+            version   INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS cohort_health (
+            cohort_id   TEXT PRIMARY KEY,
+            version     INTEGER NOT NULL,
+            basis       TEXT NOT NULL,
+            report_json TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TRIGGER IF NOT EXISTS progress_changed_insert AFTER INSERT ON progress BEGIN
+            INSERT INTO cohort_changes (cohort_id, version) SELECT new.cohort_id, 0 WHERE NOT EXISTS (SELECT 1 FROM cohort_changes WHERE cohort_id = new.cohort_id);
+            UPDATE cohort_changes SET version = version + 1 WHERE cohort_id = new.cohort_id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS progress_changed_update AFTER UPDATE ON progress BEGIN
+            INSERT INTO cohort_changes (cohort_id, version) SELECT new.cohort_id, 0 WHERE NOT EXISTS (SELECT 1 FROM cohort_changes WHERE cohort_id = new.cohort_id);
+            UPDATE cohort_changes SET version = version + 1 WHERE cohort_id = new.cohort_id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS check_ins_changed_insert AFTER INSERT ON check_ins BEGIN
+            INSERT INTO cohort_changes (cohort_id, version) SELECT new.cohort_id, 0 WHERE NOT EXISTS (SELECT 1 FROM cohort_changes WHERE cohort_id = new.cohort_id);
+            UPDATE cohort_changes SET version = version + 1 WHERE cohort_id = new.cohort_id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS check_ins_changed_update AFTER UPDATE ON check_ins BEGIN
+            INSERT INTO cohort_changes (cohort_id, version) SELECT new.cohort_id, 0 WHERE NOT EXISTS (SELECT 1 FROM cohort_changes WHERE cohort_id = new.cohort_id);
+            UPDATE cohort_changes SET version = version + 1 WHERE cohort_id = new.cohort_id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS check_ins_changed_delete AFTER DELETE ON check_ins BEGIN
+            INSERT INTO cohort_changes (cohort_id, version) SELECT old.cohort_id, 0 WHERE NOT EXISTS (SELECT 1 FROM cohort_changes WHERE cohort_id = old.cohort_id);
+            UPDATE cohort_changes SET version = version + 1 WHERE cohort_id = old.cohort_id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS journey_approval_changed_insert AFTER INSERT ON approvals WHEN instr(new.instance_id, ':journey:') > 0 BEGIN
+            INSERT INTO cohort_changes (cohort_id, version) SELECT substr(new.instance_id, 1, instr(new.instance_id, ':journey:') - 1), 0 WHERE NOT EXISTS (SELECT 1 FROM cohort_changes WHERE cohort_id = substr(new.instance_id, 1, instr(new.instance_id, ':journey:') - 1));
+            UPDATE cohort_changes SET version = version + 1 WHERE cohort_id = substr(new.instance_id, 1, instr(new.instance_id, ':journey:') - 1);
+        END;
+        CREATE TRIGGER IF NOT EXISTS journey_approval_changed_update AFTER UPDATE ON approvals WHEN instr(new.instance_id, ':journey:') > 0 BEGIN
+            INSERT INTO cohort_changes (cohort_id, version) SELECT substr(new.instance_id, 1, instr(new.instance_id, ':journey:') - 1), 0 WHERE NOT EXISTS (SELECT 1 FROM cohort_changes WHERE cohort_id = substr(new.instance_id, 1, instr(new.instance_id, ':journey:') - 1));
+            UPDATE cohort_changes SET version = version + 1 WHERE cohort_id = substr(new.instance_id, 1, instr(new.instance_id, ':journey:') - 1);
+        END;
+        """;
 }
