@@ -51,8 +51,8 @@ public static class CohortEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .DisableAntiforgery();
-        api.MapGet("/", ListCohortsAsync).WithName("ListCohorts").WithSummary("All cohorts, newest first").Produces<IReadOnlyList<CohortSummary>>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapGet("/", ListCohortsAsync).WithName("ListCohorts").WithSummary("Cohorts, newest first, a page at a time (?limit=1..200, default 50; the Link header's rel=\"next\" reads on)").Produces<IReadOnlyList<CohortSummary>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/{id}", GetCohortAsync).WithName("GetCohort").WithSummary("One cohort: journeys, waits, attendance, feedback, at-risk ambassadors")
             .Produces<CohortDetail>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{id}/close-posting", ClosePostingAsync)
@@ -125,7 +125,7 @@ public static class CohortEndpoints
                 return ProblemResponses.Validation(errors);
             }
 
-            var started = await CohortStarter.StartAsync(parsed, today, client, catalog, urls, approvals, request.HttpContext.RequestServices.GetService<IWorkClaims>(), cancellationToken);
+            var started = await CohortStarter.StartAsync(parsed, today, client, catalog, urls, approvals, request.HttpContext.RequestServices.GetService<IWorkClaims>(), cancellationToken, request.HttpContext.RequestServices.GetService<ICohortRegister>());
             return started switch
             {
                 { Accepted: { } accepted } => Results.Accepted(accepted.StatusQueryGetUri.AbsoluteUri, accepted),
@@ -135,12 +135,43 @@ public static class CohortEndpoints
         }
     }
 
-    /// <summary><c>GET /api/cohorts</c>: every cohort, newest first.</summary>
+    /// <summary>Cohorts per page of <c>GET /api/cohorts</c> unless <c>limit</c> says otherwise.</summary>
+    public const int ListPageSize = 50;
+
+    /// <summary>The most a caller may ask for in one page.</summary>
+    public const int ListPageMax = 200;
+
+    /// <summary><c>GET /api/cohorts[?limit=][&amp;after=]</c>: cohorts, newest first, a page at a time; the
+    /// body is the page's array, a <c>Link: &lt;…&gt;; rel="next"</c> header points at the next page.</summary>
     [RequireRoles(AppRoles.HR, AppRoles.Ops, AppRoles.Viewer)]
-    public static async Task<IResult> ListCohortsAsync([FromServices] DurableTaskClient client, [FromServices] CohortReadModel readModel, CancellationToken cancellationToken)
+    public static async Task<IResult> ListCohortsAsync(HttpContext context, [FromServices] DurableTaskClient client, [FromServices] CohortReadModel readModel, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(readModel);
-        return Results.Ok(await readModel.ListAsync(client, cancellationToken));
+        var limit = ListPageSize;
+        if (context.Request.Query["limit"] is { Count: > 0 } given
+            && (!int.TryParse(given.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out limit) || limit < 1 || limit > ListPageMax))
+        {
+            return ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Invalid limit", $"limit is a whole number from 1 to {ListPageMax}.");
+        }
+
+        var after = context.Request.Query["after"].ToString();
+        CohortSummaryPage page;
+        try
+        {
+            page = await readModel.ListAsync(client, limit, string.IsNullOrEmpty(after) ? null : after, cancellationToken);
+        }
+        catch (FormatException)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Invalid page", "after is not a page of this list: follow the Link header of the page before, or leave it out for the newest cohorts.");
+        }
+
+        if (page.Next is { } next)
+        {
+            context.Response.Headers.Link = $"</api/cohorts?limit={limit}&after={Uri.EscapeDataString(next)}>; rel=\"next\"";
+        }
+
+        return Results.Ok(page.Cohorts);
     }
 
     /// <summary><c>GET /api/cohorts/{id}</c>: one cohort in detail, or 404.</summary>

@@ -1,3 +1,4 @@
+using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Figures;
 using AmbassadorFlows.Workflows.Ports;
@@ -21,17 +22,21 @@ public sealed class CohortReadModel
     /// <summary>Waiting this long on one person marks the wait as overdue on HR's pages.</summary>
     public static readonly TimeSpan LongWait = TimeSpan.FromDays(7);
 
-    private readonly ICohortProgress _progress;
     private readonly IApprovalStore _approvals;
     private readonly IDirectory _directory;
     private readonly TimeProvider _time;
     private readonly IProgrammeCatalog _catalog;
     private readonly ICohortFiguresSource _figures;
+    private readonly ICohortList _list;
+    private readonly IProgressCounts _counts;
+    private readonly IApprovalHistory _history;
 
-    public CohortReadModel(ICohortProgress progress, IApprovalStore approvals, IDirectory directory, TimeProvider time, IProgrammeCatalog catalog, ICohortFiguresSource figures)
+    public CohortReadModel(IApprovalStore approvals, IDirectory directory, TimeProvider time, IProgrammeCatalog catalog, ICohortFiguresSource figures, ICohortList list, IProgressCounts counts, IApprovalHistory history)
     {
+        _list = list;
+        _counts = counts;
+        _history = history;
         _figures = figures;
-        _progress = progress;
         _approvals = approvals;
         _directory = directory;
         _time = time;
@@ -48,59 +53,87 @@ public sealed class CohortReadModel
         return journey < 0 ? instanceId : instanceId[..journey];
     }
 
-    public async Task<IReadOnlyList<CohortSummary>> ListAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    /// <summary>A page of the cohort list, newest first: the rows of <see cref="ICohortList"/>, each
+    /// reconciled with its orchestration (one status read per row: Ops may end a cohort through the
+    /// host's API without any of our code running), its step counts and its open requests counted by
+    /// an indexed query. Cohorts the runtime no longer knows (purged) are left out, as before.</summary>
+    /// <exception cref="FormatException"><paramref name="after"/> is not a token of this list.</exception>
+    public async Task<CohortSummaryPage> ListAsync(DurableTaskClient client, int limit, string? after, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var result = new List<CohortSummary>();
-        // Durable's query has no name filter: cohorts are the instances of the cohort orchestrator.
-        var query = new OrchestrationQuery { FetchInputsAndOutputs = true, PageSize = 200 };
+        await FillListOnceAsync(client, cancellationToken);
+        var page = await _list.ListAsync(limit, after, cancellationToken);
         var now = _time.GetUtcNow();
-        var cohorts = new List<OrchestrationMetadata>();
-        var live = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
-        {
-            if (IsLive(instance))
-            {
-                live.Add(instance.InstanceId);
-            }
-
-            if (IsCohort(instance))
-            {
-                cohorts.Add(instance);
-            }
-        }
-
-        // Open means answerable: not past its deadline, and its journey and cohort still running
-        // (Ops may have ended either through the host's API, leaving its requests open in the store).
-        var pending = Answerable(await _approvals.ListPendingAsync(null, cancellationToken), now)
-            .Where(a => live.Contains(a.InstanceId) && live.Contains(CohortOf(a.InstanceId)))
-            .ToList();
+        var result = new List<CohortSummary>(page.Cohorts.Count);
         var programmeNames = new Dictionary<(string, int?), LocalizedText?>();
-        foreach (var cohort in cohorts)
+        foreach (var row in page.Cohorts)
         {
+            if (await client.GetInstanceAsync(row.CohortId, getInputsAndOutputs: false, cancellationToken) is not { } cohort)
+            {
+                continue;
+            }
+
             var status = ReadStatus(cohort);
-            var request = ReadRequest(cohort);
-            var progress = await _progress.GetCohortAsync(cohort.InstanceId, cancellationToken);
-            var running = live.Contains(cohort.InstanceId);
+            var running = IsLive(cohort);
             var names = running ? await NamesAsync(People(status?.WaitingOn), cancellationToken) : new Dictionary<string, string>(StringComparer.Ordinal);
             result.Add(new CohortSummary(
-                cohort.InstanceId,
-                request?.ProgrammeId,
+                row.CohortId,
+                row.ProgrammeId,
                 cohort.RuntimeStatus.ToString(),
                 StepOf(cohort, status),
                 running ? status?.WaitingOn : null,
                 status is null ? null : Utc(status.Since),
                 cohort.CreatedAt,
                 cohort.LastUpdatedAt,
-                progress.GroupBy(p => p.Step.ToString()).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-                running ? pending.Count(p => p.InstanceId == cohort.InstanceId || p.InstanceId.StartsWith(JourneyPrefix(cohort.InstanceId), StringComparison.Ordinal)) : 0)
+                await _counts.CountByStepAsync(row.CohortId, cancellationToken),
+                running ? await _history.CountOpenOfCohortAsync(row.CohortId, now, cancellationToken) : 0)
             {
                 Names = names,
-                ProgrammeName = await ProgrammeNameAsync(request, programmeNames, cancellationToken),
+                ProgrammeName = await ProgrammeNameAsync(row.ProgrammeId, row.ProgrammeVersion, programmeNames, cancellationToken),
             });
         }
 
-        return [.. result.OrderByDescending(c => c.CreatedAt)];
+        return new CohortSummaryPage(result, page.Next);
+    }
+
+    /// <summary>The cohorts of a programme the runtime still knows, oldest first (the programme's health).</summary>
+    public async Task<IReadOnlyList<CohortListing>> ListOfProgrammeAsync(DurableTaskClient client, string programmeId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        await FillListOnceAsync(client, cancellationToken);
+        var cohorts = new List<CohortListing>();
+        foreach (var row in await _list.ListOfProgrammeAsync(programmeId, cancellationToken))
+        {
+            if (await client.GetInstanceAsync(row.CohortId, getInputsAndOutputs: false, cancellationToken) is not null)
+            {
+                cohorts.Add(row);
+            }
+        }
+
+        return cohorts;
+    }
+
+    /// <summary>Cohorts started before the list existed are copied into it once, from the
+    /// orchestrations (the only pass over every instance; <c>app_meta</c> in SQLite, a marker row in
+    /// Tables, says it is done). Since then the start and the cohort's plan activity list each cohort.
+    /// Two first readers at once both copy: the writes are upserts, so that is harmless.</summary>
+    private async Task FillListOnceAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        if (await _list.IsFilledAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var query = new OrchestrationQuery { FetchInputsAndOutputs = true, PageSize = 200 };
+        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
+        {
+            if (IsCohort(instance) && ReadRequest(instance) is { } request)
+            {
+                await _list.RecordCohortAsync(new CohortListing(instance.InstanceId, request.ProgrammeId, request.ProgrammeVersion, request.HrOwnerId, instance.CreatedAt), cancellationToken);
+            }
+        }
+
+        await _list.MarkFilledAsync(cancellationToken);
     }
 
     public async Task<CohortDetail?> GetAsync(DurableTaskClient client, string cohortId, CancellationToken cancellationToken)
@@ -199,17 +232,12 @@ public sealed class CohortReadModel
     }
 
     /// <summary>The name of the programme version a cohort runs (each version read once per call), or null when it cannot be found.</summary>
-    private async Task<LocalizedText?> ProgrammeNameAsync(CohortRequest? request, Dictionary<(string, int?), LocalizedText?> known, CancellationToken cancellationToken)
+    private async Task<LocalizedText?> ProgrammeNameAsync(string programmeId, int? version, Dictionary<(string, int?), LocalizedText?> known, CancellationToken cancellationToken)
     {
-        if (request?.ProgrammeId is not { } id)
-        {
-            return null;
-        }
-
-        var key = (id, (int?)request.ProgrammeVersion);
+        var key = (programmeId, version);
         if (!known.TryGetValue(key, out var name))
         {
-            name = known[key] = (await _catalog.FindAsync(id, request.ProgrammeVersion, cancellationToken))?.Name;
+            name = known[key] = (await _catalog.FindAsync(programmeId, version, cancellationToken))?.Name;
         }
 
         return name;
@@ -236,21 +264,50 @@ public sealed class CohortReadModel
         return names;
     }
 
-    /// <summary>Every request someone can still answer, for the overview: not past its deadline, and
-    /// its orchestration and cohort still running (read from the orchestrations, one status read per
-    /// instance with open requests, so it holds after Ops ended one through the host's API).</summary>
-    public async Task<IReadOnlyList<PendingApproval>> OpenRequestsAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    /// <summary>The oldest requests someone can still answer, at most <paramref name="limit"/>, for
+    /// the overview: read a page at a time from the store's open requests not past their deadline, and
+    /// kept where the orchestration and its cohort still run (one status read per instance, so it
+    /// holds after Ops ended one through the host's API).</summary>
+    public async Task<IReadOnlyList<PendingApproval>> OpenRequestsAsync(DurableTaskClient client, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var pending = Answerable(await _approvals.ListPendingAsync(null, cancellationToken), _time.GetUtcNow());
+        var now = _time.GetUtcNow();
         var running = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var id in pending.SelectMany(a => new[] { a.InstanceId, CohortOf(a.InstanceId) }).Distinct(StringComparer.Ordinal))
+        var result = new List<PendingApproval>();
+        PendingApproval? after = null;
+        while (result.Count < limit)
         {
-            var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: false, cancellationToken);
-            running[id] = instance is not null && IsLive(instance);
+            var batch = await _history.ListOpenAsync(now, limit, after, cancellationToken);
+            foreach (var approval in batch)
+            {
+                if (result.Count < limit
+                    && await RunningAsync(client, approval.InstanceId, running, cancellationToken)
+                    && await RunningAsync(client, CohortOf(approval.InstanceId), running, cancellationToken))
+                {
+                    result.Add(approval);
+                }
+            }
+
+            if (batch.Count < limit)
+            {
+                break;
+            }
+
+            after = batch[^1];
         }
 
-        return [.. pending.Where(a => running[a.InstanceId] && running[CohortOf(a.InstanceId)])];
+        return result;
+    }
+
+    private static async Task<bool> RunningAsync(DurableTaskClient client, string instanceId, Dictionary<string, bool> known, CancellationToken cancellationToken)
+    {
+        if (!known.TryGetValue(instanceId, out var running))
+        {
+            var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken);
+            running = known[instanceId] = instance is not null && IsLive(instance);
+        }
+
+        return running;
     }
 
     /// <summary>Requests someone can still answer: not past their deadline (application links, for

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Cohorts;
+using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 using DurableTask.Core.Exceptions;
 using Microsoft.DurableTask;
@@ -21,7 +22,8 @@ public static class CohortStarter
         PublicUrls urls,
         IApprovalHistory approvals,
         IWorkClaims? claims,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        ICohortRegister? cohorts = null)
     {
         ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(client);
@@ -66,6 +68,14 @@ public static class CohortStarter
         {
             // Started by a concurrent request between the check and here.
             return CohortStartResult.Failed(CohortStartFailure.IdTaken, $"A cohort with id '{cohortId}' is already running.");
+        }
+
+        // Listed at once (the cohort's first activity lists it too, for cohorts started any other way),
+        // at the instance's creation time, which orders the list.
+        if (cohorts is not null)
+        {
+            var created = (await client.GetInstanceAsync(cohortId, cancellation: cancellationToken))?.CreatedAt ?? DateTimeOffset.UtcNow;
+            await cohorts.RecordCohortAsync(new CohortListing(cohortId, programme.Id, programme.Version, parsed.HrOwner, created), cancellationToken);
         }
 
         var status = urls.Absolute($"api/cohorts/{Uri.EscapeDataString(cohortId)}");

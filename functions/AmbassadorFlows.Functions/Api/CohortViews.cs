@@ -88,3 +88,6 @@ public sealed record FeedbackView(int Month, bool Attended, double HoursSpent, s
 /// <summary>An ambassador who may need a conversation, with each reason as a typed kind (and its
 /// numbers); pages say them in the reader's language with <see cref="AtRiskText"/>.</summary>
 public sealed record AtRiskView(string EmployeeId, string? Name, IReadOnlyList<AtRiskReason> Reasons);
+
+/// <summary>A page of the cohort list, newest first; <see cref="Next"/> reads on from it (null on the last page).</summary>
+public sealed record CohortSummaryPage(IReadOnlyList<CohortSummary> Cohorts, string? Next);

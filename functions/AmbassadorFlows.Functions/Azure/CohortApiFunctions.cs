@@ -38,7 +38,7 @@ public sealed class CohortApiFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/cohorts")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
-        => CohortEndpoints.ListCohortsAsync(client, readModel, cancellationToken);
+        => CohortEndpoints.ListCohortsAsync(request.HttpContext, client, readModel, cancellationToken);
 
     [RequireRoles(AppRoles.HR)]
 

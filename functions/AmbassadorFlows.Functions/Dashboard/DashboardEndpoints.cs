@@ -21,6 +21,12 @@ public static class DashboardEndpoints
     /// <summary>How many instances the overview lists per section.</summary>
     private const int OverviewLimit = 200;
 
+    /// <summary>Cohorts on one page of the overview, newest first.</summary>
+    private const int CohortPageSize = 25;
+
+    /// <summary>Open requests on the overview, oldest first (each a status read of its journey).</summary>
+    public const int PendingLimit = 50;
+
     public static IServiceCollection AddDashboard(this IServiceCollection services)
     {
         services.AddSingleton<DryRunner>();
@@ -66,15 +72,33 @@ public static class DashboardEndpoints
             running = (await InstanceQueries.FirstPageAsync(client, new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended, OrchestrationRuntimeStatus.Pending], PageSize = OverviewLimit, FetchInputsAndOutputs = true }, null, cancellationToken)).Values;
         }
 
-        // Open requests are those someone can still answer: not past their deadline, in a journey and cohort still running.
+        // A page of cohorts, newest first; a page token that is not ours shows the newest page.
+        var after = context.Request.Query["cohorts-after"].ToString();
+        CohortSummaryPage page;
+        try
+        {
+            page = await cohorts.ListAsync(client, CohortPageSize, string.IsNullOrEmpty(after) ? null : after, cancellationToken);
+        }
+        catch (FormatException)
+        {
+            after = string.Empty;
+            page = await cohorts.ListAsync(client, CohortPageSize, null, cancellationToken);
+        }
+
+        // Open requests are those someone can still answer: not past their deadline, in a journey and
+        // cohort still running; the oldest first (each cohort's page lists all of its own).
         var model = new OverviewModel(
-            await cohorts.ListAsync(client, cancellationToken),
+            page.Cohorts,
             running,
-            viewer.SeesPersonalData ? await cohorts.OpenRequestsAsync(client, cancellationToken) : [],
+            viewer.SeesPersonalData ? await cohorts.OpenRequestsAsync(client, PendingLimit, cancellationToken) : [],
             failed,
             viewer.SeesPersonalData ? await outbox.ListAsync(10, null, cancellationToken) : [],
             now,
-            viewer);
+            viewer)
+        {
+            OlderCohorts = page.Next,
+            LaterPage = !string.IsNullOrEmpty(after),
+        };
         return await PageAsync<OverviewPage>(context, text, StatusCodes.Status200OK, new() { [nameof(OverviewPage.Model)] = model });
     }
 

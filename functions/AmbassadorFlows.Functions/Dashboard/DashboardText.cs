@@ -57,6 +57,15 @@ public sealed record DashboardText
 
     public required string NoCohorts { get; init; }
 
+    /// <summary>The link to the next page of the cohort list (the overview shows a page, newest first).</summary>
+    public required string OlderCohorts { get; init; }
+
+    /// <summary>Under a full list of open requests on the overview. {0}: how many it shows.</summary>
+    public required string OldestRequestsShown { get; init; }
+
+    /// <summary>The link back to the first page of the cohort list.</summary>
+    public required string NewestCohorts { get; init; }
+
     public required string Cohort { get; init; }
 
     public required string Programme { get; init; }
@@ -437,6 +446,9 @@ public sealed record DashboardText
         DryRunInline = "dry run",
         Cohorts = "Cohorts",
         NoCohorts = "No cohorts yet.",
+        OlderCohorts = "Older cohorts",
+        NewestCohorts = "Back to the newest cohorts",
+        OldestRequestsShown = "The {0} oldest open requests are shown; each cohort’s page lists all of its own.",
         Cohort = "Cohort",
         Programme = "Programme",
         Status = "Status",
@@ -615,6 +627,9 @@ public sealed record DashboardText
         DryRunInline = "proefdraai",
         Cohorts = "Groepen",
         NoCohorts = "Nog geen groepen.",
+        OlderCohorts = "Oudere groepen",
+        NewestCohorts = "Terug naar de nieuwste groepen",
+        OldestRequestsShown = "Hier staan de {0} oudste openstaande verzoeken; op de pagina van elke groep staan ze allemaal.",
         Cohort = "Groep",
         Programme = "Programma",
         Status = "Status",
@@ -793,6 +808,9 @@ public sealed record DashboardText
         DryRunInline = "simulation",
         Cohorts = "Cohortes",
         NoCohorts = "Aucune cohorte pour l’instant.",
+        OlderCohorts = "Cohortes plus anciennes",
+        NewestCohorts = "Revenir aux cohortes les plus récentes",
+        OldestRequestsShown = "Voici les {0} demandes en attente les plus anciennes ; la page de chaque cohorte les montre toutes.",
         Cohort = "Cohorte",
         Programme = "Programme",
         Status = "Statut",
@@ -971,6 +989,9 @@ public sealed record DashboardText
         DryRunInline = "prøvekørsel",
         Cohorts = "Hold",
         NoCohorts = "Ingen hold endnu.",
+        OlderCohorts = "Ældre hold",
+        NewestCohorts = "Tilbage til de nyeste hold",
+        OldestRequestsShown = "Her vises de {0} ældste åbne anmodninger; hvert holds side viser alle holdets egne.",
         Cohort = "Hold",
         Programme = "Program",
         Status = "Status",

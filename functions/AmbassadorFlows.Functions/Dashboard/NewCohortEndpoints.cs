@@ -85,7 +85,7 @@ public static class NewCohortEndpoints
             return await PageAsync(context, catalog, search, renderer, values, new Dictionary<string, string>(), StatusCodes.Status200OK, cancellationToken, preview);
         }
 
-        var started = await CohortStarter.StartAsync(request, today, client, catalog, urls, approvals, context.RequestServices.GetService<IWorkClaims>(), cancellationToken);
+        var started = await CohortStarter.StartAsync(request, today, client, catalog, urls, approvals, context.RequestServices.GetService<IWorkClaims>(), cancellationToken, context.RequestServices.GetService<ICohortRegister>());
         if (started.Accepted is { } accepted)
         {
             return Results.Redirect($"/cohorts/{Uri.EscapeDataString(accepted.Id)}", permanent: false, preserveMethod: false);

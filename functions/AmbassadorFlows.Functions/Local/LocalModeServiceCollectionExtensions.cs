@@ -91,6 +91,11 @@ public static class LocalModeServiceCollectionExtensions
         services.AddSingleton<ISentMailLog>(sp => sp.GetRequiredService<SqliteOutbox>());
         services.AddSingleton<SqliteCohortProgress>();
         services.AddSingleton<ICohortProgress>(sp => sp.GetRequiredService<SqliteCohortProgress>());
+        services.AddSingleton<IProgressCounts>(sp => sp.GetRequiredService<SqliteCohortProgress>());
+        services.AddSingleton<SqliteCohortList>();
+        services.AddSingleton<ICohortList>(sp => sp.GetRequiredService<SqliteCohortList>());
+        services.AddSingleton<ICohortRegister>(sp => sp.GetRequiredService<SqliteCohortList>());
+        services.AddSingleton<Health.IHealthSnapshots, SqliteHealthSnapshots>();
         services.AddSingleton<Personal.IOpenRequests>(sp => sp.GetRequiredService<SqliteApprovalStore>());
         services.AddSingleton<SqlitePersonalPages>();
         services.AddSingleton<Personal.IPersonalPageStore>(sp => sp.GetRequiredService<SqlitePersonalPages>());

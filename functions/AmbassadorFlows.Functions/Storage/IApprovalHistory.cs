@@ -13,4 +13,12 @@ public interface IApprovalHistory
     /// <summary>The audit trail of every instance from <paramref name="since"/> on (all when null),
     /// oldest first, at most <paramref name="limit"/> entries: HR's audit page and CSV export.</summary>
     Task<IReadOnlyList<AuditEntry>> ListAuditAsync(DateTimeOffset? since = null, int limit = 10_000, CancellationToken cancellationToken = default);
+
+    /// <summary>How many requests of a cohort and its journeys are open and not past their deadline
+    /// at <paramref name="now"/> (the overview's count per cohort; an indexed count in SQLite).</summary>
+    Task<int> CountOpenOfCohortAsync(string cohortId, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Open requests not past their deadline at <paramref name="now"/>, oldest first, at most
+    /// <paramref name="limit"/>, after the request <paramref name="after"/> (null: from the oldest).</summary>
+    Task<IReadOnlyList<PendingApproval>> ListOpenAsync(DateTimeOffset now, int limit, PendingApproval? after = null, CancellationToken cancellationToken = default);
 }

@@ -40,6 +40,11 @@ public sealed class SqliteQueryPlanTests
         ("check-in texts of a person", SqliteCohortProgress.CheckInTextsOfSql, null),
         ("progress of a cohort", SqliteCohortProgress.ProgressOfCohortSql, null),
         ("check-ins of a cohort", SqliteCohortProgress.CheckInsOfCohortSql, null),
+        ("ambassadors per step of a cohort", SqliteCohortProgress.StepCountsSql, null),
+        ("cohort list page", SqliteCohortList.PageSql, null),
+        ("cohorts of a programme", SqliteCohortList.OfProgrammeSql, null),
+        ("open requests of a cohort counted", SqliteApprovalStore.OpenOfCohortCountSql, null),
+        ("open requests oldest page", SqliteApprovalStore.OpenPageSql, "walks the partial index of open requests oldest first from the page's start and stops at its limit"),
     ];
 
     [Theory]
@@ -86,6 +91,36 @@ public sealed class SqliteQueryPlanTests
             await using var indexed = connection.CreateCommand();
             indexed.CommandText = "SELECT count(*) FROM mentions WHERE kind = 'outbox'";
             Assert.True((long)(await indexed.ExecuteScalarAsync())! > 0, "the older file's mail was indexed on opening");
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task OlderFile_OpenedByCurrentCode_CountsItsAmbassadorsPerStep()
+    {
+        var folder = Directory.CreateTempSubdirectory("af-plan-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "ambassadorflows-app.db");
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Storage", "Formats", "2026-12", "ambassadorflows-app.db"), file);
+            await using var connection = await new AppDatabase(file, pooling: false).OpenAsync();
+
+            await using var compare = connection.CreateCommand();
+            compare.CommandText = """
+                SELECT (SELECT count(*) FROM progress),
+                       (SELECT coalesce(sum(count), 0) FROM cohort_steps),
+                       (SELECT count(*) FROM (SELECT cohort_id, step, count(*) AS n FROM progress GROUP BY cohort_id, step
+                                              EXCEPT SELECT cohort_id, step, count FROM cohort_steps WHERE count > 0))
+                """;
+            await using var reader = await compare.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            Assert.True(reader.GetInt64(0) > 0, "the older file has ambassadors");
+            Assert.Equal(reader.GetInt64(0), reader.GetInt64(1));
+            Assert.Equal(0, reader.GetInt64(2));
         }
         finally
         {

@@ -14,4 +14,11 @@ public sealed record OverviewModel(
     IReadOnlyList<OrchestrationMetadata> Failed,
     IReadOnlyList<OutboxMessage> RecentMail,
     DateTimeOffset Now,
-    Caller Viewer);
+    Caller Viewer)
+{
+    /// <summary>Where the next page of <see cref="Cohorts"/> starts (null on the last page).</summary>
+    public string? OlderCohorts { get; init; }
+
+    /// <summary>Whether <see cref="Cohorts"/> is a later page than the newest.</summary>
+    public bool LaterPage { get; init; }
+}

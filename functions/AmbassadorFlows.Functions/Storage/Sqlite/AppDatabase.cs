@@ -96,6 +96,14 @@ public sealed class AppDatabase
         Execute(connection, AppSchema.MentionsSchema, transaction);
         Execute(connection, AppSchema.LookupIndexes, transaction);
         Execute(connection, AppSchema.DryRunResults, transaction);
+        Execute(connection, AppSchema.ReadModelSchema, transaction);
+        if (!HasTable(connection, transaction, "cohort_steps"))
+        {
+            Execute(connection, AppSchema.StepCountTable, transaction);
+        }
+
+        Execute(connection, AppSchema.StepCountTriggers, transaction);
+        Execute(connection, AppSchema.HealthSnapshotSchema, transaction);
         transaction.Commit();
 
         // Rows written before the mentions index existed are indexed once, in batches of their own.

@@ -193,4 +193,97 @@ internal static class AppSchema
         );
         CREATE INDEX IF NOT EXISTS dry_runs_by_expiry ON dry_runs (expires_at);
         """;
+
+    /// <summary>The read models of HR's lists (<see cref="SqliteCohortList"/>): a row per cohort, newest
+    /// first and by programme; the ambassadors at each step of a cohort, kept by triggers on
+    /// <c>progress</c> in the same statement that moves someone (so a redelivered step change, which
+    /// changes no step, counts nothing twice); open requests by instance, for a cohort's count.
+    /// Cohorts started before the list existed are copied in once from the orchestrations (see
+    /// <c>CohortReadModel</c>); the step counts are filled from <c>progress</c> when their table is made.</summary>
+    public const string ReadModelSchema = """
+        CREATE TABLE IF NOT EXISTS cohorts (
+            cohort_id         TEXT PRIMARY KEY,
+            programme_id      TEXT NOT NULL,
+            programme_version INTEGER,
+            hr_owner_id       TEXT NOT NULL,
+            created_at        INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS cohorts_by_created ON cohorts (created_at, cohort_id);
+        CREATE INDEX IF NOT EXISTS cohorts_by_programme ON cohorts (programme_id, created_at);
+        CREATE INDEX IF NOT EXISTS approvals_open_by_instance ON approvals (instance_id, expires_at) WHERE decision IS NULL AND closed_reason IS NULL;
+        """;
+
+    /// <summary>Made with <see cref="StepCountTriggers"/> and filled once from the rows already there.</summary>
+    public const string StepCountTable = """
+        CREATE TABLE cohort_steps (
+            cohort_id TEXT NOT NULL,
+            step      TEXT NOT NULL,
+            count     INTEGER NOT NULL,
+            PRIMARY KEY (cohort_id, step)
+        ) WITHOUT ROWID;
+        INSERT INTO cohort_steps (cohort_id, step, count) SELECT cohort_id, step, count(*) FROM progress GROUP BY cohort_id, step;
+        """;
+
+    /// <summary>Not INSERT OR IGNORE: inside a trigger, the conflict policy of the statement that fired
+    /// it (the progress upsert) wins, and the insert would fail on a count row that exists.</summary>
+    public const string StepCountTriggers = """
+        CREATE TRIGGER IF NOT EXISTS progress_step_added AFTER INSERT ON progress BEGIN
+            INSERT INTO cohort_steps (cohort_id, step, count) SELECT new.cohort_id, new.step, 0 WHERE NOT EXISTS (SELECT 1 FROM cohort_steps WHERE cohort_id = new.cohort_id AND step = new.step);
+            UPDATE cohort_steps SET count = count + 1 WHERE cohort_id = new.cohort_id AND step = new.step;
+        END;
+        CREATE TRIGGER IF NOT EXISTS progress_step_moved AFTER UPDATE OF step, cohort_id ON progress
+        WHEN old.step IS NOT new.step OR old.cohort_id IS NOT new.cohort_id BEGIN
+            UPDATE cohort_steps SET count = count - 1 WHERE cohort_id = old.cohort_id AND step = old.step;
+            INSERT INTO cohort_steps (cohort_id, step, count) SELECT new.cohort_id, new.step, 0 WHERE NOT EXISTS (SELECT 1 FROM cohort_steps WHERE cohort_id = new.cohort_id AND step = new.step);
+            UPDATE cohort_steps SET count = count + 1 WHERE cohort_id = new.cohort_id AND step = new.step;
+        END;
+        CREATE TRIGGER IF NOT EXISTS progress_step_removed AFTER DELETE ON progress BEGIN
+            UPDATE cohort_steps SET count = count - 1 WHERE cohort_id = old.cohort_id AND step = old.step;
+        END;
+        """;
+    /// <summary>The cohort health page's snapshot (<see cref="SqliteHealthSnapshots"/>): the figures'
+    /// inputs are a cohort's progress rows, check-ins and its journeys' requests, and any write to
+    /// them moves the cohort's version on (triggers, so no write path can forget it; a moved version
+    /// only says "recompute", so counting a redelivered write twice does no harm). A page whose
+    /// snapshot has the current version reads one row; otherwise it computes and keeps the result.</summary>
+    public const string HealthSnapshotSchema = """
+        CREATE TABLE IF NOT EXISTS cohort_changes (
+            cohort_id TEXT PRIMARY KEY,
+            version   INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS cohort_health (
+            cohort_id   TEXT PRIMARY KEY,
+            version     INTEGER NOT NULL,
+            basis       TEXT NOT NULL,
+            report_json TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TRIGGER IF NOT EXISTS progress_changed_insert AFTER INSERT ON progress BEGIN
+            INSERT INTO cohort_changes (cohort_id, version) SELECT new.cohort_id, 0 WHERE NOT EXISTS (SELECT 1 FROM cohort_changes WHERE cohort_id = new.cohort_id);
+            UPDATE cohort_changes SET version = version + 1 WHERE cohort_id = new.cohort_id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS progress_changed_update AFTER UPDATE ON progress BEGIN
+            INSERT INTO cohort_changes (cohort_id, version) SELECT new.cohort_id, 0 WHERE NOT EXISTS (SELECT 1 FROM cohort_changes WHERE cohort_id = new.cohort_id);
+            UPDATE cohort_changes SET version = version + 1 WHERE cohort_id = new.cohort_id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS check_ins_changed_insert AFTER INSERT ON check_ins BEGIN
+            INSERT INTO cohort_changes (cohort_id, version) SELECT new.cohort_id, 0 WHERE NOT EXISTS (SELECT 1 FROM cohort_changes WHERE cohort_id = new.cohort_id);
+            UPDATE cohort_changes SET version = version + 1 WHERE cohort_id = new.cohort_id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS check_ins_changed_update AFTER UPDATE ON check_ins BEGIN
+            INSERT INTO cohort_changes (cohort_id, version) SELECT new.cohort_id, 0 WHERE NOT EXISTS (SELECT 1 FROM cohort_changes WHERE cohort_id = new.cohort_id);
+            UPDATE cohort_changes SET version = version + 1 WHERE cohort_id = new.cohort_id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS check_ins_changed_delete AFTER DELETE ON check_ins BEGIN
+            INSERT INTO cohort_changes (cohort_id, version) SELECT old.cohort_id, 0 WHERE NOT EXISTS (SELECT 1 FROM cohort_changes WHERE cohort_id = old.cohort_id);
+            UPDATE cohort_changes SET version = version + 1 WHERE cohort_id = old.cohort_id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS journey_approval_changed_insert AFTER INSERT ON approvals WHEN instr(new.instance_id, ':journey:') > 0 BEGIN
+            INSERT INTO cohort_changes (cohort_id, version) SELECT substr(new.instance_id, 1, instr(new.instance_id, ':journey:') - 1), 0 WHERE NOT EXISTS (SELECT 1 FROM cohort_changes WHERE cohort_id = substr(new.instance_id, 1, instr(new.instance_id, ':journey:') - 1));
+            UPDATE cohort_changes SET version = version + 1 WHERE cohort_id = substr(new.instance_id, 1, instr(new.instance_id, ':journey:') - 1);
+        END;
+        CREATE TRIGGER IF NOT EXISTS journey_approval_changed_update AFTER UPDATE ON approvals WHEN instr(new.instance_id, ':journey:') > 0 BEGIN
+            INSERT INTO cohort_changes (cohort_id, version) SELECT substr(new.instance_id, 1, instr(new.instance_id, ':journey:') - 1), 0 WHERE NOT EXISTS (SELECT 1 FROM cohort_changes WHERE cohort_id = substr(new.instance_id, 1, instr(new.instance_id, ':journey:') - 1));
+            UPDATE cohort_changes SET version = version + 1 WHERE cohort_id = substr(new.instance_id, 1, instr(new.instance_id, ':journey:') - 1);
+        END;
+        """;
 }

@@ -43,6 +43,10 @@ public static class TableStorageServiceCollectionExtensions
         services.AddSingleton<IApprovalAssignment>(sp => sp.GetRequiredService<TableApprovalStore>());
         services.AddSingleton(_ => new TableCohortProgress(client.Value, options.TablePrefix));
         services.AddSingleton<ICohortProgress>(sp => sp.GetRequiredService<TableCohortProgress>());
+        services.AddSingleton<IProgressCounts>(sp => sp.GetRequiredService<TableCohortProgress>());
+        services.AddSingleton(_ => new TableCohortList(client.Value, options.TablePrefix));
+        services.AddSingleton<ICohortList>(sp => sp.GetRequiredService<TableCohortList>());
+        services.AddSingleton<ICohortRegister>(sp => sp.GetRequiredService<TableCohortList>());
 
         EmailRelay.CaptureRegisteredSender(services);
         services.AddSingleton(sp => new TableSentMailLog(client.Value, sp.GetRequiredService<TimeProvider>(), EmailRelay.Resolve(sp), options.TablePrefix));

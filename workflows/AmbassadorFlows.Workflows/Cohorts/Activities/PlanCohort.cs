@@ -17,11 +17,14 @@ public sealed class PlanCohort : TaskActivity<PlanCohortInput, CohortPlan>
 
     private readonly IDirectory _directory;
     private readonly IApprovalStore _approvals;
+    private readonly ICohortRegister? _cohorts;
 
-    public PlanCohort(IDirectory directory, IApprovalStore approvals)
+    /// <param name="cohorts">The app's cohort list; absent where nothing lists cohorts (the dry run, workflow tests).</param>
+    public PlanCohort(IDirectory directory, IApprovalStore approvals, ICohortRegister? cohorts = null)
     {
         _directory = directory;
         _approvals = approvals;
+        _cohorts = cohorts;
     }
 
     public override async Task<CohortPlan> RunAsync(TaskActivityContext context, PlanCohortInput input)
@@ -37,6 +40,12 @@ public sealed class PlanCohort : TaskActivity<PlanCohortInput, CohortPlan>
         var meetings = MeetingDates(programme.Meetings, deadline + OnboardingTime, programme.TermMonths * programme.MaxTerms);
         await _approvals.AppendAuditAsync(new AuditEntry(context.InstanceId, new DateTimeOffset(DateTime.SpecifyKind(input.Now, DateTimeKind.Utc)), hr.Id, "cohort planned",
             $"{programme.AgreementVersion}; applications until {deadline:yyyy-MM-dd}; {meetings.Count} meetings from {meetings[0]:yyyy-MM-dd}"), CancellationToken.None);
+        if (_cohorts is not null)
+        {
+            var request = input.Request;
+            await _cohorts.RecordCohortAsync(new CohortListing(context.InstanceId, request.ProgrammeId, request.ProgrammeVersion, request.HrOwnerId, new DateTimeOffset(DateTime.SpecifyKind(input.Now, DateTimeKind.Utc))), CancellationToken.None);
+        }
+
         return new CohortPlan(Person.From(hr), deadline, meetings);
     }
 
