@@ -108,6 +108,10 @@ public sealed class MeetingChangeBrowserTests(AppHost app) : IClassFixture<AppHo
             Assert.True(accepted.IsSuccessStatusCode);
         }
 
+        // The invites go to those the read model has in training or active: wait until the journey
+        // has recorded its step, or the invite time could pass before it.
+        var progress = app.Services.GetRequiredService<ICohortProgress>();
+        await AppHost.EventuallyAsync(async () => (await progress.GetCohortAsync(cohortId)).Any(p => p.EmployeeId == Ambassador && p.Step == AmbassadorStep.Training) ? "in training" : null, "the ambassador in training");
         var calendar = await AppHost.EventuallyAsync(async () => (await app.Client.GetInstanceAsync(cohortId)) is { } i ? CohortReadModel.ReadStatus(i)?.Cohort : null, "the calendar");
         var planned = calendar.Meetings[0].PlannedUtc;
         app.Clock.Advance(planned.AddDays(-6) - app.Clock.GetUtcNow().UtcDateTime);
