@@ -79,8 +79,14 @@ public sealed class MeetingChangeBrowserTests(AppHost app) : IClassFixture<AppHo
         var (before, after) = (Ics(invite.Message), Ics(update.Message));
         Assert.Equal(Line(before, "UID"), Line(after, "UID"));
         Assert.Equal(("0", "1"), (Line(before, "SEQUENCE"), Line(after, "SEQUENCE")));
-        await hr.ReloadAsync();
-        Assert.Equal("moved", await hr.Locator("#meetings li[data-month='1']").GetAttributeAsync("data-state"));
+        // The status is written by the orchestrator's turn, asynchronously to the email: reload until it shows.
+        await AppHost.EventuallyAsync(
+            async () =>
+            {
+                await hr.ReloadAsync();
+                return await hr.Locator("#meetings li[data-month='1']").GetAttributeAsync("data-state") == "moved" ? "moved" : null;
+            },
+            "the cohort page showing the meeting moved");
         foreach (var width in new[] { 1280, 390 })
         {
             await hr.SetViewportSizeAsync(width, 900);

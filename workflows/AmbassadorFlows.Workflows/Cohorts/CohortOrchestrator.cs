@@ -374,6 +374,10 @@ public sealed class CohortOrchestrator : TaskOrchestrator<CohortRequest, CohortR
             }
 
             var changed = changes.Apply(meeting.Month, meeting.NewStartUtc);
+
+            // The status is written with the turn that sends the change, so the cohort page shows it
+            // no later than the emails go (the custom status is not part of the history).
+            status.Refresh();
             await context.CallActivityAsync(nameof(SendMeetingChange), new MeetingChangeInput(input.CohortId, programme, meeting.Month, slot!.StartUtc!.Value, meeting.NewStartUtc, changes.InvitedTo(meeting.Month), changed.Sequence, changes.Hr, meeting.ChangedBy)
             {
                 IdempotencyKey = IdempotencyKeys.For(context.InstanceId, $"meeting:{meeting.Month}:change:{changed.Sequence}"),
