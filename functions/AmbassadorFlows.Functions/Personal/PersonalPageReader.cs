@@ -3,6 +3,7 @@ using AmbassadorFlows.Functions.Approvals;
 using AmbassadorFlows.Functions.Components;
 using AmbassadorFlows.Functions.Components.Personal;
 using AmbassadorFlows.Workflows.Calendar;
+using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Journeys;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
@@ -38,7 +39,7 @@ public sealed class PersonalPageReader(IOpenRequests open, IDirectory directory,
             var page = await requests.ReadAsync(anchor, text, client, cancellationToken);
             // The programme decides the page's one language (its texts exist only in its languages).
             text = page.Text;
-            mine = await ProgrammeAsync(page, own.FirstOrDefault(a => a.EventName == JourneyEvents.SteppedDown), now, cancellationToken);
+            mine = await ProgrammeAsync(page, own.FirstOrDefault(a => a.EventName == JourneyEvents.SteppedDown), now, client, cancellationToken);
         }
 
         var pages = new List<RequestPage>();
@@ -56,11 +57,17 @@ public sealed class PersonalPageReader(IOpenRequests open, IDirectory directory,
         };
     }
 
-    private async Task<MyProgramme> ProgrammeAsync(RequestPage page, PendingApproval? stepDown, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<MyProgramme> ProgrammeAsync(RequestPage page, PendingApproval? stepDown, DateTimeOffset now, DurableTaskClient client, CancellationToken cancellationToken)
     {
         var journeyId = page.Approval.InstanceId;
-        var row = (await progress.GetCohortAsync(CohortReadModel.CohortOf(journeyId), cancellationToken))
+        var cohortId = CohortReadModel.CohortOf(journeyId);
+        var row = (await progress.GetCohortAsync(cohortId, cancellationToken))
             .FirstOrDefault(p => p.JourneyInstanceId == journeyId);
+
+        // A version-4 cohort carries this term's meetings as HR left them (moved or cancelled).
+        var calendar = await client.GetInstanceAsync(cohortId, getInputsAndOutputs: false, cancellationToken) is { } cohort
+            ? CohortReadModel.ReadStatus(cohort)?.Cohort
+            : null;
         var left = page.Programme is { } programme && row?.Training is { } training
             ? programme.Training.Where(m => training.AssignedModuleIds.Contains(m.Id) && !training.CompletedModuleIds.Contains(m.Id)).ToList()
             : [];
@@ -68,17 +75,43 @@ public sealed class PersonalPageReader(IOpenRequests open, IDirectory directory,
         {
             TrainingLeft = left,
             StepDown = stepDown,
-            NextMeeting = page.Programme is { } p && row?.IsOpen != false ? NextMeeting(p.Meetings, now, page.TermStart, page.TermEnd) : null,
+            NextMeeting = page.Programme is { } p && row?.IsOpen != false ? NextMeeting(p.Meetings, calendar, now, page.TermStart, page.TermEnd) : null,
         };
     }
 
-    /// <summary>The first meeting of the programme's monthly rhythm after <paramref name="now"/> (and
-    /// not before the term), in the programme's time zone; null when none falls within the term.</summary>
-    public static DateTimeOffset? NextMeeting(MeetingCadence meetings, DateTimeOffset now, DateTimeOffset? termStart, DateTimeOffset? termEnd)
+    /// <summary>The next meeting after <paramref name="now"/> (and not before the term) within the term,
+    /// or null: from the cohort's <paramref name="calendar"/> when it has one (a moved meeting at its new
+    /// time, a cancelled one skipped), otherwise, and after the calendar's last meeting, from the
+    /// programme's monthly rhythm in its time zone.</summary>
+    public static DateTimeOffset? NextMeeting(MeetingCadence meetings, CohortCalendarStatus? calendar, DateTimeOffset now, DateTimeOffset? termStart, DateTimeOffset? termEnd)
     {
         ArgumentNullException.ThrowIfNull(meetings);
-        var zone = PageDates.Zone(meetings.TimeZone);
         var from = termStart is { } start && start > now ? start : now;
+        if (calendar is not { Meetings.Count: > 0 })
+        {
+            return NextMeeting(meetings, from, termEnd);
+        }
+
+        var next = calendar.Meetings
+            .Where(m => m.StartUtc is { } at && new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) > from)
+            .Select(m => new DateTimeOffset(DateTime.SpecifyKind(m.StartUtc!.Value, DateTimeKind.Utc)))
+            .Order()
+            .FirstOrDefault();
+        if (next != default)
+        {
+            return WithinTerm(next, termEnd);
+        }
+
+        // The calendar holds this term's meetings; the rhythm goes on after its last planned one.
+        var last = new DateTimeOffset(DateTime.SpecifyKind(calendar.Meetings.Max(m => m.PlannedUtc), DateTimeKind.Utc));
+        return NextMeeting(meetings, last > from ? last : from, termEnd);
+    }
+
+    /// <summary>The first meeting of the programme's monthly rhythm after <paramref name="from"/>, in
+    /// the programme's time zone; null when none falls within the term.</summary>
+    private static DateTimeOffset? NextMeeting(MeetingCadence meetings, DateTimeOffset from, DateTimeOffset? termEnd)
+    {
+        var zone = PageDates.Zone(meetings.TimeZone);
         var local = TimeZoneInfo.ConvertTime(from, zone);
         if (!TimeOnly.TryParse(meetings.StartTime, System.Globalization.CultureInfo.InvariantCulture, out var at))
         {
@@ -93,13 +126,16 @@ public sealed class PersonalPageReader(IOpenRequests open, IDirectory directory,
             var meeting = new DateTimeOffset(wall, zone.GetUtcOffset(wall));
             if (meeting > from)
             {
-                // The term's end is its last day: a meeting on that day still counts.
-                return termEnd is { } end && meeting > end.AddDays(1) ? null : meeting;
+                return WithinTerm(meeting, termEnd);
             }
         }
 
         return null;
     }
+
+    // The term's end is its last day: a meeting on that day still counts.
+    private static DateTimeOffset? WithinTerm(DateTimeOffset meeting, DateTimeOffset? termEnd)
+        => termEnd is { } end && meeting > end.AddDays(1) ? null : meeting;
 
     /// <summary>The next meeting as an .ics file in the page's language.</summary>
     public static string MeetingIcs(MyProgramme programme, PersonalView view, DateTimeOffset start, DateTimeOffset stamp)
