@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Audit;
 using AmbassadorFlows.Functions.Local;
@@ -6,7 +5,6 @@ using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.DurableTask.Client;
 
@@ -63,6 +61,7 @@ public static class CohortEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .DisableAntiforgery();
+        api.MapCohortChangeRoutes();
         return endpoints;
     }
 
@@ -85,41 +84,16 @@ public static class CohortEndpoints
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(urls);
         ArgumentNullException.ThrowIfNull(time);
-        var context = request.HttpContext;
-        if (context.Request.ContentType is not { } contentType || !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        var (document, problem) = await JsonBody.ReadAsync(request.HttpContext, options, "the cohort", cancellationToken);
+        if (problem is not null)
         {
-            return ProblemResponses.Problem(StatusCodes.Status415UnsupportedMediaType, "JSON expected", "Send the cohort as application/json.");
-        }
-
-        if (context.Request.ContentLength > options.MaxRequestBytes)
-        {
-            return TooLarge(options);
-        }
-
-        // Enforced while reading too, for chunked bodies without a Content-Length.
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = options.MaxRequestBytes;
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = await JsonDocument.ParseAsync(context.Request.Body, new JsonDocumentOptions { MaxDepth = 16 }, cancellationToken);
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return TooLarge(options);
-        }
-        catch (JsonException ex)
-        {
-            return ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Malformed JSON", $"The body is not valid JSON: {ex.Message}");
+            return problem;
         }
 
         using (document)
         {
             var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-            var (parsed, errors) = await CohortRequestParser.ParseAsync(document.RootElement, directory, today, cancellationToken);
+            var (parsed, errors) = await CohortRequestParser.ParseAsync(document!.RootElement, directory, today, cancellationToken);
             if (parsed is null)
             {
                 return ProblemResponses.Validation(errors);
@@ -207,7 +181,4 @@ public static class CohortEndpoints
             _ => ProblemResponses.Problem(StatusCodes.Status409Conflict, "Posting not open", $"The posting of cohort '{id}' is not open: it has not started, or the selection has begun."),
         };
     }
-
-    private static IResult TooLarge(LocalModeOptions options)
-        => ProblemResponses.Problem(StatusCodes.Status413PayloadTooLarge, "Request too large", $"The body is larger than {options.MaxRequestBytes} bytes.");
 }

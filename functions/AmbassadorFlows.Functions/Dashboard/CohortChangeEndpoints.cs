@@ -10,7 +10,6 @@ using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
-using AmbassadorFlows.Workflows.Shared;
 using Microsoft.DurableTask.Client;
 
 namespace AmbassadorFlows.Functions.Dashboard;
@@ -157,19 +156,7 @@ public static class CohortChangeEndpoints
             return await OwnerFormAsync(context, state, directory, StatusCodes.Status400BadRequest, typed, say.OwnerSame, cancellationToken);
         }
 
-        // Requests already waiting for the owner now are handed over at once (each with its own
-        // link and notice); the cohort and its journeys address the new owner from the event on.
-        var actor = AuditTrail.Actor(context);
-        foreach (var open in await assignment.ListOpenForAssigneeAsync(current, 500, cancellationToken))
-        {
-            if (string.Equals(CohortReadModel.CohortOf(open.InstanceId), id, StringComparison.Ordinal))
-            {
-                await handOver.HandOverAsync(open.ApprovalId, owner, actor, expectedAssigneeId: current, cancellationToken: cancellationToken);
-            }
-        }
-
-        var by = await directory.GetEmployeeAsync(actor, cancellationToken);
-        await client.RaiseEventAsync(id, CohortEvents.HrOwnerChanged, new HrOwnerChange(Person.From(owner), actor, by?.DisplayName ?? actor), cancellationToken);
+        await HrOwnerChangeCommand.ChangeAsync(client, assignment, handOver, directory, id, current, owner, AuditTrail.Actor(context), cancellationToken);
         return Results.Redirect($"/cohorts/{Uri.EscapeDataString(id)}");
     }
 

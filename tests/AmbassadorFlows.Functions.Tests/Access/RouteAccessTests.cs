@@ -53,6 +53,8 @@ public sealed class RouteAccessTests(KeyedAppHost host) : IClassFixture<KeyedApp
         ("GET", "/api/cohorts/", "/api/cohorts", All),
         ("GET", "/api/cohorts/{id}", "/api/cohorts/no-such-cohort", HrOnly),
         ("POST", "/api/cohorts/{id}/close-posting", "/api/cohorts/no-such-cohort/close-posting", HrOnly),
+        ("POST", "/api/cohorts/{id}/meetings/{month}", "/api/cohorts/no-such-cohort/meetings/1", HrOnly),
+        ("POST", "/api/cohorts/{id}/hr-owner", "/api/cohorts/no-such-cohort/hr-owner", HrOnly),
         ("POST", "/cohorts/{id}/close-posting", "/cohorts/no-such-cohort/close-posting", HrOnly),
         ("GET", "/cohorts/{id}/meetings/{month}", "/cohorts/no-such-cohort/meetings/1", HrOnly),
         ("POST", "/cohorts/{id}/meetings/{month}", "/cohorts/no-such-cohort/meetings/1", HrOnly),

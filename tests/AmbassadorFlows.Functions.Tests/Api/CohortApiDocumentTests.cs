@@ -30,7 +30,7 @@ public sealed class CohortApiDocumentTests
         Assert.Equal("PublishProgramme", paths.GetProperty("/api/programmes/{id}/publish").GetProperty("post").GetProperty("operationId").GetString());
         Assert.True(paths.GetProperty("/api/programmes/{id}/draft").GetProperty("put").TryGetProperty("requestBody", out _));
         Assert.Equal(
-            ["/api/audit", "/api/audit.csv", "/api/cohorts", "/api/cohorts/{id}", "/api/cohorts/{id}/close-posting", "/api/people/{employeeId}/data", "/api/people/{employeeId}/erasure", "/api/programmes", "/api/programmes/{id}", "/api/programmes/{id}/diff", "/api/programmes/{id}/draft", "/api/programmes/{id}/publish", "/api/programmes/{id}/versions/{version}"],
+            ["/api/audit", "/api/audit.csv", "/api/cohorts", "/api/cohorts/{id}", "/api/cohorts/{id}/close-posting", "/api/cohorts/{id}/hr-owner", "/api/cohorts/{id}/meetings/{month}", "/api/people/{employeeId}/data", "/api/people/{employeeId}/erasure", "/api/programmes", "/api/programmes/{id}", "/api/programmes/{id}/diff", "/api/programmes/{id}/draft", "/api/programmes/{id}/publish", "/api/programmes/{id}/versions/{version}"],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 

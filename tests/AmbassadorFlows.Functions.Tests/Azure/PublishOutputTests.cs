@@ -22,6 +22,8 @@ public sealed class PublishOutputTests(PublishedApp app)
         { "ListCohorts", "api/cohorts", "get", "Anonymous", true },
         { "GetCohort", "api/cohorts/{id}", "get", "Anonymous", true },
         { "ClosePosting", "api/cohorts/{id}/close-posting", "post", "Anonymous", true },
+        { "ChangeMeeting", "api/cohorts/{id}/meetings/{month}", "post", "Anonymous", true },
+        { "ChangeHrOwner", "api/cohorts/{id}/hr-owner", "post", "Anonymous", true },
         { "OpenApiDocument", "openapi/v1.json", "get", "Anonymous", false },
         { "ListAudit", "api/audit", "get", "Anonymous", false },
         { "ExportAudit", "api/audit.csv", "get", "Anonymous", false },
