@@ -1,5 +1,6 @@
 using System.Globalization;
 using AmbassadorFlows.Functions.Web;
+using AmbassadorFlows.Workflows.Messaging;
 
 namespace AmbassadorFlows.Functions.Dashboard;
 

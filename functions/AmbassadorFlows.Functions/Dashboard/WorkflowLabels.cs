@@ -276,7 +276,7 @@ public static partial class WorkflowLabels
             [Audit.AuditActions.MeetingCancelled] = "Bijeenkomst van {date} geannuleerd",
             [Audit.AuditActions.MeetingMoved] = "Bijeenkomst van {date} verplaatst",
             [Audit.AuditActions.MeetingChangeRefused] = "Wijziging van bijeenkomst geweigerd",
-            [Audit.AuditActions.HrOwnerChanged] = "HR-eigenaar gewijzigd",
+            [Audit.AuditActions.HrOwnerChanged] = "HR-verantwoordelijke gewijzigd",
             [Audit.AuditActions.Requested] = "Verzoek verstuurd: {kind}",
             [Audit.AuditActions.Step] = "Stap: {step}",
             [Audit.AuditActions.Closed] = "Verzoeken afgesloten",

@@ -48,7 +48,8 @@ public sealed class MeetingChangeBrowserTests(AppHost app) : IClassFixture<AppHo
         {
             foreach (var width in new[] { 1280, 390 })
             {
-                var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseAddress.AbsoluteUri, ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+                // The browser's own locale too: the date and time fields are drawn by it.
+                var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseAddress.AbsoluteUri, ViewportSize = new ViewportSize { Width = width, Height = 900 }, Locale = language == "da" ? "da-DK" : "en-GB" });
                 await page.GotoAsync($"cohorts/{Uri.EscapeDataString(cohortId)}?lang={language}");
                 await LookAsync(page, $"cohort-meetings-{language}", width);
                 await page.Locator("#meetings li[data-month='1'] a").ClickAsync();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AmbassadorFlows.Workflows.Programmes;
 
 namespace AmbassadorFlows.Workflows.Messaging;
@@ -49,9 +48,19 @@ public sealed record MessageValue
             }
 
             var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(date, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById(TimeZone));
-            return local.ToString("D", culture) + " " + local.ToString("HH:mm", CultureInfo.InvariantCulture) + $" ({TimeZone})";
+            return local.ToString("D", culture) + At(local, language, ZoneCity.Of(TimeZone, language));
         }
 
         return Text ?? string.Empty;
     }
+
+    /// <summary>The time after the date as each language writes it, and the zone by its city, so a
+    /// reader elsewhere knows which clock: "at 12:30 (Brussels time)", "kl. 12.30 (tid i Bruxelles)".</summary>
+    private static string At(DateTime local, string language, string city) => language switch
+    {
+        "nl" => $" om {local:HH':'mm} (tijd in {city})",
+        "fr" => $" à {local:HH':'mm} (heure de {city})",
+        "da" => $" kl. {local:HH'.'mm} (tid i {city})",
+        _ => $" at {local:HH':'mm} ({city} time)",
+    };
 }

@@ -1,4 +1,4 @@
-namespace AmbassadorFlows.Functions.Dashboard;
+namespace AmbassadorFlows.Workflows.Messaging;
 
 /// <summary>The city a time zone is named after ("Europe/Brussels" → "Brussels"), as each language
 /// writes it: "Bruxelles" in French and Danish, "Brussel" in Dutch. Cities without a name of their own
