@@ -39,7 +39,7 @@ public static class Html
         table.stack thead{position:absolute;left:-9999px}table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%;box-sizing:border-box}
         table.stack tr{border:1px solid #d6dde6;border-radius:6px;margin:.5rem 0;background:#fff}table.stack td{border:0;padding:.15rem .6rem}
         table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600}table.stack td:empty{display:none}}
-        .nowrap{white-space:nowrap}[hidden]{display:none!important}.langs{display:grid;grid-template-columns:repeat(auto-fit,minmax(13rem,1fr));gap:0 .8rem}.langs textarea{max-width:none}
+        .nowrap{white-space:nowrap}p{overflow-wrap:break-word}[hidden]{display:none!important}.langs{display:grid;grid-template-columns:repeat(auto-fit,minmax(13rem,1fr));gap:0 .8rem}.langs textarea{max-width:none}
         .fields{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:0 1rem;align-items:start}fieldset fieldset{margin:.6rem 0}
         .number input{font:inherit;padding:.3rem;width:100%;max-width:36rem;box-sizing:border-box}legend .mark{font-weight:400;font-size:.9rem;margin-left:.6rem}
         .health-row{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}.health-row figure{margin:0;flex:0 1 560px;max-width:100%}
