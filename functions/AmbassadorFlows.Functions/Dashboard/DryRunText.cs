@@ -61,6 +61,11 @@ public sealed record DryRunText
 
     public required string NoSuchPage { get; init; }
 
+    /// <summary>The hop an email's button takes (<see cref="DryRunEndpoints.OpenAsync"/>), shown for an instant.</summary>
+    public required string OpeningTitle { get; init; }
+
+    public required string OpenPreview { get; init; }
+
     public static DryRunText English { get; } = new()
     {
         Language = "en",
@@ -88,6 +93,8 @@ public sealed record DryRunText
         UnknownTitle = "No such dry run",
         KeptForADay = "A dry run’s result is kept for a day. Play it again to preview its pages.",
         NoSuchPage = "This dry run has no such page.",
+        OpeningTitle = "Opening the preview…",
+        OpenPreview = "If it does not open by itself, open it here.",
     };
 
     public static DryRunText Dutch { get; } = new()
@@ -117,6 +124,8 @@ public sealed record DryRunText
         UnknownTitle = "Deze proefdraai bestaat niet",
         KeptForADay = "Het resultaat van een proefdraai blijft een dag bewaard. Speel hem opnieuw af om de pagina’s te bekijken.",
         NoSuchPage = "Deze proefdraai heeft zo’n pagina niet.",
+        OpeningTitle = "Het voorbeeld wordt geopend…",
+        OpenPreview = "Gaat het niet vanzelf open, open het dan hier.",
     };
 
     public static DryRunText French { get; } = new()
@@ -146,6 +155,8 @@ public sealed record DryRunText
         UnknownTitle = "Simulation introuvable",
         KeptForADay = "Le résultat d’une simulation est conservé un jour. Relancez-la pour en voir les pages.",
         NoSuchPage = "Cette simulation n’a pas cette page.",
+        OpeningTitle = "Ouverture de l’aperçu…",
+        OpenPreview = "S’il ne s’ouvre pas tout seul, ouvrez-le ici.",
     };
 
     public static DryRunText Danish { get; } = new()
@@ -175,6 +186,8 @@ public sealed record DryRunText
         UnknownTitle = "Prøvekørslen findes ikke",
         KeptForADay = "Resultatet af en prøvekørsel gemmes i en dag. Afspil den igen for at se siderne.",
         NoSuchPage = "Prøvekørslen har ingen sådan side.",
+        OpeningTitle = "Forhåndsvisningen åbnes …",
+        OpenPreview = "Åbner den ikke af sig selv, så åbn den her.",
     };
 
     public static IReadOnlyList<DryRunText> All { get; } = [English, Dutch, French, Danish];
