@@ -36,7 +36,8 @@ public sealed partial record DryRunRecord(
     public IReadOnlyList<DryRunPageSnapshot> PagesOf(DryRunEmail email)
     {
         ArgumentNullException.ThrowIfNull(email);
-        return [.. Pages.Where(p => email.Message.HtmlBody.Contains(PagePath(Id, p.Approval.ApprovalId), StringComparison.Ordinal))];
+        // The whole link up to its closing quote: one request's path is the start of its HR copy's ("…-hr").
+        return [.. Pages.Where(p => email.Message.HtmlBody.Contains(PagePath(Id, p.Approval.ApprovalId) + "\"", StringComparison.Ordinal))];
     }
 
     /// <summary>The path an email's button takes from inside its frame: a hop through our own origin to
