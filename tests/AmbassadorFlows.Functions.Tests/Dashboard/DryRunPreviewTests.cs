@@ -104,7 +104,8 @@ public sealed class DryRunPreviewTests(AppHost app) : IClassFixture<AppHost>
         using var client = app.NewClient();
 
         using var response = await client.GetAsync($"dry-run/{Id}/open/run%3Ajourney%3AE007%3Amanager-approval-hr?lang=da");
-        var document = Pages.Parse(await response.Content.ReadAsStringAsync());
+        var html = await response.Content.ReadAsStringAsync();
+        var document = Pages.Parse(html);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var target = DryRunRecord.PagePath(Id, "run:journey:E007:manager-approval-hr");
@@ -112,6 +113,7 @@ public sealed class DryRunPreviewTests(AppHost app) : IClassFixture<AppHost>
         Assert.Equal(target, document.QuerySelector("#open-preview")!.GetAttribute("href"));
         Assert.Equal(DryRunText.Danish.OpeningTitle, document.QuerySelector("h1")!.TextContent);
         Assert.Equal("da", document.DocumentElement.GetAttribute("lang"));
+        Assert.Empty(UntranslatedText.Find(html, "da"));
     }
 
     [Fact]
