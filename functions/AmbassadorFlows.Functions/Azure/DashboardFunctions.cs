@@ -177,4 +177,15 @@ public sealed class DashboardFunctions(
         ArgumentNullException.ThrowIfNull(request);
         return DryRunEndpoints.PreviewAsync(id, approvalId, request.HttpContext, dryRuns, time, cancellationToken);
     }
+
+    [PublicRoute("none: it shows nothing but the preview's address it was opened with")]
+    [Function("DashboardDryRunOpen")]
+    public Task<IResult> DryRunOpenAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dry-run/{id}/open/{approvalId}")] HttpRequest request,
+        string id,
+        string approvalId)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return DryRunEndpoints.OpenAsync(id, approvalId, request.HttpContext);
+    }
 }

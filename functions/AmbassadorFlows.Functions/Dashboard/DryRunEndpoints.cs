@@ -13,7 +13,8 @@ namespace AmbassadorFlows.Functions.Dashboard;
 /// kept record under a "Preview — nothing is recorded" banner in HR's language. Nothing is read from
 /// or written to the real cohorts, and the page can post nothing: its controls are disabled, its form
 /// points at no real request, and its Content-Security-Policy allows no form submission at all.
-/// HR only, as the dry run. Unknown id: 404 page; past its day: 410 page.
+/// HR only, as the dry run. Unknown id: 404 page; past its day: 410 page. A button clicked inside an
+/// email's frame reaches the preview through <c>GET /dry-run/{id}/open/{approvalId}</c> (<see cref="OpenAsync"/>).
 /// </summary>
 public static class DryRunEndpoints
 {
@@ -28,6 +29,7 @@ public static class DryRunEndpoints
         ArgumentNullException.ThrowIfNull(pages);
         pages.MapGet("/dry-run/{id}", ResultAsync);
         pages.MapGet("/dry-run/{id}/requests/{approvalId}", PreviewAsync);
+        pages.MapGet("/dry-run/{id}/open/{approvalId}", OpenAsync);
         return pages;
     }
 
@@ -95,6 +97,35 @@ public static class DryRunEndpoints
             [nameof(DryRunPreviewHost.Parameters)] = parameters,
         }));
     }
+
+    /// <summary>
+    /// <c>GET /dry-run/{id}/open/{approvalId}</c>: where an email's button in the result's frame leads.
+    /// The frame is sandboxed without its own origin, so the browser treats its click as coming from
+    /// another site and leaves out the SameSite=Strict sign-in cookie: straight to the preview, a
+    /// signed-in HR officer would land on the sign-in page. This page goes on to the preview from our
+    /// own origin, cookie included. It reads nothing (the address it names is the one it was opened
+    /// with), so it needs no sign-in; the preview itself is still HR's only.
+    /// </summary>
+    [PublicRoute("none: it shows nothing but the preview's address it was opened with")]
+    public static Task<IResult> OpenAsync(string id, string approvalId, HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = DashboardText.For(context);
+        if (id is not { Length: 32 } || !id.All(char.IsAsciiHexDigitLower) || string.IsNullOrEmpty(approvalId))
+        {
+            return MissingAsync(context, text, expired: false);
+        }
+
+        var renderer = context.RequestServices.GetRequiredService<PageRenderer>();
+        return RenderOpenAsync(renderer, DryRunText.For(text.Language), DryRunRecord.PagePath(id, approvalId));
+    }
+
+    private static async Task<IResult> RenderOpenAsync(PageRenderer renderer, DryRunText say, string target)
+        => Html.Result(await renderer.RenderAsync(typeof(DryRunOpenPage), new Dictionary<string, object?>
+        {
+            [nameof(DryRunOpenPage.Say)] = say,
+            [nameof(DryRunOpenPage.Target)] = target,
+        }));
 
     /// <summary>What became of the request in the run, in HR's language.</summary>
     private static string Outcome(DryRunOutcome outcome, DryRunText say, DashboardText text) => outcome.Kind switch

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
 
@@ -10,7 +11,7 @@ namespace AmbassadorFlows.Functions.Dashboard;
 /// email, and for each request an email's button opens, what its page shows. Kept whole, so any
 /// instance serves the result and its pages without the throwaway runtime that played it.
 /// </summary>
-public sealed record DryRunRecord(
+public sealed partial record DryRunRecord(
     string Id,
     DateTimeOffset CreatedAt,
     DateTimeOffset ExpiresAt,
@@ -35,14 +36,26 @@ public sealed record DryRunRecord(
     public IReadOnlyList<DryRunPageSnapshot> PagesOf(DryRunEmail email)
     {
         ArgumentNullException.ThrowIfNull(email);
-        return [.. Pages.Where(p => email.Message.HtmlBody.Contains(PagePath(Id, p.Approval.ApprovalId), StringComparison.Ordinal))];
+        // The whole link up to its closing quote: one request's path is the start of its HR copy's ("…-hr").
+        return [.. Pages.Where(p => email.Message.HtmlBody.Contains(PagePath(Id, p.Approval.ApprovalId) + "\"", StringComparison.Ordinal))];
     }
 
+    /// <summary>The path an email's button takes from inside its frame: a hop through our own origin to
+    /// <see cref="PagePath"/> (see <see cref="DryRunEndpoints.OpenAsync"/>).</summary>
+    public static string OpenPath(string id, string approvalId) => $"{PathOf(id)}/open/{Uri.EscapeDataString(approvalId)}";
+
     /// <summary>An email's HTML for the result page's frame: its links open in the whole window (the
-    /// preview pages may not be framed), which the frame's sandbox allows on a click only.</summary>
-    public static string FramedBody(string html)
+    /// preview pages may not be framed), which the frame's sandbox allows on a click only. The frame's
+    /// origin is opaque, so a navigation it starts is cross-site to the browser and carries no
+    /// SameSite=Strict sign-in cookie: the preview links go through <see cref="OpenPath"/> instead, on
+    /// whatever address HR is using (the stored links name the address the run was played on).</summary>
+    public string FramedBody(DryRunEmail email)
     {
-        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(email);
+        var html = PreviewHref().Replace(email.Message.HtmlBody, match =>
+            string.Equals(match.Groups["id"].Value, Id, StringComparison.Ordinal)
+                ? $"href=\"{PathOf(Id)}/open/{match.Groups["rest"].Value}\""
+                : match.Value);
         const string Head = "<head>";
         var head = html.IndexOf(Head, StringComparison.OrdinalIgnoreCase);
         return head < 0 ? "<base target=\"_top\">" + html : html.Insert(head + Head.Length, "<base target=\"_top\">");
@@ -65,4 +78,8 @@ public sealed record DryRunRecord(
         using var zip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
         return JsonSerializer.Deserialize<DryRunRecord>(zip, WorkflowJson.Options);
     }
+
+    /// <summary>A link to a preview page, absolute or not, as the email renderer writes it.</summary>
+    [GeneratedRegex(@"href=""(?:https?://[^""/]*)?/dry-run/(?<id>[0-9a-f]{32})/requests/(?<rest>[^""]+)""")]
+    private static partial Regex PreviewHref();
 }

@@ -34,6 +34,9 @@ public sealed record DryRunText
 
     public required string ItsButtonsOpen { get; init; }
 
+    /// <summary>Above the emails: how to read them, and that their buttons open previews.</summary>
+    public required string EmailsHint { get; init; }
+
     public required string PreviewBanner { get; init; }
 
     public required string PreviewExplains { get; init; }
@@ -61,6 +64,11 @@ public sealed record DryRunText
 
     public required string NoSuchPage { get; init; }
 
+    /// <summary>The hop an email's button takes (<see cref="DryRunEndpoints.OpenAsync"/>), shown for an instant.</summary>
+    public required string OpeningTitle { get; init; }
+
+    public required string OpenPreview { get; init; }
+
     public static DryRunText English { get; } = new()
     {
         Language = "en",
@@ -76,6 +84,7 @@ public sealed record DryRunText
         PaceRefused = "Choose after a day, late or never for each role (check-ins: after a day or never).",
         KeptUntil = "This result and the pages its emails open are kept until {0}, at this address:",
         ItsButtonsOpen = "Its buttons open:",
+        EmailsHint = "Open an email to read it as its recipient will. Its buttons work: they open the page they lead to as a preview, where nothing is recorded.",
         PreviewBanner = "Preview — nothing is recorded",
         PreviewExplains = "This is the page the email’s button opens in the dry run, as its recipient sees it. Its buttons do nothing here.",
         OutcomeAnswered = "In the dry run: answered “{0}” by {1} on {2}.",
@@ -88,6 +97,8 @@ public sealed record DryRunText
         UnknownTitle = "No such dry run",
         KeptForADay = "A dry run’s result is kept for a day. Play it again to preview its pages.",
         NoSuchPage = "This dry run has no such page.",
+        OpeningTitle = "Opening the preview…",
+        OpenPreview = "If it does not open by itself, open it here.",
     };
 
     public static DryRunText Dutch { get; } = new()
@@ -105,6 +116,7 @@ public sealed record DryRunText
         PaceRefused = "Kies voor elke rol na een dag, laat of nooit (terugkoppeling: na een dag of nooit).",
         KeptUntil = "Dit resultaat en de pagina’s die de e-mails openen, blijven bewaard tot {0}, op dit adres:",
         ItsButtonsOpen = "De knoppen openen:",
+        EmailsHint = "Open een e-mail om hem te lezen zoals de ontvanger hem krijgt. De knoppen werken: ze openen de pagina waar ze naartoe leiden als voorbeeld, waarin niets wordt vastgelegd.",
         PreviewBanner = "Voorbeeld — er wordt niets vastgelegd",
         PreviewExplains = "Dit is de pagina die de knop in de e-mail opent tijdens de proefdraai, zoals de ontvanger ze ziet. De knoppen doen hier niets.",
         OutcomeAnswered = "In de proefdraai: beantwoord met „{0}” door {1} op {2}.",
@@ -117,6 +129,8 @@ public sealed record DryRunText
         UnknownTitle = "Deze proefdraai bestaat niet",
         KeptForADay = "Het resultaat van een proefdraai blijft een dag bewaard. Speel hem opnieuw af om de pagina’s te bekijken.",
         NoSuchPage = "Deze proefdraai heeft zo’n pagina niet.",
+        OpeningTitle = "Het voorbeeld wordt geopend…",
+        OpenPreview = "Gaat het niet vanzelf open, open het dan hier.",
     };
 
     public static DryRunText French { get; } = new()
@@ -134,6 +148,7 @@ public sealed record DryRunText
         PaceRefused = "Choisissez pour chaque rôle après un jour, en retard ou jamais (points mensuels : après un jour ou jamais).",
         KeptUntil = "Ce résultat et les pages qu’ouvrent ses e-mails sont conservés jusqu’au {0}, à cette adresse :",
         ItsButtonsOpen = "Ses boutons ouvrent :",
+        EmailsHint = "Ouvrez un e-mail pour le lire tel que son destinataire le recevra. Ses boutons fonctionnent : ils ouvrent la page vers laquelle ils mènent, en aperçu, où rien n’est enregistré.",
         PreviewBanner = "Aperçu — rien n’est enregistré",
         PreviewExplains = "Voici la page qu’ouvre le bouton de l’e-mail pendant la simulation, telle que la voit son destinataire. Ses boutons ne font rien ici.",
         OutcomeAnswered = "Dans la simulation : réponse « {0} » de {1} le {2}.",
@@ -146,6 +161,8 @@ public sealed record DryRunText
         UnknownTitle = "Simulation introuvable",
         KeptForADay = "Le résultat d’une simulation est conservé un jour. Relancez-la pour en voir les pages.",
         NoSuchPage = "Cette simulation n’a pas cette page.",
+        OpeningTitle = "Ouverture de l’aperçu…",
+        OpenPreview = "S’il ne s’ouvre pas tout seul, ouvrez-le ici.",
     };
 
     public static DryRunText Danish { get; } = new()
@@ -163,6 +180,7 @@ public sealed record DryRunText
         PaceRefused = "Vælg for hver rolle efter en dag, først efter påmindelsen eller aldrig (opfølgning: efter en dag eller aldrig).",
         KeptUntil = "Resultatet og de sider, som e-mailene åbner, gemmes indtil {0} på denne adresse:",
         ItsButtonsOpen = "Knapperne åbner:",
+        EmailsHint = "Åbn en e-mail for at læse den, som modtageren får den. Knapperne virker: de åbner den side, de fører til, som forhåndsvisning, hvor intet bliver registreret.",
         PreviewBanner = "Forhåndsvisning — intet bliver registreret",
         PreviewExplains = "Det er siden, som knappen i e-mailen åbner i prøvekørslen, sådan som modtageren ser den. Knapperne gør ingenting her.",
         OutcomeAnswered = "I prøvekørslen: besvaret med »{0}« af {1} den {2}.",
@@ -175,6 +193,8 @@ public sealed record DryRunText
         UnknownTitle = "Prøvekørslen findes ikke",
         KeptForADay = "Resultatet af en prøvekørsel gemmes i en dag. Afspil den igen for at se siderne.",
         NoSuchPage = "Prøvekørslen har ingen sådan side.",
+        OpeningTitle = "Forhåndsvisningen åbnes …",
+        OpenPreview = "Åbner den ikke af sig selv, så åbn den her.",
     };
 
     public static IReadOnlyList<DryRunText> All { get; } = [English, Dutch, French, Danish];

@@ -32,6 +32,7 @@ public sealed class RouteAccessTests(KeyedAppHost host) : IClassFixture<KeyedApp
         ("GET", "/dry-run", "/dry-run", HrOnly),
         ("GET", "/dry-run/{id}", "/dry-run/no-such-run", HrOnly),
         ("GET", "/dry-run/{id}/requests/{approvalId}", "/dry-run/no-such-run/requests/no-such-request", HrOnly),
+        ("GET", "/dry-run/{id}/open/{approvalId}", "/dry-run/no-such-run/open/no-such-request", null),
         ("GET", "/cohorts/new", "/cohorts/new", HrOnly),
         ("POST", "/cohorts/new", "/cohorts/new", HrOnly),
         ("GET", "/people", "/people", HrOnly),

@@ -65,6 +65,7 @@ public sealed class PublishOutputTests(PublishedApp app)
         { "DashboardDryRun", "dry-run", "post", "Anonymous", false },
         { "DashboardDryRunResult", "dry-run/{id}", "get", "Anonymous", false },
         { "DashboardDryRunPreview", "dry-run/{id}/requests/{approvalId}", "get", "Anonymous", false },
+        { "DashboardDryRunOpen", "dry-run/{id}/open/{approvalId}", "get", "Anonymous", false },
         { "DashboardNewCohortForm", "cohorts/new", "get", "Anonymous", false },
         { "DashboardNewCohort", "cohorts/new", "post", "Anonymous", true },
         { "PeopleSearch", "people", "get", "Anonymous", false },

@@ -1,16 +1,21 @@
-using AmbassadorFlows.Functions.Tests.Local;
+using AmbassadorFlows.Functions.Access;
+using AmbassadorFlows.Functions.Dashboard;
+using AmbassadorFlows.Functions.Tests.Access;
 using Microsoft.Playwright;
 
 namespace AmbassadorFlows.Functions.Tests.Browser;
 
-/// <summary>The dry run as HR uses it, in headless Chromium, in English and Danish, on a laptop and a
-/// phone: choose that managers never answer, play, open the page the escalation email's button leads to, and land on
-/// the manager's real page under the preview banner with every button disabled. Nothing scrolls
-/// sideways. With <c>AF_SCREENSHOTS</c> set, the form, the result and the preview are saved.</summary>
-public sealed class DryRunPreviewBrowserTests(AppHost app) : IClassFixture<AppHost>
+/// <summary>The dry run as HR uses it, in headless Chromium, signed in with the HR key (as anywhere but
+/// an open loopback), in English and Danish, on a laptop and a phone: choose that managers never answer,
+/// play, open the escalation email and click its button inside the email's frame, and land on the
+/// manager's real page under the preview banner in HR's language with every button disabled; back to
+/// the result, the link listed under the email opens the same page. Then every kind of button a run's
+/// emails carry, each clicked in its frame, and back. Nothing scrolls sideways. With <c>AF_SCREENSHOTS</c>
+/// set, the form, the result, the opened email and each preview are saved.</summary>
+public sealed class DryRunPreviewBrowserTests(KeyedAppHost host) : IClassFixture<KeyedAppHost>
 {
     [Fact]
-    public async Task DryRunPreview_ManagersNeverAnswer_EmailButtonOpensTheDisabledPageUnderTheBanner()
+    public async Task DryRunPreview_ManagersNeverAnswer_EmailButtonInTheFrameOpensTheDisabledPageUnderTheBanner()
     {
         var screenshots = Environment.GetEnvironmentVariable("AF_SCREENSHOTS");
         using var playwright = await Playwright.CreateAsync();
@@ -18,8 +23,11 @@ public sealed class DryRunPreviewBrowserTests(AppHost app) : IClassFixture<AppHo
         var tooWide = new List<string>();
         foreach (var language in new[] { "en", "da" })
         {
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseAddress.AbsoluteUri, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+            var say = DryRunText.For(language);
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.App.BaseAddress.AbsoluteUri, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
             await page.GotoAsync($"dry-run?lang={language}");
+            await page.Locator("input[name='key']").FillAsync(KeyedAppHost.RoleKeys[AppRoles.HR]);
+            await page.Locator("form[action='/sign-in'] button").ClickAsync();
             await page.Locator("#nominees").FillAsync("E007");
             await page.Locator("#months").FillAsync("1");
             await page.Locator("#pace-managers").SelectOptionAsync("never");
@@ -28,19 +36,93 @@ public sealed class DryRunPreviewBrowserTests(AppHost app) : IClassFixture<AppHo
             await page.Locator("form.card button[type=submit]").ClickAsync();
             await page.Locator("#dry-run-emails").WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
             await CheckAsync(page, "dry-run-result", language, screenshots, tooWide);
+            var result = page.Locator("#dry-run-kept a").First;
+            var resultPath = await result.GetAttributeAsync("href");
 
-            // The escalation email to HR: the page its button opens, from the link listed under it.
+            // The escalation email to HR, opened in place; its button, clicked inside the frame, opens the request's preview.
             var escalation = page.Locator("#dry-run-emails tr", new PageLocatorOptions { Has = page.Locator("summary", new PageLocatorOptions { HasText = "manager-approval-escalation" }) }).First;
-            await escalation.Locator(".preview-links a").First.ClickAsync();
-            await page.Locator("#preview-banner").WaitForAsync();
-            Assert.Contains("/requests/", page.Url, StringComparison.Ordinal);
-            Assert.True(await page.Locator("button[value=approve]").IsDisabledAsync());
-            Assert.True(await page.Locator("button[value=reject]").IsDisabledAsync());
+            await escalation.Locator("summary").ClickAsync();
+            await CheckAsync(page, "dry-run-email-open", language, screenshots, tooWide);
+            if (screenshots is not null)
+            {
+                // Chromium paints no frame below the first screen in a full-page shot: the email itself, scrolled to.
+                await page.SetViewportSizeAsync(390, 900);
+                await escalation.ScrollIntoViewIfNeededAsync();
+                await escalation.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(screenshots, $"dry-run-email-frame-{language}-390.png") });
+                await page.SetViewportSizeAsync(1280, 900);
+            }
+
+            await escalation.FrameLocator("iframe").Locator("a[href*='/dry-run/']").First.ClickAsync();
+            await AssertPreviewAsync(page, say);
             await CheckAsync(page, "dry-run-preview", language, screenshots, tooWide);
+
+            // Back to the result (the preview's own link), and the same page from the link listed under the email.
+            await page.Locator("#preview-banner a").ClickAsync();
+            Assert.Equal(resultPath, new Uri(page.Url).AbsolutePath);
+            await escalation.Locator(".preview-links a").First.ClickAsync();
+            await AssertPreviewAsync(page, say);
             await page.CloseAsync();
         }
 
         Assert.Empty(tooWide);
+    }
+
+    [Fact]
+    public async Task DryRunPreview_EveryKindOfButtonInTheFrames_OpensItsPreviewAndComesBack()
+    {
+        var screenshots = Environment.GetEnvironmentVariable("AF_SCREENSHOTS");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
+        var tooWide = new List<string>();
+        foreach (var language in new[] { "en", "da" })
+        {
+            var say = DryRunText.For(language);
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.App.BaseAddress.AbsoluteUri, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+            await page.GotoAsync($"dry-run?lang={language}");
+            await page.Locator("input[name='key']").FillAsync(KeyedAppHost.RoleKeys[AppRoles.HR]);
+            await page.Locator("form[action='/sign-in'] button").ClickAsync();
+            await page.Locator("#nominees").FillAsync("E007");
+            await page.Locator("#months").FillAsync("2");
+            await page.Locator("form.card button[type=submit]").ClickAsync();
+            await page.Locator("#dry-run-emails").WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
+            var resultPath = await page.Locator("#dry-run-kept a").First.GetAttributeAsync("href");
+
+            foreach (var template in new[] { "posting-invitation", "selection-request", "manager-approval-request", "agreement-request", "welcome", "training-assigned", "check-in-request" })
+            {
+                var email = page.Locator("#dry-run-emails tr", new PageLocatorOptions { Has = page.Locator("summary", new PageLocatorOptions { HasText = template }) }).First;
+                await email.Locator("summary").ClickAsync();
+                await email.FrameLocator("iframe").Locator("a[href*='/dry-run/']").First.ClickAsync();
+                await page.Locator("#preview-banner").WaitForAsync();
+                Assert.Equal(say.PreviewBanner, await page.Locator("#preview-banner strong").InnerTextAsync());
+                await CheckAsync(page, $"dry-run-preview-{template}", language, screenshots, tooWide);
+                if (template == "posting-invitation")
+                {
+                    // The browser's Back skips the hop (a refresh replaces its entry) and shows the played result again.
+                    await page.GoBackAsync();
+                    Assert.DoesNotContain("/open/", page.Url, StringComparison.Ordinal);
+                    Assert.Equal(1, await page.Locator("#dry-run-emails").CountAsync());
+                    await page.GoForwardAsync();
+                    Assert.Contains("/requests/", page.Url, StringComparison.Ordinal);
+                }
+
+                await page.Locator("#preview-banner a").ClickAsync();
+                Assert.Equal(resultPath, new Uri(page.Url).AbsolutePath);
+            }
+
+            await page.CloseAsync();
+        }
+
+        Assert.Empty(tooWide);
+    }
+
+    private static async Task AssertPreviewAsync(IPage page, DryRunText say)
+    {
+        await page.Locator("#preview-banner").WaitForAsync();
+        Assert.Contains("/requests/", page.Url, StringComparison.Ordinal);
+        Assert.Equal(say.PreviewBanner, await page.Locator("#preview-banner strong").InnerTextAsync());
+        Assert.Equal(say.Language, await page.Locator("#preview-banner").GetAttributeAsync("lang"));
+        Assert.True(await page.Locator("button[value=approve]").IsDisabledAsync());
+        Assert.True(await page.Locator("button[value=reject]").IsDisabledAsync());
     }
 
     private static async Task CheckAsync(IPage page, string name, string language, string? screenshots, List<string> tooWide)

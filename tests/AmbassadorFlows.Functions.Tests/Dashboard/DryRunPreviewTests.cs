@@ -80,6 +80,54 @@ public sealed class DryRunPreviewTests(AppHost app) : IClassFixture<AppHost>
     }
 
     [Fact]
+    public async Task ResultPage_EmailFrame_ButtonsGoThroughTheOpenHopOnThisHost()
+    {
+        var record = await RunAsync(ManagersNever);
+        using var client = app.NewClient();
+
+        var html = await client.GetStringAsync(DryRunRecord.PathOf(record.Id));
+        var escalation = Pages.Parse(html).QuerySelectorAll("#dry-run-emails tr").Single(r => r.QuerySelector("summary")?.TextContent.Contains("manager-approval-escalation", StringComparison.Ordinal) == true);
+        var frame = Pages.Parse(escalation.QuerySelector("iframe")!.GetAttribute("srcdoc")!);
+        var hrPage = record.Pages.Single(p => p.Approval.ApprovalId.EndsWith(":manager-approval-hr", StringComparison.Ordinal));
+
+        // Path only (whatever address HR uses), through the hop; nothing in the frame still points at the preview itself.
+        Assert.Equal("allow-top-navigation-by-user-activation", escalation.QuerySelector("iframe")!.GetAttribute("sandbox"));
+        Assert.Equal("_top", frame.QuerySelector("base")!.GetAttribute("target"));
+        Assert.Contains(DryRunRecord.OpenPath(record.Id, hrPage.Approval.ApprovalId), frame.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.DoesNotContain(frame.QuerySelectorAll("a"), a => a.GetAttribute("href")!.Contains("/requests/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task OpenPage_WithoutSignIn_RefreshesToThePreviewInHrsLanguage()
+    {
+        const string Id = "0123456789abcdef0123456789abcdef";
+        using var client = app.NewClient();
+
+        using var response = await client.GetAsync($"dry-run/{Id}/open/run%3Ajourney%3AE007%3Amanager-approval-hr?lang=da");
+        var html = await response.Content.ReadAsStringAsync();
+        var document = Pages.Parse(html);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var target = DryRunRecord.PagePath(Id, "run:journey:E007:manager-approval-hr");
+        Assert.Equal($"0; url={target}", document.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+        Assert.Equal(target, document.QuerySelector("#open-preview")!.GetAttribute("href"));
+        Assert.Equal(DryRunText.Danish.OpeningTitle, document.QuerySelector("h1")!.TextContent);
+        Assert.Equal("da", document.DocumentElement.GetAttribute("lang"));
+        Assert.Empty(UntranslatedText.Find(html, "da"));
+    }
+
+    [Fact]
+    public async Task OpenPage_MalformedId_404Page()
+    {
+        using var client = app.NewClient();
+
+        using var response = await client.GetAsync("dry-run/not-a-run/open/x?lang=fr");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(DryRunText.French.UnknownTitle, Pages.Text(await response.Content.ReadAsStringAsync(), "h1"));
+    }
+
+    [Fact]
     public async Task ResultPage_UnknownId_404Page()
     {
         using var client = app.NewClient();
