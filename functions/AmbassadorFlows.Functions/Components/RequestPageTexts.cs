@@ -278,7 +278,7 @@ public static class RequestPageTexts
         HoursPerMonth = hours => $"{Number(hours, "da")} timer om måneden i arbejdstiden",
         FromTo = (start, end) => $"fra {start} til {end}",
         Months = months => months == 1 ? "1 måned" : $"{months} måneder",
-        MeetingCadence = (week, day, time, minutes, zone) => $"Én gang om måneden, den {week} {day} i måneden, kl. {time} ({zone}-tid), {minutes} minutter",
+        MeetingCadence = (week, day, time, minutes, zone) => $"Én gang om måneden, den {week} {day} i måneden, kl. {time.Replace(':', '.')} ({zone}-tid), {minutes} minutter",
         WeekOrdinals = ["første", "anden", "tredje", "fjerde", "sidste"],
         RoleInternal = "Intern ambassadør (i organisationen)", RoleExternal = "Ekstern ambassadør (jobmesser, sociale medier)", RoleBoth = "Intern og ekstern ambassadør",
         AnswerBy = date => $"Svar venligst senest {date}.",

@@ -13,7 +13,7 @@ public sealed class MessageValueTests
     [InlineData("en", "Thursday", " at 12:30 (Brussels time)")]
     [InlineData("nl", "donderdag 2 april 2026", " om 12:30 (tijd in Brussel)")]
     [InlineData("fr", "jeudi 2 avril 2026", " à 12:30 (heure de Bruxelles)")]
-    [InlineData("da", "torsdag den 2. april 2026", " kl. 12.30 (tid i Bruxelles)")]
+    [InlineData("da", "torsdag den 2. april 2026", " kl. 12.30 (Bruxelles-tid)")]
     public void Resolve_MomentInAZone_ReadsAsItsLanguageWritesIt(string language, string date, string time)
     {
         var text = Meeting.Resolve(language);

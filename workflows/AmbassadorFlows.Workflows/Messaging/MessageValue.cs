@@ -55,12 +55,12 @@ public sealed record MessageValue
     }
 
     /// <summary>The time after the date as each language writes it, and the zone by its city, so a
-    /// reader elsewhere knows which clock: "at 12:30 (Brussels time)", "kl. 12.30 (tid i Bruxelles)".</summary>
+    /// reader elsewhere knows which clock: "at 12:30 (Brussels time)", "kl. 12.30 (Bruxelles-tid)".</summary>
     private static string At(DateTime local, string language, string city) => language switch
     {
         "nl" => $" om {local:HH':'mm} (tijd in {city})",
         "fr" => $" à {local:HH':'mm} (heure de {city})",
-        "da" => $" kl. {local:HH'.'mm} (tid i {city})",
+        "da" => $" kl. {local:HH'.'mm} ({city}-tid)",
         _ => $" at {local:HH':'mm} ({city} time)",
     };
 }
