@@ -93,6 +93,10 @@ public sealed partial class RequestPageContentTests(AppHost app) : IClassFixture
         Assert.Equal(programme.Training[0].Link.AbsoluteUri, link.GetAttribute("href"));
         Assert.Null(link.Closest("form"));
         Assert.NotNull(page.QuerySelector("#decision-form button[value=done]"));
+
+        // One date: when the module is due, not also the far later day its link closes.
+        Assert.NotNull(page.QuerySelector("#due"));
+        Assert.Null(page.QuerySelector("#answer-by"));
     }
 
     [Theory]
