@@ -17,7 +17,8 @@ public sealed record ScaleFigures(
     double CohortMs,
     double HealthMs,
     double ErasureMs,
-    int Served)
+    int Served,
+    double HealthFirstMs = 0)
 {
     public const string Marker = "scale-figures ";
 

@@ -1,3 +1,4 @@
+using AmbassadorFlows.Workflows.Figures;
 using AmbassadorFlows.Workflows.Ports;
 
 namespace AmbassadorFlows.Functions.Storage;
@@ -21,4 +22,8 @@ public interface IApprovalHistory
     /// <summary>Open requests not past their deadline at <paramref name="now"/>, oldest first, at most
     /// <paramref name="limit"/>, after the request <paramref name="after"/> (null: from the oldest).</summary>
     Task<IReadOnlyList<PendingApproval>> ListOpenAsync(DateTimeOffset now, int limit, PendingApproval? after = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Every monthly check-in request of a cohort's journeys (the figures' request side), from
+    /// rows kept per request as the approvals are written: no other approval and no page text is read.</summary>
+    Task<IReadOnlyList<CheckInRequest>> ListCheckInRequestsOfCohortAsync(string cohortId, CancellationToken cancellationToken = default);
 }

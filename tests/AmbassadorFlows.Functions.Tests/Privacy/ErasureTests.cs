@@ -6,6 +6,7 @@ using AmbassadorFlows.Functions.Privacy;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Storage.Sqlite;
 using AmbassadorFlows.Functions.Tests.Local;
+using AmbassadorFlows.Workflows.Figures;
 using AmbassadorFlows.Workflows.Journeys;
 using AmbassadorFlows.Workflows.Ports;
 using DurableTask.Core.History;
@@ -269,6 +270,13 @@ public sealed class ErasureTests : IAsyncLifetime
             var kept = Assert.Single(emma.CheckIns);
             Assert.Equal((3.0, null as string), (kept.HoursSpent, kept.Successes));
         }
+
+        // The figures' rows of the cohort's check-in requests follow the redaction of the requests.
+        var history = app.Services.GetRequiredService<IApprovalHistory>();
+        var fromApprovals = (await history.ListAllAsync(cohortId + ":journey:", 10_000)).Select(CheckInRequest.From).OfType<CheckInRequest>();
+        Assert.Equal(
+            fromApprovals.OrderBy(r => r.JourneyInstanceId, StringComparer.Ordinal).ThenBy(r => r.Month),
+            (await history.ListCheckInRequestsOfCohortAsync(cohortId)).OrderBy(r => r.JourneyInstanceId, StringComparer.Ordinal).ThenBy(r => r.Month));
     }
 
     private static async Task AssertFoundAsync(AppHost app, IEnumerable<string> needles)

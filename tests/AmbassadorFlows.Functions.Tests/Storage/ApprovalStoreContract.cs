@@ -1,5 +1,9 @@
 using AmbassadorFlows.Functions.Storage;
+using AmbassadorFlows.Workflows.Figures;
+using AmbassadorFlows.Workflows.Journeys;
+using AmbassadorFlows.Workflows.Journeys.Activities;
 using AmbassadorFlows.Workflows.Ports;
+using AmbassadorFlows.Workflows.Shared;
 
 namespace AmbassadorFlows.Functions.Tests.Storage;
 
@@ -186,6 +190,41 @@ public abstract class ApprovalStoreContract
         Assert.Equal("approve", all[1].Decision?.Decision);
         Assert.Equal("timed out", all[0].ClosedReason);
         Assert.Equal([closed.ApprovalId, decided.ApprovalId], limited.Select(a => a.ApprovalId));
+    }
+
+    [Fact]
+    public async Task ListCheckInRequestsOfCohortAsync_MixedApprovals_ReturnsItsJourneysCheckInsAsTheApprovalsSayThem()
+    {
+        var store = await CreateStoreAsync();
+        var history = Assert.IsAssignableFrom<IApprovalHistory>(store);
+        var cohort = "figures-" + Guid.NewGuid().ToString("N")[..8];
+        var first = cohort + ":journey:E1";
+        var second = cohort + ":journey:E2";
+        var meeting = new DateTime(2025, 4, 1, 9, 0, 0, DateTimeKind.Utc);
+        PendingApproval CheckIn(string journey, int month, bool withDetails = true) => NewApproval(journey) with
+        {
+            ApprovalId = JourneyIds.CheckIn(journey, month),
+            CreatedAt = Now.AddMonths(month),
+            DetailsJson = withDetails ? WorkflowJson.Serialize(new CheckInDetails(month, meeting.AddMonths(month - 1))) : null,
+        };
+        await store.CreateAsync(CheckIn(first, 1));
+        await store.CreateAsync(CheckIn(first, 1)); // a retried activity
+        var answered = await store.CreateAsync(CheckIn(first, 2));
+        await store.CreateAsync(CheckIn(second, 1, withDetails: false));
+        await store.CreateAsync(NewApproval(second)); // a manager approval: no check-in
+        await store.CreateAsync(NewApproval(cohort)); // the cohort's own request
+        await store.CreateAsync(CheckIn(cohort + "-other:journey:E1", 1)); // another cohort
+        await store.TryDecideAsync(new ApprovalDecision(answered.ApprovalId, "submit", "E1", Now.AddMonths(2).AddDays(1)));
+
+        var requests = await history.ListCheckInRequestsOfCohortAsync(cohort);
+
+        var expected = (await history.ListAllAsync(cohort + ":journey:")).Select(CheckInRequest.From).OfType<CheckInRequest>().OrderBy(r => r.JourneyInstanceId).ThenBy(r => r.Month).ToList();
+        Assert.Equal(3, expected.Count);
+        Assert.Equal(expected, requests.OrderBy(r => r.JourneyInstanceId).ThenBy(r => r.Month));
+        Assert.Equal(
+            [(first, 1, false, true), (first, 2, true, true), (second, 1, false, false)],
+            requests.OrderBy(r => r.JourneyInstanceId).ThenBy(r => r.Month).Select(r => (r.JourneyInstanceId, r.Month, r.Answered, r.StartRecorded)));
+        Assert.Equal(new DateTimeOffset(meeting.AddMonths(1)), requests.Single(r => r.JourneyInstanceId == first && r.Month == 2).MeetingStart);
     }
 
     [Fact]

@@ -44,6 +44,7 @@ public sealed class SqliteQueryPlanTests
         ("cohort list page", SqliteCohortList.PageSql, null),
         ("cohorts of a programme", SqliteCohortList.OfProgrammeSql, null),
         ("open requests of a cohort counted", SqliteApprovalStore.OpenOfCohortCountSql, null),
+        ("check-in requests of a cohort", SqliteApprovalStore.CheckInRequestsOfCohortSql, null),
         ("open requests oldest page", SqliteApprovalStore.OpenPageSql, "walks the partial index of open requests oldest first from the page's start and stops at its limit"),
     ];
 
@@ -119,6 +120,51 @@ public sealed class SqliteQueryPlanTests
             await using var reader = await compare.ExecuteReaderAsync();
             Assert.True(await reader.ReadAsync());
             Assert.True(reader.GetInt64(0) > 0, "the older file has ambassadors");
+            Assert.Equal(reader.GetInt64(0), reader.GetInt64(1));
+            Assert.Equal(0, reader.GetInt64(2));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task OlderFile_OpenedByCurrentCode_KeepsARowPerCheckInRequest()
+    {
+        var folder = Directory.CreateTempSubdirectory("af-plan-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "ambassadorflows-app.db");
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Storage", "Formats", "2026-12", "ambassadorflows-app.db"), file);
+            // The file was kept before its cohort's first meeting: two check-in requests are written
+            // the way the code of that time wrote them (no trigger keeps a row of them yet).
+            await using (var older = new SqliteConnection($"Data Source={file};Pooling=False"))
+            {
+                await older.OpenAsync();
+                await using var insert = older.CreateCommand();
+                insert.CommandText = """
+                    INSERT INTO approvals (approval_id, instance_id, event_name, kind, assignee_id, assignee_email, options, created_at, expires_at, details_json, decision, decided_by, decided_at)
+                    SELECT instance_id || ':check-in:' || n, instance_id, 'CheckIn', 'check-in', assignee_id, assignee_email, '["submit"]', created_at + n, expires_at,
+                           '{"month":' || n || ',"meetingStart":"2026-04-01T09:00:00Z"}', CASE n WHEN 1 THEN 'submit' END, CASE n WHEN 1 THEN assignee_id END, CASE n WHEN 1 THEN created_at + 10 END
+                    FROM approvals, (SELECT 1 AS n UNION ALL SELECT 2) WHERE approval_id LIKE '%:journey:%:agreement'
+                    """;
+                Assert.True(await insert.ExecuteNonQueryAsync() > 0, "the older file has journeys");
+            }
+
+            await using var connection = await new AppDatabase(file, pooling: false).OpenAsync();
+
+            await using var compare = connection.CreateCommand();
+            compare.CommandText = """
+                SELECT (SELECT count(*) FROM approvals WHERE approval_id LIKE '%:journey:%:check-in:%'),
+                       (SELECT count(*) FROM check_in_requests),
+                       (SELECT count(*) FROM (SELECT approval_id, details_json, decision IS NOT NULL FROM approvals WHERE approval_id LIKE '%:journey:%:check-in:%'
+                                              EXCEPT SELECT approval_id, details_json, answered FROM check_in_requests))
+                """;
+            await using var reader = await compare.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            Assert.True(reader.GetInt64(0) > 0, "the older file has check-in requests");
             Assert.Equal(reader.GetInt64(0), reader.GetInt64(1));
             Assert.Equal(0, reader.GetInt64(2));
         }

@@ -104,6 +104,12 @@ public sealed class AppDatabase
 
         Execute(connection, AppSchema.StepCountTriggers, transaction);
         Execute(connection, AppSchema.HealthSnapshotSchema, transaction);
+        if (!HasTable(connection, transaction, "check_in_requests"))
+        {
+            Execute(connection, AppSchema.CheckInRequestTable, transaction);
+        }
+
+        Execute(connection, AppSchema.CheckInRequestTriggers, transaction);
         transaction.Commit();
 
         // Rows written before the mentions index existed are indexed once, in batches of their own.

@@ -286,4 +286,40 @@ internal static class AppSchema
             UPDATE cohort_changes SET version = version + 1 WHERE cohort_id = substr(new.instance_id, 1, instr(new.instance_id, ':journey:') - 1);
         END;
         """;
+
+    /// <summary>The figures' request side (<see cref="SqliteApprovalStore.ListCheckInRequestsOfCohortAsync"/>):
+    /// a journey's monthly check-in requests, clustered by cohort, so the figures read a cohort's
+    /// requests in one range instead of every approval of its journeys with their page texts. Kept by
+    /// triggers on <c>approvals</c> (no write path can forget it; a redelivered write rewrites the same
+    /// values) and filled once from the approvals already there.</summary>
+    public const string CheckInRequestTable = """
+        CREATE TABLE check_in_requests (
+            cohort_id    TEXT NOT NULL,
+            approval_id  TEXT NOT NULL,
+            instance_id  TEXT NOT NULL,
+            created_at   INTEGER NOT NULL,
+            details_json TEXT,
+            answered     INTEGER NOT NULL,
+            PRIMARY KEY (cohort_id, approval_id)
+        ) WITHOUT ROWID;
+        INSERT INTO check_in_requests (cohort_id, approval_id, instance_id, created_at, details_json, answered)
+        SELECT substr(instance_id, 1, instr(instance_id, ':journey:') - 1), approval_id, instance_id, created_at, details_json, decision IS NOT NULL
+        FROM approvals WHERE instr(instance_id, ':journey:') > 1 AND instr(approval_id, ':check-in:') > 0;
+        """;
+
+    /// <summary>Not INSERT OR IGNORE, for the reason given at <see cref="StepCountTriggers"/>. Erasure
+    /// rewrites <c>details_json</c> (the meeting's start goes with it), which the row follows.</summary>
+    public const string CheckInRequestTriggers = """
+        CREATE TRIGGER IF NOT EXISTS check_in_request_added AFTER INSERT ON approvals
+        WHEN instr(new.instance_id, ':journey:') > 1 AND instr(new.approval_id, ':check-in:') > 0 BEGIN
+            INSERT INTO check_in_requests (cohort_id, approval_id, instance_id, created_at, details_json, answered)
+            SELECT substr(new.instance_id, 1, instr(new.instance_id, ':journey:') - 1), new.approval_id, new.instance_id, new.created_at, new.details_json, new.decision IS NOT NULL
+            WHERE NOT EXISTS (SELECT 1 FROM check_in_requests WHERE cohort_id = substr(new.instance_id, 1, instr(new.instance_id, ':journey:') - 1) AND approval_id = new.approval_id);
+        END;
+        CREATE TRIGGER IF NOT EXISTS check_in_request_changed AFTER UPDATE OF decision, details_json ON approvals
+        WHEN instr(new.instance_id, ':journey:') > 1 AND instr(new.approval_id, ':check-in:') > 0 BEGIN
+            UPDATE check_in_requests SET details_json = new.details_json, answered = new.decision IS NOT NULL
+            WHERE cohort_id = substr(new.instance_id, 1, instr(new.instance_id, ':journey:') - 1) AND approval_id = new.approval_id;
+        END;
+        """;
 }

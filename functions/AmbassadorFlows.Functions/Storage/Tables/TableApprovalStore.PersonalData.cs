@@ -53,6 +53,7 @@ public sealed partial class TableApprovalStore : IPersonalDataStore
             if (RecordRedaction.Approval(ToApproval(entity), subject, redactor) is { } redacted)
             {
                 await _approvals.UpdateEntityAsync(ToEntity(redacted), ETag.All, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                await KeepCheckInAsync(ToEntity(redacted), cancellationToken).ConfigureAwait(false);
                 changed++;
             }
         }

@@ -20,6 +20,7 @@ public sealed partial class TableApprovalStore : IApprovalStore, IApprovalHistor
 {
     private readonly TableClient _approvals;
     private readonly TableClient _audit;
+    private readonly TableClient _checkIns;
     private readonly Lazy<Task> _created;
     private readonly TableMentions _mentions;
 
@@ -28,6 +29,7 @@ public sealed partial class TableApprovalStore : IApprovalStore, IApprovalHistor
         ArgumentNullException.ThrowIfNull(service);
         _approvals = service.GetTableClient(tablePrefix + "Approvals");
         _audit = service.GetTableClient(tablePrefix + "Audit");
+        _checkIns = service.GetTableClient(tablePrefix + "CheckInRequests");
         _created = new Lazy<Task>(CreateTablesAsync);
         _mentions = new TableMentions(service, tablePrefix);
     }
@@ -49,8 +51,10 @@ public sealed partial class TableApprovalStore : IApprovalStore, IApprovalHistor
             // Idempotent: a retried activity gets the approval as first recorded.
         }
 
-        return await GetAsync(approval.ApprovalId, cancellationToken).ConfigureAwait(false)
+        var stored = await GetAsync(approval.ApprovalId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Approval '{approval.ApprovalId}' vanished after insert.");
+        await KeepCheckInAsync(ToEntity(stored), cancellationToken).ConfigureAwait(false);
+        return stored;
     }
 
     public async Task<PendingApproval?> GetAsync(string approvalId, CancellationToken cancellationToken = default)
@@ -80,6 +84,8 @@ public sealed partial class TableApprovalStore : IApprovalStore, IApprovalHistor
 
             if (entity.Decision is not null)
             {
+                // A retry after a crash between the decision and its figures row writes the row.
+                await KeepCheckInAsync(entity, cancellationToken).ConfigureAwait(false);
                 return new DecisionOutcome(ToApproval(entity).Decision!, RecordedNow: false);
             }
 
@@ -246,6 +252,7 @@ public sealed partial class TableApprovalStore : IApprovalStore, IApprovalHistor
         try
         {
             await _approvals.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await KeepCheckInAsync(entity, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
@@ -271,6 +278,7 @@ public sealed partial class TableApprovalStore : IApprovalStore, IApprovalHistor
     {
         await _approvals.CreateIfNotExistsAsync().ConfigureAwait(false);
         await _audit.CreateIfNotExistsAsync().ConfigureAwait(false);
+        await _checkIns.CreateIfNotExistsAsync().ConfigureAwait(false);
     }
 
     private static ApprovalEntity ToEntity(PendingApproval approval) => new()

@@ -1,0 +1,29 @@
+using AmbassadorFlows.Workflows.Figures;
+using static AmbassadorFlows.Functions.Storage.Sqlite.SqliteValues;
+
+namespace AmbassadorFlows.Functions.Storage.Sqlite;
+
+/// <summary>A cohort's check-in requests for the figures, from the rows the triggers keep
+/// (<see cref="AppSchema.CheckInRequestTable"/>): one primary-key range, no cap.</summary>
+public sealed partial class SqliteApprovalStore
+{
+    internal const string CheckInRequestsOfCohortSql = "SELECT approval_id, instance_id, created_at, details_json, answered FROM check_in_requests WHERE cohort_id = $cohort";
+
+    public async Task<IReadOnlyList<CheckInRequest>> ListCheckInRequestsOfCohortAsync(string cohortId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(cohortId);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var query = Command(connection, CheckInRequestsOfCohortSql, ("$cohort", cohortId));
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        var requests = new List<CheckInRequest>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (CheckInRequestRow.Read(reader.GetString(0), reader.GetString(1), Time(reader, 2), NullableString(reader, 3), reader.GetInt64(4) != 0) is { } request)
+            {
+                requests.Add(request);
+            }
+        }
+
+        return requests;
+    }
+}
