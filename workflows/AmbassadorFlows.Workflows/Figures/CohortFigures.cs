@@ -24,9 +24,11 @@ public sealed record CohortFigures(string CohortId, double BudgetHoursPerMonth, 
         var requests = input.Requests;
         var byJourneyMonth = requests.GroupBy(r => (r.JourneyInstanceId, r.Month)).ToDictionary(g => g.Key, g => g.Any(r => r.Answered));
         var months = CohortMonths.Of(requests, input.Ambassadors.SelectMany(a => a.CheckIns).Select(c => c.Month).DefaultIfEmpty(0).Max());
+        // Each journey's requests once, by id: matching every ambassador against every request grew with N².
+        var monthsAsked = requests.ToLookup(r => r.JourneyInstanceId, r => r.Month, StringComparer.Ordinal);
         var first = input.Ambassadors.ToDictionary(
             a => a.JourneyInstanceId,
-            a => requests.Where(r => r.JourneyInstanceId == a.JourneyInstanceId).Select(r => r.Month).Concat(a.CheckIns.Select(c => c.Month)).DefaultIfEmpty(0).Min(),
+            a => monthsAsked[a.JourneyInstanceId].Concat(a.CheckIns.Select(c => c.Month)).DefaultIfEmpty(0).Min(),
             StringComparer.Ordinal);
         bool Asked(AmbassadorProgress a, int month) => byJourneyMonth.ContainsKey((a.JourneyInstanceId, month)) || a.CheckIns.Any(c => c.Month == month);
 
