@@ -33,26 +33,12 @@ public static partial class CohortChangeApi
             .WithName("ChangeMeeting")
             .WithSummary("Move or cancel one month's meeting of a running cohort")
             .WithDescription("For cohorts started on orchestration version 4.0 or later. A meeting that has not begun may be cancelled, or moved to a later time than now within 13 days of where the plan put it; whoever was invited gets an updated invitation or a cancellation.")
-            .Accepts<MeetingChangeRequest>("application/json")
-            .Produces<CohortChangeAccepted>(StatusCodes.Status202Accepted)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .DisableAntiforgery();
+            .AnswersAsAChange<MeetingChangeRequest>();
         api.MapPost("/{id}/hr-owner", ChangeOwnerAsync)
             .WithName("ChangeHrOwner")
             .WithSummary("Hand a running cohort to another HR owner")
             .WithDescription("For cohorts started on orchestration version 4.0 or later. Requests waiting for the current owner in this cohort are handed over at once; the new owner is told and gets the cohort's later requests and summaries.")
-            .Accepts<HrOwnerChangeRequest>("application/json")
-            .Produces<CohortChangeAccepted>(StatusCodes.Status202Accepted)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .DisableAntiforgery();
+            .AnswersAsAChange<HrOwnerChangeRequest>();
         return api;
     }
 
@@ -210,6 +196,19 @@ public static partial class CohortChangeApi
         newStartUtc = start.UtcDateTime;
         return null;
     }
+
+    /// <summary>What both changes take and answer, for the OpenAPI document.</summary>
+    private static RouteHandlerBuilder AnswersAsAChange<TBody>(this RouteHandlerBuilder operation)
+        where TBody : notnull
+        => operation
+            .Accepts<TBody>("application/json")
+            .Produces<CohortChangeAccepted>(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .DisableAntiforgery();
 
     private static IResult? Refusal(CohortChangeState? state, string id)
         => state is null ? ProblemResponses.Problem(StatusCodes.Status404NotFound, "Unknown cohort", $"No cohort '{id}'.")

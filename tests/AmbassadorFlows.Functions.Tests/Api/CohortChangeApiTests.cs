@@ -18,8 +18,8 @@ public sealed class CohortChangeApiTests(AppHost app) : IClassFixture<AppHost>
     [Fact]
     public async Task ChangeMeeting_MoveWithinTheRules_Answers202AndTheCohortMovesIt()
     {
-        var cohortId = await PostingCohortAsync("E014");
-        var planned = (await CalendarAsync(cohortId)).Meetings[0].PlannedUtc;
+        var cohortId = await app.PostingCohortAsync("E014");
+        var planned = (await app.CalendarAsync(cohortId)).Meetings[0].PlannedUtc;
         var moved = planned.AddDays(7).AddHours(2);
         using var client = app.NewClient();
 
@@ -27,7 +27,7 @@ public sealed class CohortChangeApiTests(AppHost app) : IClassFixture<AppHost>
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal(cohortId, (await response.Content.ReadFromJsonAsync<CohortChangeAccepted>())!.Id);
-        var slot = await AppHost.EventuallyAsync(async () => (await CalendarAsync(cohortId)).Meetings[0] is { Sequence: 1 } s ? s : null, "the moved meeting");
+        var slot = await AppHost.EventuallyAsync(async () => (await app.CalendarAsync(cohortId)).Meetings[0] is { Sequence: 1 } s ? s : null, "the moved meeting");
         Assert.Equal(moved, slot.StartUtc);
     }
 
@@ -40,7 +40,7 @@ public sealed class CohortChangeApiTests(AppHost app) : IClassFixture<AppHost>
     [InlineData("{\"cancel\":\"yes\"}", "cancel")]
     public async Task ChangeMeeting_UnclearBody_Answers400NamingTheFieldChangingNothing(string body, string field)
     {
-        var cohortId = await PostingCohortAsync("E015");
+        var cohortId = await app.PostingCohortAsync("E015");
         using var client = app.NewClient();
 
         using var response = await client.PostAsync($"api/cohorts/{cohortId}/meetings/1", new StringContent(body, Encoding.UTF8, "application/json"));
@@ -49,27 +49,27 @@ public sealed class CohortChangeApiTests(AppHost app) : IClassFixture<AppHost>
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(field, out _));
-        Assert.Equal(0, (await CalendarAsync(cohortId)).Meetings[0].Sequence);
+        Assert.Equal(0, (await app.CalendarAsync(cohortId)).Meetings[0].Sequence);
     }
 
     [Fact]
     public async Task ChangeMeeting_TooFarFromThePlan_Answers400NamingThePlannedStart()
     {
-        var cohortId = await PostingCohortAsync("E016");
-        var planned = (await CalendarAsync(cohortId)).Meetings[0].PlannedUtc;
+        var cohortId = await app.PostingCohortAsync("E016");
+        var planned = (await app.CalendarAsync(cohortId)).Meetings[0].PlannedUtc;
         using var client = app.NewClient();
 
         using var response = await client.PostAsJsonAsync($"api/cohorts/{cohortId}/meetings/1", new { start = new DateTimeOffset(planned.AddDays(20)) });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains($"{planned:yyyy-MM-dd'T'HH:mm:ss'Z'}", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(0, (await CalendarAsync(cohortId)).Meetings[0].Sequence);
+        Assert.Equal(0, (await app.CalendarAsync(cohortId)).Meetings[0].Sequence);
     }
 
     [Fact]
     public async Task ChangeMeeting_CancelThenCancelAgain_Answers202Then409()
     {
-        var cohortId = await PostingCohortAsync("E017");
+        var cohortId = await app.PostingCohortAsync("E017");
         using var client = app.NewClient();
 
         using (var cancelled = await client.PostAsJsonAsync($"api/cohorts/{cohortId}/meetings/2", new { cancel = true }))
@@ -77,7 +77,7 @@ public sealed class CohortChangeApiTests(AppHost app) : IClassFixture<AppHost>
             Assert.Equal(HttpStatusCode.Accepted, cancelled.StatusCode);
         }
 
-        await AppHost.EventuallyAsync(async () => (await CalendarAsync(cohortId)).Meetings[1].Cancelled ? "cancelled" : null, "the cancelled meeting");
+        await AppHost.EventuallyAsync(async () => (await app.CalendarAsync(cohortId)).Meetings[1].Cancelled ? "cancelled" : null, "the cancelled meeting");
         using var again = await client.PostAsJsonAsync($"api/cohorts/{cohortId}/meetings/2", new { cancel = true });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("cancelled", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public sealed class CohortChangeApiTests(AppHost app) : IClassFixture<AppHost>
     [InlineData("api/cohorts/{0}/meetings/first", HttpStatusCode.NotFound)]
     public async Task ChangeMeeting_UnknownCohortOrMeeting_Answers404Problem(string path, HttpStatusCode expected)
     {
-        var cohortId = await PostingCohortAsync("E018");
+        var cohortId = await app.PostingCohortAsync("E018");
         using var client = app.NewClient();
 
         using var response = await client.PostAsJsonAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, cohortId), new { cancel = true });
@@ -130,7 +130,7 @@ public sealed class CohortChangeApiTests(AppHost app) : IClassFixture<AppHost>
     [Fact]
     public async Task ChangeHrOwner_AnotherEmployee_Answers202AndTheyAreTold()
     {
-        var cohortId = await PostingCohortAsync("E020");
+        var cohortId = await app.PostingCohortAsync("E020");
         using var client = app.NewClient();
 
         using var unknown = await client.PostAsJsonAsync($"api/cohorts/{cohortId}/hr-owner", new { employeeId = "E999999" });
@@ -142,7 +142,7 @@ public sealed class CohortChangeApiTests(AppHost app) : IClassFixture<AppHost>
             (HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.Conflict, HttpStatusCode.Accepted),
             (unknown.StatusCode, missing.StatusCode, same.StatusCode, response.StatusCode));
         Assert.Contains("employeeId", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        await AppHost.EventuallyAsync(async () => (await CalendarAsync(cohortId)).HrOwnerId == "E003" ? "yes" : null, "the new owner");
+        await AppHost.EventuallyAsync(async () => (await app.CalendarAsync(cohortId)).HrOwnerId == "E003" ? "yes" : null, "the new owner");
         await app.WaitForEmailAsync("E003", "hr-owner-changed");
     }
 
@@ -161,15 +161,4 @@ public sealed class CohortChangeApiTests(AppHost app) : IClassFixture<AppHost>
             Assert.Equal(["202", "400", "404", "409"], answers.Where(a => a is "202" or "400" or "404" or "409").Order());
         }
     }
-
-    private async Task<string> PostingCohortAsync(string nominee)
-    {
-        var cohortId = await app.CreateCohortAsync([nominee]);
-        await app.WaitForEmailAsync(nominee, "posting-invitation");
-        await AppHost.EventuallyAsync(async () => (await app.Client.GetInstanceAsync(cohortId)) is { } i ? CohortReadModel.ReadStatus(i)?.Cohort : null, "the cohort's calendar");
-        return cohortId;
-    }
-
-    private async Task<CohortCalendarStatus> CalendarAsync(string cohortId)
-        => CohortReadModel.ReadStatus((await app.Client.GetInstanceAsync(cohortId))!)!.Cohort!;
 }

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Net;
 using AmbassadorFlows.Functions.Access;
-using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Dashboard;
 using AmbassadorFlows.Functions.Tests.Local;
-using AmbassadorFlows.Workflows.Cohorts;
 
 namespace AmbassadorFlows.Functions.Tests.Dashboard;
 
@@ -15,8 +13,8 @@ public sealed class CohortChangeFormTests(AppHost app) : IClassFixture<AppHost>
     [Fact]
     public async Task MeetingPage_MoveWithinTheRules_CohortTakesItAndItsPageShowsTheMove()
     {
-        var cohortId = await PostingCohortAsync("E011");
-        var planned = (await CalendarAsync(cohortId)).Meetings[0].PlannedUtc;
+        var cohortId = await app.PostingCohortAsync("E011");
+        var planned = (await app.CalendarAsync(cohortId)).Meetings[0].PlannedUtc;
         using var browser = app.NewClient(followRedirects: false);
         var form = Pages.Parse(await browser.GetStringAsync(CohortChangeEndpoints.MeetingPath(cohortId, 1).TrimStart('/')));
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
@@ -30,7 +28,7 @@ public sealed class CohortChangeFormTests(AppHost app) : IClassFixture<AppHost>
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var slot = await AppHost.EventuallyAsync(async () => (await CalendarAsync(cohortId)).Meetings[0] is { Sequence: 1 } s ? s : null, "the moved meeting");
+        var slot = await AppHost.EventuallyAsync(async () => (await app.CalendarAsync(cohortId)).Meetings[0] is { Sequence: 1 } s ? s : null, "the moved meeting");
         Assert.Equal(TimeZoneInfo.ConvertTimeToUtc(moved.Date.AddHours(14), zone), slot.StartUtc);
         // The audit line is written by the activity the cohort calls after updating its status.
         await AppHost.EventuallyAsync(async () => (await app.Approvals.GetAuditAsync(cohortId)).FirstOrDefault(e => e.Action == $"meeting of {local:yyyy-MM-dd} moved"), "the audit line");
@@ -41,8 +39,8 @@ public sealed class CohortChangeFormTests(AppHost app) : IClassFixture<AppHost>
     [Fact]
     public async Task MeetingPage_DateTooFarFromThePlan_Answers400NamingTheFieldKeepingWhatWasTypedChangingNothing()
     {
-        var cohortId = await PostingCohortAsync("E012");
-        var planned = (await CalendarAsync(cohortId)).Meetings[0].PlannedUtc;
+        var cohortId = await app.PostingCohortAsync("E012");
+        var planned = (await app.CalendarAsync(cohortId)).Meetings[0].PlannedUtc;
         using var browser = app.NewClient(followRedirects: false);
         await browser.GetStringAsync("?lang=da");
         var typed = planned.AddDays(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -53,13 +51,13 @@ public sealed class CohortChangeFormTests(AppHost app) : IClassFixture<AppHost>
         var page = Pages.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(CohortChangeText.Danish.TooFar, page.QuerySelector("#date-error")?.TextContent.Trim());
         Assert.Equal(typed, page.QuerySelector("#date")?.GetAttribute("value"));
-        Assert.Equal(0, (await CalendarAsync(cohortId)).Meetings[0].Sequence);
+        Assert.Equal(0, (await app.CalendarAsync(cohortId)).Meetings[0].Sequence);
     }
 
     [Fact]
     public async Task OwnerPage_AnotherHrOfficer_CohortTakesThemAndTheyAreTold()
     {
-        var cohortId = await PostingCohortAsync("E013");
+        var cohortId = await app.PostingCohortAsync("E013");
         using var browser = app.NewClient(followRedirects: false);
 
         using var unknown = await PostAsync(browser, CohortChangeEndpoints.OwnerPath(cohortId), new() { ["owner"] = "nobody-like-this" });
@@ -71,21 +69,10 @@ public sealed class CohortChangeFormTests(AppHost app) : IClassFixture<AppHost>
         using var response = await PostAsync(browser, CohortChangeEndpoints.OwnerPath(cohortId), new() { ["owner"] = "E003" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        await AppHost.EventuallyAsync(async () => (await CalendarAsync(cohortId)).HrOwnerId == "E003" ? "yes" : null, "the new owner");
+        await AppHost.EventuallyAsync(async () => (await app.CalendarAsync(cohortId)).HrOwnerId == "E003" ? "yes" : null, "the new owner");
         await app.WaitForEmailAsync("E003", "hr-owner-changed");
         Assert.Contains(await app.Approvals.GetAuditAsync(cohortId), e => e.Action == "HR owner changed" && e.Details!.StartsWith("E002 to E003", StringComparison.Ordinal));
     }
-
-    private async Task<string> PostingCohortAsync(string nominee)
-    {
-        var cohortId = await app.CreateCohortAsync([nominee]);
-        await app.WaitForEmailAsync(nominee, "posting-invitation");
-        await AppHost.EventuallyAsync(async () => (await app.Client.GetInstanceAsync(cohortId)) is { } i ? CohortReadModel.ReadStatus(i)?.Cohort : null, "the cohort's calendar");
-        return cohortId;
-    }
-
-    private async Task<CohortCalendarStatus> CalendarAsync(string cohortId)
-        => CohortReadModel.ReadStatus((await app.Client.GetInstanceAsync(cohortId))!)!.Cohort!;
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient browser, string path, Dictionary<string, string> fields)
     {
