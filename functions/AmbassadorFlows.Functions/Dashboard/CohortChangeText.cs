@@ -71,6 +71,9 @@ public sealed record CohortChangeText
 
     public required string OwnerLink { get; init; }
 
+    /// <summary>The link after the owner's name on the cohort page (its accessible name is <see cref="OwnerLink"/>).</summary>
+    public required string OwnerChangeShort { get; init; }
+
     /// <summary>{0} the cohort's id.</summary>
     public required string OwnerPageHeading { get; init; }
 
@@ -126,6 +129,7 @@ public sealed record CohortChangeText
         OlderVersion = "This cohort started before meetings and owners could be changed; its meetings stay as planned. Nothing was changed.",
         NotRunning = "This cohort is not running any more. Nothing was changed.",
         OwnerLink = "Change HR owner",
+        OwnerChangeShort = "change",
         OwnerPageHeading = "Hand cohort {0} to another HR officer",
         OwnerNow = "The current HR owner is {0}.",
         OwnerWhatHappens = "Once you hand it over, the cohort’s requests, escalations, monthly summaries and notices go to the new owner. Requests waiting for the current owner are handed over at once: the new owner gets an email about the cohort and one per request, and the current owner is told about each request handed over.",
@@ -170,6 +174,7 @@ public sealed record CohortChangeText
         OlderVersion = "Deze groep is gestart voordat bijeenkomsten en HR-verantwoordelijken konden worden gewijzigd; de bijeenkomsten gaan door zoals gepland. Er is niets gewijzigd.",
         NotRunning = "Deze groep loopt niet meer. Er is niets gewijzigd.",
         OwnerLink = "HR-verantwoordelijke wijzigen",
+        OwnerChangeShort = "wijzigen",
         OwnerPageHeading = "Groep {0} overdragen aan een andere HR-medewerker",
         OwnerNow = "De huidige HR-verantwoordelijke is {0}.",
         OwnerWhatHappens = "Na de overdracht gaan de verzoeken, escalaties, maandoverzichten en meldingen van de groep naar de nieuwe HR-verantwoordelijke. Verzoeken die op de huidige HR-verantwoordelijke wachten, worden meteen overgedragen: de nieuwe krijgt een e-mail over de groep en één per verzoek, en de huidige krijgt bericht over elk overgedragen verzoek.",
@@ -214,6 +219,7 @@ public sealed record CohortChangeText
         OlderVersion = "Cette cohorte a démarré avant que les réunions et la personne responsable RH puissent être modifiées ; ses réunions se tiendront comme prévu. Rien n’a été modifié.",
         NotRunning = "Cette cohorte n’est plus en cours. Rien n’a été modifié.",
         OwnerLink = "Changer de responsable RH",
+        OwnerChangeShort = "modifier",
         OwnerPageHeading = "Confier la cohorte {0} à un autre membre des RH",
         OwnerNow = "Actuellement, la cohorte est suivie par {0} (responsable RH).",
         OwnerWhatHappens = "Après la passation, les demandes (y compris celles transmises aux RH faute de réponse), synthèses mensuelles et avis de la cohorte sont adressés à la nouvelle personne responsable. Les demandes en attente chez la personne responsable actuelle sont transférées immédiatement : la nouvelle personne reçoit un e-mail pour la cohorte et un par demande, et l’actuelle est prévenue de chaque transfert.",
@@ -258,6 +264,7 @@ public sealed record CohortChangeText
         OlderVersion = "Holdet startede, før møder og ansvarlige kunne ændres; møderne forbliver som planlagt. Intet er ændret.",
         NotRunning = "Holdet kører ikke længere. Intet er ændret.",
         OwnerLink = "Skift HR-ansvarlig",
+        OwnerChangeShort = "skift",
         OwnerPageHeading = "Overdrag hold {0} til en anden HR-medarbejder",
         OwnerNow = "Den HR-ansvarlige er nu {0}.",
         OwnerWhatHappens = "Efter overdragelsen går holdets anmodninger, eskaleringer, månedsoversigter og meddelelser til den nye HR-ansvarlige. Anmodninger, der venter på den nuværende HR-ansvarlige, overdrages med det samme: Den nye får en e-mail om holdet og én pr. anmodning, og den nuværende får besked om hver overdraget anmodning.",

@@ -59,6 +59,8 @@ public sealed class CohortChangeFormTests(AppHost app) : IClassFixture<AppHost>
     {
         var cohortId = await app.PostingCohortAsync("E013");
         using var browser = app.NewClient(followRedirects: false);
+        var cohortPage = Pages.Parse(await browser.GetStringAsync($"cohorts/{cohortId}"));
+        Assert.Equal(CohortChangeEndpoints.OwnerPath(cohortId), cohortPage.QuerySelector("#change-owner-link")?.GetAttribute("href"));
 
         using var unknown = await PostAsync(browser, CohortChangeEndpoints.OwnerPath(cohortId), new() { ["owner"] = "nobody-like-this" });
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
