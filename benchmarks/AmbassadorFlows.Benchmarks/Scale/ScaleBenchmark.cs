@@ -121,8 +121,8 @@ public static class ScaleBenchmark
         Row(figures, "app database MB", f => f.AppDbMb, "F1");
         Row(figures, "durable database MB", f => f.DurableDbMb, "F1");
         Row(figures, "overview page ms (warm median)", f => f.OverviewMs, "F1");
-        Row(figures, "cohort page ms (warm median)", f => f.CohortMs, "F1");
-        Row(figures, "cohort health page ms, first read after the term (computes)", f => f.HealthFirstMs, "F1");
+        Row(figures, "cohort page ms (warm median, first page of ambassadors)", f => f.CohortMs, "F1");
+        Row(figures, "cohort's figures, first read after the term ms (computes; health or cohort page)", f => f.HealthFirstMs, "F1");
         Row(figures, "cohort health page ms (warm median)", f => f.HealthMs, "F1");
         Row(figures, "erasure of one person ms", f => f.ErasureMs, "F0");
     }

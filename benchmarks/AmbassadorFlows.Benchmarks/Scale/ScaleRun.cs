@@ -114,11 +114,12 @@ public static class ScaleRun
 
         var appDb = FilesMb(data, "ambassadorflows-app.db");
         var durableDb = FilesMb(data, "ambassadorflows-durable.db");
+        // The term moved the cohort's inputs on, so the first read of its figures (health page or
+        // cohort page, which share them) computes them from the stores and keeps them; the warm reads
+        // that follow read what was kept.
+        var healthFirst = await FirstReadAsync(pages.Http, $"health/cohorts/{cohortId}", ct);
         var overview = await WarmLatencyAsync(pages.Http, "", ct);
         var cohortPage = await WarmLatencyAsync(pages.Http, $"cohorts/{cohortId}", ct);
-        // The term moved the cohort's inputs on, so its first health read computes the figures from
-        // the stores (and keeps them); the warm reads that follow read what was kept.
-        var healthFirst = await FirstReadAsync(pages.Http, $"health/cohorts/{cohortId}", ct);
         var health = await WarmLatencyAsync(pages.Http, $"health/cohorts/{cohortId}", ct);
         var erasure = await EraseAsync(pages.Http, GeneratedDirectory.CandidateId(1), ct);
         Log(n, $"pages: overview {overview:F1} ms, cohort {cohortPage:F1} ms, health {health:F1} ms (first read {healthFirst:F1} ms); erasure of one person {erasure:F0} ms");

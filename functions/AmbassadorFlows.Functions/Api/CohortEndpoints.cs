@@ -51,7 +51,7 @@ public static class CohortEndpoints
             .DisableAntiforgery();
         api.MapGet("/", ListCohortsAsync).WithName("ListCohorts").WithSummary("Cohorts, newest first, a page at a time (?limit=1..200, default 50; the Link header's rel=\"next\" reads on)").Produces<IReadOnlyList<CohortSummary>>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        api.MapGet("/{id}", GetCohortAsync).WithName("GetCohort").WithSummary("One cohort: journeys, waits, attendance, feedback, at-risk ambassadors")
+        api.MapGet("/{id}", GetCohortAsync).WithName("GetCohort").WithSummary($"One cohort: journeys ({CohortReadModel.PageSize} at a time in employee-id order; the Link header's rel=\"next\" reads on), waits, attendance, feedback, at-risk ambassadors")
             .Produces<CohortDetail>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{id}/close-posting", ClosePostingAsync)
             .WithName("ClosePosting")
@@ -148,18 +148,26 @@ public static class CohortEndpoints
         return Results.Ok(page.Cohorts);
     }
 
-    /// <summary><c>GET /api/cohorts/{id}</c>: one cohort in detail, or 404.</summary>
+    /// <summary><c>GET /api/cohorts/{id}[?after=]</c>: one cohort in detail with a page of its journeys, or 404;
+    /// the Link header's rel="next" (and the body's <c>next</c>) reads on.</summary>
     [RequireRoles(AppRoles.HR)]
     public static async Task<IResult> GetCohortAsync(string id, HttpContext context, [FromServices] DurableTaskClient client, [FromServices] CohortReadModel readModel, [FromServices] AuditTrail trail, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(readModel);
         ArgumentNullException.ThrowIfNull(trail);
-        if (await readModel.GetAsync(client, id, cancellationToken) is not { } detail)
+        var after = context.Request.Query["after"].ToString();
+        if (await readModel.GetAsync(client, id, string.IsNullOrEmpty(after) ? null : after, cancellationToken) is not { } detail)
         {
             return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Unknown cohort", $"No cohort '{id}'.");
         }
 
         await trail.PersonalDataReadAsync(context, id, "HR API: cohort detail", cancellationToken);
+        if (detail.Next is { } next)
+        {
+            context.Response.Headers.Link = $"</api/cohorts/{Uri.EscapeDataString(id)}?after={Uri.EscapeDataString(next)}>; rel=\"next\"";
+        }
+
         return Results.Ok(detail);
     }
 

@@ -1,6 +1,6 @@
+using AmbassadorFlows.Functions.Health;
 using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Workflows.Cohorts;
-using AmbassadorFlows.Workflows.Figures;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 using AmbassadorFlows.Workflows.Shared;
@@ -16,8 +16,8 @@ public sealed class CohortReadModel
 {
     public const string CohortOrchestratorName = nameof(CohortOrchestrator);
 
-    /// <summary>The budget when the cohort's programme version is no longer in the catalogue (the programmes' default).</summary>
-    private const double FallbackBudgetHours = 3;
+    /// <summary>Ambassadors per page of a cohort (HR's page and the API read on with <c>after</c>).</summary>
+    public const int PageSize = 50;
 
     /// <summary>Waiting this long on one person marks the wait as overdue on HR's pages.</summary>
     public static readonly TimeSpan LongWait = TimeSpan.FromDays(7);
@@ -26,17 +26,19 @@ public sealed class CohortReadModel
     private readonly IDirectory _directory;
     private readonly TimeProvider _time;
     private readonly IProgrammeCatalog _catalog;
-    private readonly ICohortFiguresSource _figures;
+    private readonly CohortReports _reports;
+    private readonly ICohortProgressPages _pages;
     private readonly ICohortList _list;
     private readonly IProgressCounts _counts;
     private readonly IApprovalHistory _history;
 
-    public CohortReadModel(IApprovalStore approvals, IDirectory directory, TimeProvider time, IProgrammeCatalog catalog, ICohortFiguresSource figures, ICohortList list, IProgressCounts counts, IApprovalHistory history)
+    public CohortReadModel(IApprovalStore approvals, IDirectory directory, TimeProvider time, IProgrammeCatalog catalog, CohortReports reports, ICohortProgressPages pages, ICohortList list, IProgressCounts counts, IApprovalHistory history)
     {
         _list = list;
         _counts = counts;
         _history = history;
-        _figures = figures;
+        _reports = reports;
+        _pages = pages;
         _approvals = approvals;
         _directory = directory;
         _time = time;
@@ -136,7 +138,9 @@ public sealed class CohortReadModel
         await _list.MarkFilledAsync(cancellationToken);
     }
 
-    public async Task<CohortDetail?> GetAsync(DurableTaskClient client, string cohortId, CancellationToken cancellationToken)
+    /// <summary>One cohort with a page of its ambassadors (<see cref="PageSize"/> after the employee
+    /// <paramref name="after"/>, from the first when null), or null when there is no such cohort.</summary>
+    public async Task<CohortDetail?> GetAsync(DurableTaskClient client, string cohortId, string? after, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         var cohort = await client.GetInstanceAsync(cohortId, getInputsAndOutputs: true, cancellationToken);
@@ -149,26 +153,19 @@ public sealed class CohortReadModel
         var status = ReadStatus(cohort);
         var request = ReadRequest(cohort);
         var live = IsLive(cohort);
-        var journeyInstances = new Dictionary<string, OrchestrationMetadata>(StringComparer.Ordinal);
-        await foreach (var journey in client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = JourneyPrefix(cohortId), FetchInputsAndOutputs = true }).WithCancellation(cancellationToken))
-        {
-            journeyInstances[journey.InstanceId] = journey;
-        }
+        var programme = request?.ProgrammeId is { } programmeId ? await _catalog.FindAsync(programmeId, request.ProgrammeVersion, cancellationToken) : null;
+        // The at-risk list is the latest month of the cohort's figures, as the health page and the
+        // monthly summary compute them (same rows, same rules, the version's budget and thresholds),
+        // kept between changes: a page view does not read every ambassador again.
+        var figures = await _reports.ReadAsync(cohortId, request, cancellationToken);
 
-        // A journey Ops ended leaves its requests open in the store: they are no longer answerable.
-        var pending = live
-            ? [.. Answerable(await _approvals.ListPendingAsync(cohortId, cancellationToken), now)
-                .Where(a => a.InstanceId == cohortId || (journeyInstances.TryGetValue(a.InstanceId, out var journey) && IsLive(journey)))]
-            : new List<PendingApproval>();
-
+        // One page of ambassadors, each with its orchestration and its open requests: what a page
+        // costs depends on the page, not on the cohort's size.
+        var page = await _pages.GetCohortPageAsync(cohortId, after, PageSize + 1, cancellationToken);
+        var more = page.Count > PageSize;
         var journeys = new List<JourneyView>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        // The at-risk list is the latest month of the cohort's figures, as the health page and the
-        // monthly summary compute them (same rows, same rules, the version's budget and thresholds).
-        var figuresInput = await _figures.ReadAsync(cohortId, cancellationToken);
-        var programme = request?.ProgrammeId is { } programmeId ? await _catalog.FindAsync(programmeId, request.ProgrammeVersion, cancellationToken) : null;
-        var figures = CohortFigures.Compute(figuresInput, programme?.TimeBudgetHoursPerMonth ?? FallbackBudgetHours, programme?.AtRisk);
-        foreach (var p in figuresInput.Ambassadors)
+        foreach (var p in page.Take(PageSize))
         {
             var employee = await _directory.GetEmployeeAsync(p.EmployeeId, cancellationToken);
             if (employee is not null)
@@ -176,10 +173,13 @@ public sealed class CohortReadModel
                 names[employee.Id] = employee.DisplayName;
             }
 
-            journeyInstances.TryGetValue(p.JourneyInstanceId, out var instance);
-            var waits = pending.Where(a => a.InstanceId == p.JourneyInstanceId).Select(a => Wait(a, now)).ToList();
+            var instance = await client.GetInstanceAsync(p.JourneyInstanceId, getInputsAndOutputs: true, cancellationToken);
+            // A journey Ops ended leaves its requests open in the store: they are no longer answerable.
+            var waits = live && instance is not null && IsLive(instance)
+                ? [.. (await _history.ListOpenOfInstanceAsync(p.JourneyInstanceId, now, cancellationToken)).Select(a => Wait(a, now))]
+                : new List<WaitingView>();
             var training = p.Training is null ? null : new TrainingView(p.Training.AssignedModuleIds.Count, p.Training.CompletedModuleIds.Count, p.Training.DueBy, p.Training.Overdue);
-            var view = new JourneyView(
+            journeys.Add(new JourneyView(
                 p.EmployeeId,
                 employee?.DisplayName,
                 employee?.Department,
@@ -193,21 +193,21 @@ public sealed class CohortReadModel
                 waits,
                 training,
                 new AttendanceView(p.CheckIns.Count, p.CheckIns.Count(c => c.AttendedMeeting)),
-                [.. p.CheckIns.Select(c => new FeedbackView(c.Month, c.AttendedMeeting, c.HoursSpent, c.Successes, c.Challenges, c.Asks, c.SubmittedAt))]);
-            journeys.Add(view);
+                [.. p.CheckIns.Select(c => new FeedbackView(c.Month, c.AttendedMeeting, c.HoursSpent, c.Successes, c.Challenges, c.Asks, c.SubmittedAt))]));
         }
 
-        var atRisk = figures.AtRiskNow.Select(a => new AtRiskView(a.EmployeeId, names.GetValueOrDefault(a.EmployeeId), a.Reasons)).ToList();
-
-        var cohortWaits = pending.Where(a => a.InstanceId == cohortId && a.EventName != CohortEvents.Application).Select(a => Wait(a, now)).ToList();
+        var cohortOpen = live ? await _history.ListOpenOfInstanceAsync(cohortId, now, cancellationToken) : [];
+        var cohortWaits = cohortOpen.Where(a => a.EventName != CohortEvents.Application).Select(a => Wait(a, now)).ToList();
         var people = People(live ? status?.WaitingOn : null)
             .Concat(request?.HrOwnerId is { } owner ? new[] { owner } : Enumerable.Empty<string>())
-            .Concat(cohortWaits.Concat(journeys.SelectMany(j => j.WaitingOn)).Select(w => w.AssigneeId));
+            .Concat(cohortWaits.Concat(journeys.SelectMany(j => j.WaitingOn)).Select(w => w.AssigneeId))
+            .Concat(figures.AtRiskNow.Select(a => a.EmployeeId));
         foreach (var (id, name) in await NamesAsync(people.Where(id => !names.ContainsKey(id)), cancellationToken))
         {
             names[id] = name;
         }
 
+        var atRisk = figures.AtRiskNow.Select(a => new AtRiskView(a.EmployeeId, names.GetValueOrDefault(a.EmployeeId), a.Reasons)).ToList();
         return new CohortDetail(
             cohortId,
             request?.ProgrammeId,
@@ -222,12 +222,15 @@ public sealed class CohortReadModel
             cohort.FailureDetails?.ErrorMessage,
             journeys,
             cohortWaits,
-            pending.Count(a => a.InstanceId == cohortId && a.EventName == CohortEvents.Application),
+            cohortOpen.Count(a => a.EventName == CohortEvents.Application),
             atRisk)
         {
             Names = names,
             ProgrammeName = programme?.Name,
             TimeZone = programme?.Meetings.TimeZone,
+            Ambassadors = (await _counts.CountByStepAsync(cohortId, cancellationToken)).Values.Sum(),
+            After = after,
+            Next = more ? journeys[^1].EmployeeId : null,
         };
     }
 

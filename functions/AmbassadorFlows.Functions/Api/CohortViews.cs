@@ -27,7 +27,7 @@ public sealed record CohortSummary(
     public LocalizedText? ProgrammeName { get; init; }
 }
 
-/// <summary><c>GET /api/cohorts/{id}</c>: the cohort, each journey, who is awaited, and who is at risk.</summary>
+/// <summary><c>GET /api/cohorts/{id}</c>: the cohort, a page of its journeys (in employee-id order), who is awaited, and who is at risk.</summary>
 public sealed record CohortDetail(
     string Id,
     string? Programme,
@@ -58,6 +58,15 @@ public sealed record CohortDetail(
     /// times; null when the programme cannot be found.</summary>
     [JsonIgnore]
     public string? TimeZone { get; init; }
+
+    /// <summary>How many ambassadors the cohort has; <see cref="Journeys"/> holds a page of them.</summary>
+    public int Ambassadors { get; init; }
+
+    /// <summary>The employee id this page of <see cref="Journeys"/> starts after (null: the first page).</summary>
+    public string? After { get; init; }
+
+    /// <summary>Reads on from this page (<c>?after=</c>); null on the last page.</summary>
+    public string? Next { get; init; }
 }
 
 public sealed record JourneyView(

@@ -49,7 +49,7 @@ public sealed class DashboardFunctions(
         string id,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
-        => DashboardEndpoints.CohortAsync(id, request.HttpContext, client, cohorts, approvals, trail, ideas, request.HttpContext.RequestServices.GetRequiredService<TimeProvider>(), cancellationToken);
+        => DashboardEndpoints.CohortAsync(id, request.Query["after"], request.HttpContext, client, cohorts, approvals, trail, ideas, request.HttpContext.RequestServices.GetRequiredService<TimeProvider>(), cancellationToken);
 
     [RequireRoles(AppRoles.HR)]
     [Function("DashboardCohortAuditCsv")]
@@ -67,7 +67,7 @@ public sealed class DashboardFunctions(
         string id,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
-        => CohortRoster.CsvAsync(id, request.HttpContext, client, cohorts, directory, trail, cancellationToken);
+        => CohortRoster.CsvAsync(id, request.HttpContext, client, request.HttpContext.RequestServices.GetRequiredService<ICohortProgressPages>(), directory, trail, cancellationToken);
 
     [RequireRoles(AppRoles.HR, AppRoles.Ops)]
     [Function("DashboardInstances")]

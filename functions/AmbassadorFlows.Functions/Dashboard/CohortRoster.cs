@@ -3,6 +3,7 @@ using System.Text;
 using AmbassadorFlows.Functions.Access;
 using AmbassadorFlows.Functions.Api;
 using AmbassadorFlows.Functions.Audit;
+using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Functions.Web;
 using AmbassadorFlows.Workflows.Ports;
 using Microsoft.DurableTask.Client;
@@ -16,16 +17,19 @@ public static class CohortRoster
 {
     public const string Header = "employee_id,name,department,level,region,step,outcome,step_since,term";
 
+    private const int RosterPageSize = 500;
+
     public static string PathFor(string cohortId) => $"/cohorts/{Uri.EscapeDataString(cohortId)}/roster.csv";
 
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> CsvAsync(string id, HttpContext context, DurableTaskClient client, CohortReadModel cohorts, IDirectory directory, AuditTrail trail, CancellationToken cancellationToken)
+    public static async Task<IResult> CsvAsync(string id, HttpContext context, DurableTaskClient client, ICohortProgressPages progress, IDirectory directory, AuditTrail trail, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(cohorts);
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(progress);
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(trail);
-        if (await cohorts.GetAsync(client, id, cancellationToken) is not { } cohort)
+        if (await client.GetInstanceAsync(id, getInputsAndOutputs: false, cancellationToken) is not { } cohort || !CohortReadModel.IsCohort(cohort))
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such cohort.");
         }
@@ -33,24 +37,33 @@ public static class CohortRoster
         var language = DashboardText.For(context).Language;
         await trail.PersonalDataReadAsync(context, id, "dashboard: cohort roster CSV", cancellationToken);
         var csv = new StringBuilder(Header).Append("\r\n");
-        foreach (var j in cohort.Journeys)
+        // Every ambassador, read a page at a time (the download is the one place that lists them all).
+        string? after = null;
+        IReadOnlyList<AmbassadorProgress> page;
+        do
         {
-            // One directory read per ambassador: the cohort page already holds one row per journey.
-            var person = await directory.GetEmployeeAsync(j.EmployeeId, cancellationToken);
-            string?[] cells =
-            [
-                j.EmployeeId,
-                j.Name ?? person?.DisplayName,
-                j.Department ?? person?.Department,
-                person?.Level,
-                person?.Region,
-                WorkflowLabels.Name(j.Step, language),
-                j.Outcome is null ? null : WorkflowLabels.Outcome(j.Outcome, language),
-                j.Since.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                j.Term.ToString(CultureInfo.InvariantCulture),
-            ];
-            csv.AppendJoin(',', cells.Select(Csv.Cell)).Append("\r\n");
+            page = await progress.GetCohortPageAsync(id, after, RosterPageSize, cancellationToken);
+            foreach (var j in page)
+            {
+                var person = await directory.GetEmployeeAsync(j.EmployeeId, cancellationToken);
+                string?[] cells =
+                [
+                    j.EmployeeId,
+                    person?.DisplayName,
+                    person?.Department,
+                    person?.Level,
+                    person?.Region,
+                    WorkflowLabels.Name(j.Step.ToString(), language),
+                    j.Outcome is null ? null : WorkflowLabels.Outcome(j.Outcome, language),
+                    j.Since.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    j.Term.ToString(CultureInfo.InvariantCulture),
+                ];
+                csv.AppendJoin(',', cells.Select(Csv.Cell)).Append("\r\n");
+            }
+
+            after = page.Count > 0 ? page[^1].EmployeeId : null;
         }
+        while (page.Count == RosterPageSize);
 
         return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), Csv.ContentType, $"{id}-roster.csv");
     }

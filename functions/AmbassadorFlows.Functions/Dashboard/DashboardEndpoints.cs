@@ -102,9 +102,9 @@ public static class DashboardEndpoints
         return await PageAsync<OverviewPage>(context, text, StatusCodes.Status200OK, new() { [nameof(OverviewPage.Model)] = model });
     }
 
-    /// <summary><c>GET /cohorts/{id}</c>: journeys, waits, at-risk list and audit of one cohort.</summary>
+    /// <summary><c>GET /cohorts/{id}[?after=]</c>: a page of journeys, waits, at-risk list and audit of one cohort.</summary>
     [RequireRoles(AppRoles.HR)]
-    public static async Task<IResult> CohortAsync(string id, HttpContext context, DurableTaskClient client, CohortReadModel cohorts, IApprovalStore approvals, AuditTrail trail, CohortIdeasReader ideas, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> CohortAsync(string id, string? after, HttpContext context, DurableTaskClient client, CohortReadModel cohorts, IApprovalStore approvals, AuditTrail trail, CohortIdeasReader ideas, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(time);
@@ -112,7 +112,7 @@ public static class DashboardEndpoints
         ArgumentNullException.ThrowIfNull(ideas);
         ArgumentNullException.ThrowIfNull(approvals);
         var text = DashboardText.For(context);
-        var detail = await cohorts.GetAsync(client, id, cancellationToken);
+        var detail = await cohorts.GetAsync(client, id, string.IsNullOrEmpty(after) ? null : after, cancellationToken);
         if (detail is null)
         {
             return await NotFoundAsync(context, text, text.Format(text.NoCohort, id));

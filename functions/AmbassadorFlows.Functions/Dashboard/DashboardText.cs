@@ -174,6 +174,13 @@ public sealed record DashboardText
 
     public required string RosterCsv { get; init; }
 
+    /// <summary>{0}: journeys on this page; {1}: the cohort's ambassadors.</summary>
+    public required string JourneysShown { get; init; }
+
+    public required string NextJourneys { get; init; }
+
+    public required string FirstJourneys { get; init; }
+
     public required string Audit { get; init; }
 
     // The cohort page's audit filter.
@@ -498,6 +505,9 @@ public sealed record DashboardText
         Overdue = "overdue",
         FeedbackOfMonth = "month {0}: {1} / {2} / {3}",
         RosterCsv = "Download the roster as CSV",
+        JourneysShown = "Showing {0} of {1} journeys, in order of employee ID.",
+        NextJourneys = "Next journeys",
+        FirstJourneys = "Back to the first journeys",
         Audit = "Audit",
         AuditWho = "Who (part of a name or address)",
         AuditAnyAction = "Anything",
@@ -679,6 +689,9 @@ public sealed record DashboardText
         Overdue = "te laat",
         FeedbackOfMonth = "maand {0}: {1} / {2} / {3}",
         RosterCsv = "Deelnemerslijst downloaden als CSV",
+        JourneysShown = "{0} van de {1} trajecten, op volgorde van personeelsnummer.",
+        NextJourneys = "Volgende trajecten",
+        FirstJourneys = "Terug naar de eerste trajecten",
         Audit = "Auditlog",
         AuditWho = "Wie (deel van een naam of adres)",
         AuditAnyAction = "Alles",
@@ -860,6 +873,9 @@ public sealed record DashboardText
         Overdue = "en retard",
         FeedbackOfMonth = "mois {0} : {1} / {2} / {3}",
         RosterCsv = "Télécharger la liste des ambassadeurs en CSV",
+        JourneysShown = "{0} parcours affichés sur {1}, par ordre de matricule.",
+        NextJourneys = "Parcours suivants",
+        FirstJourneys = "Revenir aux premiers parcours",
         Audit = "Journal d’audit",
         AuditWho = "Qui (partie d’un nom ou d’une adresse)",
         AuditAnyAction = "Tout",
@@ -1041,6 +1057,9 @@ public sealed record DashboardText
         Overdue = "forsinket",
         FeedbackOfMonth = "måned {0}: {1} / {2} / {3}",
         RosterCsv = "Download deltagerlisten som CSV",
+        JourneysShown = "Viser {0} af {1} forløb i rækkefølge efter medarbejdernummer.",
+        NextJourneys = "Næste forløb",
+        FirstJourneys = "Tilbage til de første forløb",
         Audit = "Revisionslog",
         AuditWho = "Hvem (del af et navn eller en adresse)",
         AuditAnyAction = "Alt",

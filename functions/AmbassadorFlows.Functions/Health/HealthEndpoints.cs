@@ -20,6 +20,7 @@ public static class HealthEndpoints
     public static IServiceCollection AddHealth(this IServiceCollection services)
     {
         services.AddSingleton<HealthReader>();
+        services.AddSingleton<CohortReports>();
         services.AddSingleton<ICohortFiguresSource, CohortFiguresSource>();
         return services;
     }

@@ -19,9 +19,16 @@ public static class HealthModel
     {
         ArgumentNullException.ThrowIfNull(cohort);
         ArgumentNullException.ThrowIfNull(languages);
-        var figures = CohortFigures.Compute(cohort, budgetHoursPerMonth, settings);
+        return ForCohort(CohortFigures.Compute(cohort, budgetHoursPerMonth, settings), programmeId, languages);
+    }
+
+    /// <summary>A cohort's report from its figures, computed once (the cohort page's at-risk list is of the same figures).</summary>
+    public static HealthReport ForCohort(CohortFigures figures, string? programmeId, IReadOnlyList<string> languages)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(languages);
         var months = figures.Months.Select(f => ToMonth(f, f.MeetingStart, 1, f.AtRisk.Count, FeedbackThemes.Of(f.CheckIns, languages))).ToList();
-        return new HealthReport(HealthScope.Cohort, cohort.CohortId, programmeId, budgetHoursPerMonth, [cohort.CohortId], months);
+        return new HealthReport(HealthScope.Cohort, figures.CohortId, programmeId, figures.BudgetHoursPerMonth, [figures.CohortId], months);
     }
 
     public static HealthReport ForProgramme(string programmeId, IReadOnlyList<CohortHealthInput> cohorts, double budgetHoursPerMonth, IReadOnlyList<string> languages, AtRiskSettings? settings = null)

@@ -92,6 +92,7 @@ public static class LocalModeServiceCollectionExtensions
         services.AddSingleton<SqliteCohortProgress>();
         services.AddSingleton<ICohortProgress>(sp => sp.GetRequiredService<SqliteCohortProgress>());
         services.AddSingleton<IProgressCounts>(sp => sp.GetRequiredService<SqliteCohortProgress>());
+        services.AddSingleton<ICohortProgressPages>(sp => sp.GetRequiredService<SqliteCohortProgress>());
         services.AddSingleton<SqliteCohortList>();
         services.AddSingleton<ICohortList>(sp => sp.GetRequiredService<SqliteCohortList>());
         services.AddSingleton<ICohortRegister>(sp => sp.GetRequiredService<SqliteCohortList>());

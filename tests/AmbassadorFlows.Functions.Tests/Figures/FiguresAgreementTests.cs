@@ -68,7 +68,7 @@ public sealed class FiguresAgreementTests : IAsyncLifetime
     [Fact]
     public async Task CohortPageHealthAndSummary_OneCohort_SayTheSameAndWhatIsWorkedOutByHand()
     {
-        var page = (await _app.Services.GetRequiredService<CohortReadModel>().GetAsync(_app.Client, _cohortId, CancellationToken.None))!;
+        var page = (await _app.Services.GetRequiredService<CohortReadModel>().GetAsync(_app.Client, _cohortId, null, CancellationToken.None))!;
         var health = (await _app.Services.GetRequiredService<HealthReader>().CohortAsync(_app.Client, _cohortId, CancellationToken.None))!;
         var programme = await _app.Services.GetRequiredService<IProgrammeCatalog>().FindAsync(page.Programme!, page.ProgrammeVersion, CancellationToken.None);
         var summaries = new List<MonthlySummary>();

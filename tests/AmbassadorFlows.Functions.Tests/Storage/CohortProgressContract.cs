@@ -1,3 +1,4 @@
+using AmbassadorFlows.Functions.Storage;
 using AmbassadorFlows.Workflows.Ports;
 
 namespace AmbassadorFlows.Functions.Tests.Storage;
@@ -12,6 +13,50 @@ public abstract class CohortProgressContract
     protected static readonly DateTimeOffset Now = new(2025, 3, 4, 9, 30, 0, TimeSpan.Zero);
 
     protected abstract Task<ICohortProgress> CreateStoreAsync();
+
+    [Fact]
+    public async Task GetCohortPageAsync_FivePeopleInPagesOfTwo_ReadsEachOnceWithTheirOwnCheckIns()
+    {
+        var store = await CreateStoreAsync();
+        var pages = Assert.IsAssignableFrom<ICohortProgressPages>(store);
+        var cohort = NewCohortId();
+        // "E05" is a prefix of "E050": their check-in keys sort apart from their progress keys.
+        string[] people = ["E05", "E050", "E051", "E10", "E2"];
+        foreach (var (employee, i) in people.Select((e, i) => (e, i)))
+        {
+            await store.RecordStepAsync(new AmbassadorStepChange(cohort, employee, $"{cohort}:journey:{employee}", AmbassadorStep.Active, Now));
+            for (var month = 1; month <= i + 1; month++)
+            {
+                await store.RecordCheckInAsync(cohort, employee, new CheckInRecord(month, true, month, $"{employee} month {month}", null, null, Now.AddDays(30 * month)));
+            }
+        }
+
+        await store.RecordStepAsync(new AmbassadorStepChange(NewCohortId(), "E051", "other:journey:E051", AmbassadorStep.Active, Now));
+
+        var read = new List<AmbassadorProgress>();
+        string? after = null;
+        var sizes = new List<int>();
+        IReadOnlyList<AmbassadorProgress> page;
+        do
+        {
+            page = await pages.GetCohortPageAsync(cohort, after, 2);
+            sizes.Add(page.Count);
+            read.AddRange(page);
+            after = page.Count > 0 ? page[^1].EmployeeId : null;
+        }
+        while (page.Count == 2);
+
+        Assert.Equal([2, 2, 1], sizes);
+        Assert.Equal(people, read.Select(p => p.EmployeeId));
+        foreach (var (person, i) in read.Select((p, i) => (p, i)))
+        {
+            Assert.Equal(cohort, person.CohortId);
+            Assert.Equal(Enumerable.Range(1, i + 1), person.CheckIns.Select(c => c.Month));
+            Assert.All(person.CheckIns, c => Assert.StartsWith($"{person.EmployeeId} month ", c.Successes, StringComparison.Ordinal));
+        }
+
+        Assert.Empty(await pages.GetCohortPageAsync(cohort, "E2", 2));
+    }
 
     [Fact]
     public async Task RecordStepAsync_FirstStep_CreatesTheAmbassador()

@@ -6,7 +6,7 @@ using SQLitePCL;
 namespace AmbassadorFlows.Functions.Tests.Storage;
 
 /// <summary>
-/// The overview's and the health page's reads step through as many rows for a cohort of 400 as for
+/// The overview's, the health page's and the cohort page's reads step through as many rows for a cohort of 400 as for
 /// one of 10: SQLite's own count of virtual-machine steps per statement (<c>sqlite3_stmt_status</c>)
 /// is the same for both. The measure can fail: reading a cohort's progress rows grows with it.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed class ReadModelRowCountTests : IAsyncLifetime
             }
 
             var (version, _) = await snapshots.ReadAsync(cohort, "basis");
-            await snapshots.WriteAsync(cohort, version, "basis", new HealthReport(HealthScope.Cohort, cohort, "mobility", 3, [cohort], []));
+            await snapshots.WriteAsync(cohort, version, "basis", new KeptCohortReport(new HealthReport(HealthScope.Cohort, cohort, "mobility", 3, [cohort], []), []));
         }
     }
 
@@ -41,6 +41,10 @@ public sealed class ReadModelRowCountTests : IAsyncLifetime
     [Theory]
     [InlineData("ambassadors per step", SqliteCohortProgress.StepCountsSql)]
     [InlineData("health snapshot", SqliteHealthSnapshots.ReadSql)]
+    [InlineData("cohort page: where the page of ambassadors ends", SqliteCohortProgress.LastOfPageSql)]
+    [InlineData("cohort page: its ambassadors", SqliteCohortProgress.ProgressPageSql)]
+    [InlineData("cohort page: their check-ins", SqliteCohortProgress.CheckInsOfRangeSql)]
+    [InlineData("cohort page: a journey's open requests", SqliteApprovalStore.OpenOfInstanceSql)]
     public async Task Read_CohortOf400AndOf10_StepsThroughTheSameRows(string name, string sql)
     {
         var small = await StepsAsync(sql, "small");
@@ -94,6 +98,10 @@ public sealed class ReadModelRowCountTests : IAsyncLifetime
             Bind(statement, "$at", long.MaxValue);
             Bind(statement, "$id", string.Empty);
             Bind(statement, "$limit", 2L);
+            Bind(statement, "$after", string.Empty);
+            Bind(statement, "$last", "E0001");
+            Bind(statement, "$instance", $"{cohort}:journey:E0001");
+            Bind(statement, "$now", 0L);
             int result;
             while ((result = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
             {

@@ -46,6 +46,10 @@ public sealed class SqliteQueryPlanTests
         ("open requests of a cohort counted", SqliteApprovalStore.OpenOfCohortCountSql, null),
         ("check-in requests of a cohort", SqliteApprovalStore.CheckInRequestsOfCohortSql, null),
         ("open requests oldest page", SqliteApprovalStore.OpenPageSql, "walks the partial index of open requests oldest first from the page's start and stops at its limit"),
+        ("a page of a cohort's ambassadors: where it ends", SqliteCohortProgress.LastOfPageSql, null),
+        ("a page of a cohort's ambassadors", SqliteCohortProgress.ProgressPageSql, null),
+        ("check-ins of a page of ambassadors", SqliteCohortProgress.CheckInsOfRangeSql, null),
+        ("open requests of one instance", SqliteApprovalStore.OpenOfInstanceSql, null),
     ];
 
     [Theory]

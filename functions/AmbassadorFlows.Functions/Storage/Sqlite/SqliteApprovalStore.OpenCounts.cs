@@ -3,8 +3,8 @@ using static AmbassadorFlows.Functions.Storage.Sqlite.SqliteValues;
 
 namespace AmbassadorFlows.Functions.Storage.Sqlite;
 
-/// <summary>The overview's open requests: a count per cohort and the oldest ones a page at a time,
-/// both on the partial indexes of open rows (<see cref="AppSchema.ReadModelSchema"/>).</summary>
+/// <summary>Open requests: the overview's count per cohort and oldest ones a page at a time, and the
+/// cohort page's of one instance, all on the partial indexes of open rows (<see cref="AppSchema.ReadModelSchema"/>).</summary>
 public sealed partial class SqliteApprovalStore
 {
     // The cohort itself, then its journeys as a range of instance ids (not LIKE, which no index serves).
@@ -14,6 +14,16 @@ public sealed partial class SqliteApprovalStore
         """;
 
     internal const string OpenPageSql = $"SELECT {Columns} FROM approvals WHERE decision IS NULL AND closed_reason IS NULL AND expires_at > $now AND (created_at, approval_id) > ($created, $id) ORDER BY created_at, approval_id LIMIT $limit";
+
+    internal const string OpenOfInstanceSql = $"SELECT {Columns} FROM approvals WHERE instance_id = $instance AND expires_at > $now AND decision IS NULL AND closed_reason IS NULL ORDER BY created_at, approval_id";
+
+    public async Task<IReadOnlyList<PendingApproval>> ListOpenOfInstanceAsync(string instanceId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(instanceId);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var query = Command(connection, OpenOfInstanceSql, ("$instance", instanceId), ("$now", ToDb(now)));
+        return await ReadAllAsync(query, cancellationToken);
+    }
 
     public async Task<int> CountOpenOfCohortAsync(string cohortId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {

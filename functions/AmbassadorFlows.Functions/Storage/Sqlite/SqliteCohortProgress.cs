@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Shared;
+using Microsoft.Data.Sqlite;
 using static AmbassadorFlows.Functions.Storage.Sqlite.SqliteValues;
 
 namespace AmbassadorFlows.Functions.Storage.Sqlite;
@@ -91,20 +92,24 @@ public sealed partial class SqliteCohortProgress : ICohortProgress
     public async Task<IReadOnlyList<AmbassadorProgress>> GetCohortAsync(string cohortId, CancellationToken cancellationToken = default)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
-        var checkIns = new Dictionary<string, List<CheckInRecord>>(StringComparer.Ordinal);
-        await using (var query = Command(
-            connection,
-            CheckInsOfCohortSql,
-            ("$cohort", cohortId)))
-        await using (var reader = await query.ExecuteReaderAsync(cancellationToken))
+        await using var checkIns = Command(connection, CheckInsOfCohortSql, ("$cohort", cohortId));
+        await using var progress = Command(connection, ProgressOfCohortSql, ("$cohort", cohortId));
+        return await ReadProgressAsync(cohortId, checkIns, progress, cancellationToken);
+    }
+
+    /// <summary>Ambassadors from <paramref name="progress"/> with their check-ins from <paramref name="checkIns"/> (rows in employee order).</summary>
+    private static async Task<IReadOnlyList<AmbassadorProgress>> ReadProgressAsync(string cohortId, SqliteCommand checkIns, SqliteCommand progress, CancellationToken cancellationToken)
+    {
+        var byEmployee = new Dictionary<string, List<CheckInRecord>>(StringComparer.Ordinal);
+        await using (var reader = await checkIns.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
                 var employee = reader.GetString(0);
-                if (!checkIns.TryGetValue(employee, out var list))
+                if (!byEmployee.TryGetValue(employee, out var list))
                 {
                     list = [];
-                    checkIns[employee] = list;
+                    byEmployee[employee] = list;
                 }
 
                 list.Add(new CheckInRecord(reader.GetInt32(1), reader.GetInt64(2) != 0, reader.GetDouble(3), NullableString(reader, 4), NullableString(reader, 5), NullableString(reader, 6), Time(reader, 7)) { HoursInvalid = reader.GetInt64(8) != 0, NoTime = reader.GetInt64(9) != 0 });
@@ -112,11 +117,7 @@ public sealed partial class SqliteCohortProgress : ICohortProgress
         }
 
         var result = new List<AmbassadorProgress>();
-        await using (var query = Command(
-            connection,
-            ProgressOfCohortSql,
-            ("$cohort", cohortId)))
-        await using (var reader = await query.ExecuteReaderAsync(cancellationToken))
+        await using (var reader = await progress.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -132,7 +133,7 @@ public sealed partial class SqliteCohortProgress : ICohortProgress
                     NullableString(reader, 5),
                     NullableString(reader, 6),
                     trainingJson is null ? null : JsonSerializer.Deserialize<TrainingRecord>(trainingJson, WorkflowJson.Options),
-                    checkIns.TryGetValue(employee, out var list) ? list : [],
+                    byEmployee.TryGetValue(employee, out var list) ? list : [],
                     NullableTime(reader, 8)));
             }
         }

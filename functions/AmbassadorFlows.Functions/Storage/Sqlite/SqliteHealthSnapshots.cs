@@ -15,19 +15,19 @@ public sealed class SqliteHealthSnapshots(AppDatabase database) : IHealthSnapsho
                    AND version = coalesce((SELECT version FROM cohort_changes WHERE cohort_id = $cohort), 0))
         """;
 
-    public async Task<(long Version, HealthReport? Report)> ReadAsync(string cohortId, string basis, CancellationToken cancellationToken = default)
+    public async Task<(long Version, KeptCohortReport? Kept)> ReadAsync(string cohortId, string basis, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var query = Command(connection, ReadSql, ("$cohort", cohortId), ("$basis", basis));
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         var version = reader.GetInt64(0);
-        return (version, reader.IsDBNull(1) ? null : JsonSerializer.Deserialize<HealthReport>(reader.GetString(1), WorkflowJson.Options));
+        return (version, reader.IsDBNull(1) ? null : JsonSerializer.Deserialize<KeptCohortReport>(reader.GetString(1), WorkflowJson.Options));
     }
 
-    public async Task WriteAsync(string cohortId, long version, string basis, HealthReport report, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(string cohortId, long version, string basis, KeptCohortReport kept, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(kept);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var upsert = Command(
             connection,
@@ -39,7 +39,7 @@ public sealed class SqliteHealthSnapshots(AppDatabase database) : IHealthSnapsho
             ("$cohort", cohortId),
             ("$version", version),
             ("$basis", basis),
-            ("$json", JsonSerializer.Serialize(report, WorkflowJson.Options)));
+            ("$json", JsonSerializer.Serialize(kept, WorkflowJson.Options)));
         await upsert.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -8,6 +8,13 @@ namespace AmbassadorFlows.Functions.Storage.Tables;
 /// are filtered reads of the pending rows (the Tables store has no secondary index to count from).</summary>
 public sealed partial class TableApprovalStore
 {
+    public async Task<IReadOnlyList<PendingApproval>> ListOpenOfInstanceAsync(string instanceId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(instanceId);
+        var open = await QueryAsync(TableClient.CreateQueryFilter($"Status eq {ApprovalEntity.Pending} and ExpiresAt gt {now} and InstanceId eq {instanceId}"), null, cancellationToken).ConfigureAwait(false);
+        return [.. open.OrderBy(a => a.CreatedAt).ThenBy(a => a.ApprovalId, StringComparer.Ordinal)];
+    }
+
     public async Task<int> CountOpenOfCohortAsync(string cohortId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(cohortId);

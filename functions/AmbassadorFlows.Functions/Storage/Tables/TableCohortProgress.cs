@@ -109,29 +109,35 @@ public sealed partial class TableCohortProgress : ICohortProgress
                 checkIns[row.EmployeeId] = list;
             }
 
-            list.Add(new CheckInRecord(row.Month, row.AttendedMeeting, row.HoursSpent, row.Successes, row.Challenges, row.Asks, row.SubmittedAt) { HoursInvalid = row.HoursInvalid, NoTime = row.NoTime });
+            list.Add(ToCheckIn(row));
         }
 
         var result = new List<AmbassadorProgress>();
         await foreach (var row in _table.QueryAsync<ProgressEntity>(RowRange(partition, ProgressEntity.RowPrefix), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            result.Add(new AmbassadorProgress(
-                row.CohortId,
-                row.EmployeeId,
-                row.JourneyInstanceId,
-                Enum.Parse<AmbassadorStep>(row.Step),
-                row.Since,
-                row.Term,
-                row.Outcome,
-                row.AgreementVersion,
-                row.TrainingJson is null ? null : JsonSerializer.Deserialize<TrainingRecord>(row.TrainingJson, WorkflowJson.Options),
-                checkIns.TryGetValue(row.EmployeeId, out var list) ? [.. list.OrderBy(c => c.Month)] : [],
-                row.EraseAfter));
+            result.Add(ToProgress(row, checkIns.TryGetValue(row.EmployeeId, out var list) ? list : []));
         }
 
         // Keys are encoded, so the table's order is not quite the ids' order.
         return [.. result.OrderBy(p => p.EmployeeId, StringComparer.Ordinal)];
     }
+
+    private static AmbassadorProgress ToProgress(ProgressEntity row, IEnumerable<CheckInRecord> checkIns)
+        => new(
+            row.CohortId,
+            row.EmployeeId,
+            row.JourneyInstanceId,
+            Enum.Parse<AmbassadorStep>(row.Step),
+            row.Since,
+            row.Term,
+            row.Outcome,
+            row.AgreementVersion,
+            row.TrainingJson is null ? null : JsonSerializer.Deserialize<TrainingRecord>(row.TrainingJson, WorkflowJson.Options),
+            [.. checkIns.OrderBy(c => c.Month)],
+            row.EraseAfter);
+
+    private static CheckInRecord ToCheckIn(CheckInEntity row)
+        => new(row.Month, row.AttendedMeeting, row.HoursSpent, row.Successes, row.Challenges, row.Asks, row.SubmittedAt) { HoursInvalid = row.HoursInvalid, NoTime = row.NoTime };
 
     /// <summary>Sets one property of an ambassador's progress row; does nothing when the row does not exist.</summary>
     private async Task MergeIfPresentAsync(string cohortId, string employeeId, string property, object value, CancellationToken cancellationToken)
@@ -149,7 +155,7 @@ public sealed partial class TableCohortProgress : ICohortProgress
     }
 
     /// <summary>Rows of one kind in one partition: RowKey in [prefix, prefix with its last character + 1).</summary>
-    private static string RowRange(string partition, string prefix)
+    internal static string RowRange(string partition, string prefix)
     {
         var upper = prefix[..^1] + (char)(prefix[^1] + 1);
         return TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {upper}");

@@ -44,6 +44,7 @@ public static class TableStorageServiceCollectionExtensions
         services.AddSingleton(_ => new TableCohortProgress(client.Value, options.TablePrefix));
         services.AddSingleton<ICohortProgress>(sp => sp.GetRequiredService<TableCohortProgress>());
         services.AddSingleton<IProgressCounts>(sp => sp.GetRequiredService<TableCohortProgress>());
+        services.AddSingleton<ICohortProgressPages>(sp => sp.GetRequiredService<TableCohortProgress>());
         services.AddSingleton(_ => new TableCohortList(client.Value, options.TablePrefix));
         services.AddSingleton<ICohortList>(sp => sp.GetRequiredService<TableCohortList>());
         services.AddSingleton<ICohortRegister>(sp => sp.GetRequiredService<TableCohortList>());

@@ -1,0 +1,41 @@
+using AmbassadorFlows.Workflows.Cohorts;
+using AmbassadorFlows.Workflows.Figures;
+using AmbassadorFlows.Workflows.Programmes;
+
+namespace AmbassadorFlows.Functions.Health;
+
+/// <summary>A cohort's figures as the health pages and the cohort page show them, under the programme
+/// version the cohort runs (its budget, languages and at-risk thresholds): the kept report while none
+/// of its inputs has changed (one row, whatever the cohort's size); otherwise computed from every row,
+/// as the monthly summary does, and kept under the version read before the rows, so a change
+/// meanwhile is never hidden.</summary>
+public sealed class CohortReports(ICohortFiguresSource figures, IProgrammeCatalog catalog, IHealthSnapshots? snapshots = null)
+{
+    /// <summary>Used when the programme (or the version a cohort ran) is no longer in the catalogue.</summary>
+    private static readonly Figures Fallback = new(3, ["en"], AtRiskSettings.Default, null);
+
+    /// <summary>Part of the basis, so what an older release kept (a report without the at-risk list) is recomputed, not read.</summary>
+    private const string KeptShape = "2";
+
+    public async Task<KeptCohortReport> ReadAsync(string cohortId, CohortRequest? request, CancellationToken cancellationToken)
+    {
+        var programme = request is not null && await catalog.FindAsync(request.ProgrammeId, request.ProgrammeVersion, cancellationToken) is { } p
+            ? new Figures(p.TimeBudgetHoursPerMonth, p.Languages, p.AtRisk, p.Meetings.TimeZone)
+            : Fallback;
+        var basis = $"{KeptShape}|{request?.ProgrammeId}|{request?.ProgrammeVersion}|{programme.BudgetHoursPerMonth}";
+        var (version, kept) = snapshots is null ? (0L, null) : await snapshots.ReadAsync(cohortId, basis, cancellationToken);
+        if (kept is null)
+        {
+            var computed = CohortFigures.Compute(await figures.ReadAsync(cohortId, cancellationToken), programme.BudgetHoursPerMonth, programme.AtRisk);
+            kept = new KeptCohortReport(HealthModel.ForCohort(computed, request?.ProgrammeId, programme.Languages), computed.AtRiskNow);
+            if (snapshots is not null)
+            {
+                await snapshots.WriteAsync(cohortId, version, basis, kept, cancellationToken);
+            }
+        }
+
+        return kept with { Report = kept.Report with { MeetingTimeZone = programme.TimeZone } };
+    }
+
+    private sealed record Figures(double BudgetHoursPerMonth, IReadOnlyList<string> Languages, AtRiskSettings AtRisk, string? TimeZone);
+}
