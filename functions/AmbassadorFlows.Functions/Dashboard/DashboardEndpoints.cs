@@ -224,8 +224,9 @@ public static class DashboardEndpoints
         return await PageAsync<DryRunFormPage>(context, text, StatusCodes.Status200OK, new() { [nameof(DryRunFormPage.Programmes)] = await catalog.ListAsync(cancellationToken) });
     }
 
-    /// <summary><c>POST /dry-run</c>: plays the cohort on its own throwaway runtime (no Durable client of the app's)
-    /// and keeps the result for a day (<see cref="DryRunEndpoints"/> serves it and its preview pages).</summary>
+    /// <summary><c>POST /dry-run</c>: plays the cohort on its own throwaway runtime (no Durable client of the app's),
+    /// keeps the result for a day and goes to it (303; <see cref="DryRunEndpoints"/> serves it and its preview
+    /// pages), or shows the form again with what was typed (400).</summary>
     [RequireRoles(AppRoles.HR)]
     public static async Task<IResult> DryRunAsync(HttpRequest request, DryRunner runner, IProgrammeCatalog catalog, CancellationToken cancellationToken)
     {
@@ -255,12 +256,6 @@ public static class DashboardEndpoints
         }
 
         var record = await runner.RunAndKeepAsync(dryRun, cancellationToken);
-
-        // The emails show in frames written inline (they inherit this policy) and carry inline styles.
-        request.HttpContext.Response.Headers.ContentSecurityPolicy = SecurityHeaders.ContentSecurityPolicyWithInlineStyles;
-        return await PageAsync<DryRunResultPage>(request.HttpContext, text, StatusCodes.Status200OK, new()
-        {
-            [nameof(DryRunResultPage.Record)] = record,
-        });
+        return DryRunEndpoints.SeeResult(request.HttpContext, record);
     }
 }

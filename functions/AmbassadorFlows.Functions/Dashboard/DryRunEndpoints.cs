@@ -33,7 +33,7 @@ public static class DryRunEndpoints
         return pages;
     }
 
-    /// <summary><c>GET /dry-run/{id}</c>: the kept result, as it was shown after playing.</summary>
+    /// <summary><c>GET /dry-run/{id}</c>: the kept result, where HR lands after playing (<see cref="SeeResult"/>).</summary>
     [RequireRoles(AppRoles.HR)]
     public static async Task<IResult> ResultAsync(string id, HttpContext context, IDryRunStore store, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -48,6 +48,18 @@ public static class DryRunEndpoints
         // The emails show in frames written inline (they inherit this policy) and carry inline styles.
         context.Response.Headers.ContentSecurityPolicy = SecurityHeaders.ContentSecurityPolicyWithInlineStyles;
         return await DashboardPageAsync<DryRunResultPage>(context, text, StatusCodes.Status200OK, new() { [nameof(DryRunResultPage.Record)] = record });
+    }
+
+    /// <summary>
+    /// A played run's answer to <c>POST /dry-run</c>: 303 to its kept result (relative, as the app's other
+    /// redirects), so the browser shows it with a GET at its shareable address and a reload plays nothing again.
+    /// </summary>
+    public static IResult SeeResult(HttpContext context, DryRunRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(record);
+        context.Response.Headers.Location = DryRunRecord.PathOf(record.Id);
+        return Results.StatusCode(StatusCodes.Status303SeeOther);
     }
 
     /// <summary><c>GET /dry-run/{id}/requests/{approvalId}</c>: the page a request's button opens, read-only.</summary>

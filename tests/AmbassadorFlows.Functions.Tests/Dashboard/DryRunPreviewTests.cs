@@ -154,25 +154,46 @@ public sealed class DryRunPreviewTests(AppHost app) : IClassFixture<AppHost>
     }
 
     [Fact]
-    public async Task DryRunForm_ManagersNever_KeepsTheChoiceOnTheResultPage()
+    public async Task DryRunForm_ManagersNever_SeeOtherToTheKeptResultWhichShowsTheChoice()
     {
-        using var client = app.NewClient();
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["programmeId"] = "mobility-ambassadors",
-            ["nominees"] = "E007",
-            ["hrOwner"] = "E002",
-            ["months"] = "1",
-            [DryRunPaces.ManagersField] = "never",
-            [AmbassadorFlows.Functions.Access.DashboardAntiforgery.FieldName] = await Pages.AntiforgeryAsync(client),
-        });
+        using var client = app.NewClient(followRedirects: false);
+        using var form = await FormAsync(client, ("months", "1"), (DryRunPaces.ManagersField, "never"));
 
         using var response = await client.PostAsync("dry-run", form);
-        var html = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // 303 to the stored result's own address, so a reload is a GET and plays nothing again.
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        var id = location["/dry-run/".Length..];
+        Assert.Equal(DryRunRecord.PathOf(id), location);
+        var lookup = await app.Services.GetRequiredService<IDryRunStore>().FindAsync(id, app.Clock.GetUtcNow(), CancellationToken.None);
+        Assert.Equal(DryRunPace.Never, lookup.Record!.Request.Paces.Managers);
+
+        using var result = await client.GetAsync(new Uri(location, UriKind.Relative));
+        var html = await result.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.Equal(AmbassadorFlows.Functions.Web.SecurityHeaders.ContentSecurityPolicyWithInlineStyles, result.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Contains($"{DryRunText.English.Managers} — {DryRunText.English.PaceNever}", Pages.Text(html, "#dry-run-paces"), StringComparison.Ordinal);
-        Assert.NotNull(Pages.Parse(html).QuerySelector("#dry-run-kept a[href^='/dry-run/']"));
+        Assert.Equal(location, Pages.Parse(html).QuerySelector("#dry-run-kept a")!.GetAttribute("href"));
+        Assert.NotEmpty(Pages.Parse(html).QuerySelectorAll("#dry-run-emails tr"));
+    }
+
+    [Fact]
+    public async Task DryRunForm_TooManyMonths_400FormWithTheErrorAndWhatWasTyped()
+    {
+        using var client = app.NewClient(followRedirects: false);
+        using var form = await FormAsync(client, ("months", "99"), (DryRunPaces.ManagersField, "late"));
+
+        using var response = await client.PostAsync("dry-run", form);
+        var document = Pages.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        Assert.Equal(DashboardText.English.Format(DashboardText.English.DryRunTooLarge, DryRunRequest.MaxNominees, DryRunRequest.MaxMonths), document.QuerySelector("#error")!.TextContent);
+        Assert.Equal("99", document.QuerySelector("#months")!.GetAttribute("value"));
+        Assert.Equal("E007", document.QuerySelector("#nominees")!.GetAttribute("value"));
+        Assert.Equal("late", document.QuerySelector($"select[name='{DryRunPaces.ManagersField}'] option[selected]")!.GetAttribute("value"));
     }
 
     [Theory]
@@ -196,6 +217,24 @@ public sealed class DryRunPreviewTests(AppHost app) : IClassFixture<AppHost>
 
     private static Microsoft.AspNetCore.Http.FormCollection Form(params (string Field, string Value)[] fields)
         => new(fields.ToDictionary(f => f.Field, f => new Microsoft.Extensions.Primitives.StringValues(f.Value)));
+
+    /// <summary>The dry-run form for Emma (E007) with HR owner E002, plus <paramref name="fields"/>, posted as a browser would.</summary>
+    private static async Task<FormUrlEncodedContent> FormAsync(HttpClient client, params (string Field, string Value)[] fields)
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["programmeId"] = "mobility-ambassadors",
+            ["nominees"] = "E007",
+            ["hrOwner"] = "E002",
+            [AmbassadorFlows.Functions.Access.DashboardAntiforgery.FieldName] = await Pages.AntiforgeryAsync(client),
+        };
+        foreach (var (field, value) in fields)
+        {
+            values[field] = value;
+        }
+
+        return new FormUrlEncodedContent(values);
+    }
 
     private static bool IsReminder(DryRunEmail email) => email.Message.IdempotencyKey.EndsWith(":reminder", StringComparison.Ordinal);
 

@@ -129,8 +129,11 @@ public sealed class ProgrammeAuthoringTests : IAsyncLifetime
         var fields = preview.QuerySelectorAll("input").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!)).ToList();
         using (var played = await browser.PostAsync("dry-run", new FormUrlEncodedContent(fields)))
         {
-            Assert.Equal(HttpStatusCode.OK, played.StatusCode);
-            var result = Pages.Parse(await played.Content.ReadAsStringAsync());
+            // The dry run goes on to its kept result (303), which shows the draft's run.
+            Assert.Equal(HttpStatusCode.SeeOther, played.StatusCode);
+            var location = played.Headers.Location!.OriginalString;
+            Assert.StartsWith("/dry-run/", location, StringComparison.Ordinal);
+            var result = Pages.Parse(await browser.GetStringAsync(new Uri(location, UriKind.Relative)));
             Assert.Null(result.QuerySelector(".card p.bad"));
             Assert.Contains("green-commute", result.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
             Assert.True(result.QuerySelectorAll("#dry-run-emails tr").Length > 1, "the draft's dry run sent no email");
