@@ -12,10 +12,9 @@ public sealed class CohortPagingBrowserTests(AppHost app) : IClassFixture<AppHos
     public async Task CohortJourneys_EnglishAndFrenchOnALaptopAndAPhone_NextPageShowsTheRest()
     {
         var cohortId = await app.LargeCohortAsync(55);
-        var screenshots = Environment.GetEnvironmentVariable("AF_SCREENSHOTS");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await HeadlessChromium.LaunchAsync(playwright);
-        var tooWide = new List<string>();
+        var looks = new PageLooks();
         foreach (var language in new[] { "en", "fr" })
         {
             foreach (var width in new[] { 1280, 390 })
@@ -23,33 +22,18 @@ public sealed class CohortPagingBrowserTests(AppHost app) : IClassFixture<AppHos
                 var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseAddress.AbsoluteUri, ViewportSize = new ViewportSize { Width = width, Height = 900 } });
                 await page.GotoAsync($"cohorts/{Uri.EscapeDataString(cohortId)}?lang={language}#journeys");
                 Assert.Equal(50, await page.Locator("#journey-table tr[data-employee]").CountAsync());
-                await LookAsync(page, $"cohort-journeys-{language}", width);
+                await looks.LookAsync(page, $"cohort-journeys-{language}", width, fullPage: false);
 
                 await page.Locator("#next-journeys").ClickAsync();
                 await page.Locator("#first-journeys").WaitForAsync();
                 Assert.Equal(
                     Enumerable.Range(50, 5).Select(LargeCohorts.Employee),
                     await page.Locator("#journey-table tr[data-employee]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.employee)"));
-                await LookAsync(page, $"cohort-journeys-next-{language}", width);
+                await looks.LookAsync(page, $"cohort-journeys-next-{language}", width, fullPage: false);
                 await page.CloseAsync();
             }
         }
 
-        Assert.Empty(tooWide);
-
-        async Task LookAsync(IPage page, string name, int width)
-        {
-            var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-            if (scrollWidth > width)
-            {
-                tooWide.Add($"{name} is {scrollWidth} px wide at {width} px");
-            }
-
-            if (screenshots is not null)
-            {
-                Directory.CreateDirectory(screenshots);
-                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, $"{name}-{width}.png"), FullPage = false });
-            }
-        }
+        Assert.Empty(looks.TooWide);
     }
 }

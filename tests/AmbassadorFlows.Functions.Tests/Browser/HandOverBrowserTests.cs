@@ -18,25 +18,9 @@ public sealed class HandOverBrowserTests(HandOverApp fixture) : IClassFixture<Ha
     {
         var approvalId = JourneyIds.Approval(JourneyIds.For(fixture.CohortId, "E006"), "manager-approval");
         var oldLink = AppHost.LinkIn(await app.WaitForEmailAsync("E004", "manager-approval-request"));
-        var screenshots = Environment.GetEnvironmentVariable("AF_SCREENSHOTS");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await HeadlessChromium.LaunchAsync(playwright);
-        var tooWide = new List<string>();
-
-        async Task LookAsync(IPage page, string name, int width)
-        {
-            var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-            if (scrollWidth > width)
-            {
-                tooWide.Add($"{name} is {scrollWidth} px wide at {width} px");
-            }
-
-            if (screenshots is not null)
-            {
-                Directory.CreateDirectory(screenshots);
-                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, $"{name}-{width}.png"), FullPage = true });
-            }
-        }
+        var looks = new PageLooks();
 
         // Looked at first, while the request is open: the form, and the form refusing a name nobody has.
         foreach (var language in new[] { "en", "da" })
@@ -45,15 +29,15 @@ public sealed class HandOverBrowserTests(HandOverApp fixture) : IClassFixture<Ha
             {
                 var look = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseAddress.AbsoluteUri, ViewportSize = new ViewportSize { Width = width, Height = 900 } });
                 await look.GotoAsync($"people/E006?lang={language}");
-                await LookAsync(look, $"person-requests-{language}", width);
+                await looks.LookAsync(look, $"person-requests-{language}", width);
                 await look.Locator("#requests a.hand-over").ClickAsync();
                 await look.Locator("#hand-over").WaitForAsync();
-                await LookAsync(look, $"hand-over-{language}", width);
+                await looks.LookAsync(look, $"hand-over-{language}", width);
                 await look.Locator("#to").FillAsync("Nobody Atall");
                 await look.Locator("#hand-over-submit").ClickAsync();
                 await look.Locator("#to-error").WaitForAsync();
                 Assert.Equal("Nobody Atall", await look.Locator("#to").InputValueAsync());
-                await LookAsync(look, $"hand-over-refused-{language}", width);
+                await looks.LookAsync(look, $"hand-over-refused-{language}", width);
                 await look.CloseAsync();
             }
         }
@@ -66,12 +50,12 @@ public sealed class HandOverBrowserTests(HandOverApp fixture) : IClassFixture<Ha
         await phone.Locator("#notice").WaitForAsync();
         Assert.StartsWith("Handed to Mette Kristensen.", await phone.Locator("#notice").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("Mette Kristensen", await phone.Locator("#assignee").InnerTextAsync());
-        await LookAsync(phone, "hand-over-done-en", 390);
+        await looks.LookAsync(phone, "hand-over-done-en", 390);
         foreach (var width in new[] { 1280, 390 })
         {
             await phone.SetViewportSizeAsync(width, 900);
             await phone.GotoAsync($"requests/{Uri.EscapeDataString(approvalId)}/hand-over?handed=1&lang=da");
-            await LookAsync(phone, "hand-over-done-da", width);
+            await looks.LookAsync(phone, "hand-over-done-da", width);
         }
 
         // The old link, as its reader (Anders Nielsen, Danish) opens it now.
@@ -81,10 +65,10 @@ public sealed class HandOverBrowserTests(HandOverApp fixture) : IClassFixture<Ha
             var response = await phone.GotoAsync(oldLink);
             Assert.Equal(410, response!.Status);
             Assert.Contains("Mette Kristensen", await phone.Locator("#outcome").InnerTextAsync(), StringComparison.Ordinal);
-            await LookAsync(phone, "old-link-handed-over-da", width);
+            await looks.LookAsync(phone, "old-link-handed-over-da", width);
         }
 
-        Assert.Empty(tooWide);
+        Assert.Empty(looks.TooWide);
         Assert.Equal("E005", (await app.Approvals.GetAsync(approvalId))!.AssigneeId);
     }
 }

@@ -24,25 +24,9 @@ public sealed class MeetingChangeBrowserTests(AppHost app) : IClassFixture<AppHo
         var planned = CohortReadModel.ReadStatus((await app.Client.GetInstanceAsync(cohortId))!)!.Cohort!.Meetings[0].PlannedUtc;
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
         var movedDay = TimeZoneInfo.ConvertTimeFromUtc(planned, zone).AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var screenshots = Environment.GetEnvironmentVariable("AF_SCREENSHOTS");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await HeadlessChromium.LaunchAsync(playwright);
-        var tooWide = new List<string>();
-
-        async Task LookAsync(IPage page, string name, int width)
-        {
-            var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-            if (scrollWidth > width)
-            {
-                tooWide.Add($"{name} is {scrollWidth} px wide at {width} px");
-            }
-
-            if (screenshots is not null)
-            {
-                Directory.CreateDirectory(screenshots);
-                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, $"{name}-{width}.png"), FullPage = true });
-            }
-        }
+        var looks = new PageLooks();
 
         foreach (var language in new[] { "en", "da" })
         {
@@ -51,17 +35,17 @@ public sealed class MeetingChangeBrowserTests(AppHost app) : IClassFixture<AppHo
                 // The browser's own locale too: the date and time fields are drawn by it.
                 var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseAddress.AbsoluteUri, ViewportSize = new ViewportSize { Width = width, Height = 900 }, Locale = language == "da" ? "da-DK" : "en-GB" });
                 await page.GotoAsync($"cohorts/{Uri.EscapeDataString(cohortId)}?lang={language}");
-                await LookAsync(page, $"cohort-meetings-{language}", width);
+                await looks.LookAsync(page, $"cohort-meetings-{language}", width);
                 await page.Locator("#meetings li[data-month='1'] a").ClickAsync();
                 await page.Locator("#move-meeting").WaitForAsync();
-                await LookAsync(page, $"meeting-change-{language}", width);
+                await looks.LookAsync(page, $"meeting-change-{language}", width);
                 if (language == "da")
                 {
                     await page.FillAsync("#date", TimeZoneInfo.ConvertTimeFromUtc(planned, zone).AddDays(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                     await page.Locator("#move-submit").ClickAsync();
                     await page.Locator("#date-error").WaitForAsync();
                     Assert.Equal(CohortChangeText.Danish.TooFar, (await page.Locator("#date-error").InnerTextAsync()).Trim());
-                    await LookAsync(page, "meeting-change-error-da", width);
+                    await looks.LookAsync(page, "meeting-change-error-da", width);
                 }
 
                 await page.CloseAsync();
@@ -92,12 +76,12 @@ public sealed class MeetingChangeBrowserTests(AppHost app) : IClassFixture<AppHo
         {
             await hr.SetViewportSizeAsync(width, 900);
             await hr.GotoAsync($"cohorts/{Uri.EscapeDataString(cohortId)}?lang=en");
-            await LookAsync(hr, "cohort-meeting-moved-en", width);
+            await looks.LookAsync(hr, "cohort-meeting-moved-en", width);
             await hr.GotoAsync($"outbox/{update.Id}?lang=da");
-            await LookAsync(hr, "meeting-moved-email-da", width);
+            await looks.LookAsync(hr, "meeting-moved-email-da", width);
         }
 
-        Assert.Empty(tooWide);
+        Assert.Empty(looks.TooWide);
     }
 
     /// <summary>A cohort whose one ambassador has accepted and is in training, with month 1's invite out.</summary>

@@ -17,25 +17,9 @@ public sealed class ReminderBrowserTests(ReminderApp fixture) : IClassFixture<Re
     [Fact]
     public async Task RemindButton_EnglishAndDanishOnALaptopAndAPhone_SaysWhatWasSentWithoutScrollingSideways()
     {
-        var screenshots = Environment.GetEnvironmentVariable("AF_SCREENSHOTS");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await HeadlessChromium.LaunchAsync(playwright);
-        var tooWide = new List<string>();
-
-        async Task LookAsync(IPage page, string name, int width)
-        {
-            var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-            if (scrollWidth > width)
-            {
-                tooWide.Add($"{name} is {scrollWidth} px wide at {width} px");
-            }
-
-            if (screenshots is not null)
-            {
-                Directory.CreateDirectory(screenshots);
-                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, $"{name}-{width}.png"), FullPage = true });
-            }
-        }
+        var looks = new PageLooks();
 
         // English reminds Julie Lambert of Oliver Bennett (E012); Danish reminds Koen Vermeulen of Youssef El Amrani (E016).
         foreach (var (language, employee) in new[] { ("en", "E012"), ("da", "E016") })
@@ -44,10 +28,10 @@ public sealed class ReminderBrowserTests(ReminderApp fixture) : IClassFixture<Re
             {
                 var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseAddress.AbsoluteUri, ViewportSize = new ViewportSize { Width = width, Height = 900 } });
                 await page.GotoAsync($"cohorts/{Uri.EscapeDataString(fixture.CohortId)}?lang={language}");
-                await LookAsync(page, $"cohort-remind-button-{language}", width);
+                await looks.LookAsync(page, $"cohort-remind-button-{language}", width);
                 await page.Locator($"tr[data-employee={employee}] form.remind button").ClickAsync();
                 await page.Locator("#notice").WaitForAsync();
-                await LookAsync(page, $"reminder-result-{language}", width);
+                await looks.LookAsync(page, $"reminder-result-{language}", width);
                 await page.CloseAsync();
             }
 
@@ -57,7 +41,7 @@ public sealed class ReminderBrowserTests(ReminderApp fixture) : IClassFixture<Re
                 await ready.SetViewportSizeAsync(width, 900);
                 await ready.GotoAsync($"{ReminderRules.Path(ManagerRequest("E024")).TrimStart('/')}?lang={language}");
                 await ready.Locator("#remind-submit").WaitForAsync();
-                await LookAsync(ready, $"reminder-page-{language}", width);
+                await looks.LookAsync(ready, $"reminder-page-{language}", width);
             }
 
             await ready.CloseAsync();
@@ -72,15 +56,15 @@ public sealed class ReminderBrowserTests(ReminderApp fixture) : IClassFixture<Re
             await hr.SetViewportSizeAsync(width, 900);
             await hr.GotoAsync(AppHost.LinkIn(escalation));
             await hr.Locator("#remind-manager").WaitForAsync();
-            await LookAsync(hr, "escalated-request-fr", width);
+            await looks.LookAsync(hr, "escalated-request-fr", width);
         }
 
         await hr.Locator("#remind-manager-submit").ClickAsync();
         await hr.Locator("#notice").WaitForAsync();
         Assert.StartsWith("Rappel envoyé à ", await hr.Locator("#notice").InnerTextAsync(), StringComparison.Ordinal);
-        await LookAsync(hr, "escalated-reminder-sent-fr", 390);
+        await looks.LookAsync(hr, "escalated-reminder-sent-fr", 390);
 
-        Assert.Empty(tooWide);
+        Assert.Empty(looks.TooWide);
     }
 
     private string ManagerRequest(string employeeId) => JourneyIds.Approval(JourneyIds.For(fixture.CohortId, employeeId), "manager-approval");
