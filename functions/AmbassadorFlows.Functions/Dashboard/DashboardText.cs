@@ -181,6 +181,9 @@ public sealed record DashboardText
 
     public required string FirstJourneys { get; init; }
 
+    /// <summary>The search field's label under a long list of journeys (the people search finds one person).</summary>
+    public required string FindAmbassador { get; init; }
+
     public required string Audit { get; init; }
 
     // The cohort page's audit filter.
@@ -508,6 +511,7 @@ public sealed record DashboardText
         JourneysShown = "Showing {0} of {1} journeys, in order of employee ID.",
         NextJourneys = "Next journeys",
         FirstJourneys = "Back to the first journeys",
+        FindAmbassador = "Looking for one person? Name, email address or employee ID",
         Audit = "Audit",
         AuditWho = "Who (part of a name or address)",
         AuditAnyAction = "Anything",
@@ -692,6 +696,7 @@ public sealed record DashboardText
         JourneysShown = "{0} van de {1} trajecten, op volgorde van personeelsnummer.",
         NextJourneys = "Volgende trajecten",
         FirstJourneys = "Terug naar de eerste trajecten",
+        FindAmbassador = "Op zoek naar één persoon? Naam, e-mailadres of personeelsnummer",
         Audit = "Auditlog",
         AuditWho = "Wie (deel van een naam of adres)",
         AuditAnyAction = "Alles",
@@ -876,6 +881,7 @@ public sealed record DashboardText
         JourneysShown = "{0} parcours affichés sur {1}, par ordre de matricule.",
         NextJourneys = "Parcours suivants",
         FirstJourneys = "Revenir aux premiers parcours",
+        FindAmbassador = "Vous cherchez une personne ? Nom, adresse e-mail ou matricule",
         Audit = "Journal d’audit",
         AuditWho = "Qui (partie d’un nom ou d’une adresse)",
         AuditAnyAction = "Tout",
@@ -1060,6 +1066,7 @@ public sealed record DashboardText
         JourneysShown = "Viser {0} af {1} forløb i rækkefølge efter medarbejdernummer.",
         NextJourneys = "Næste forløb",
         FirstJourneys = "Tilbage til de første forløb",
+        FindAmbassador = "Leder du efter en bestemt person? Navn, e-mailadresse eller medarbejdernummer",
         Audit = "Revisionslog",
         AuditWho = "Hvem (del af et navn eller en adresse)",
         AuditAnyAction = "Alt",

@@ -5,13 +5,14 @@ using AmbassadorFlows.Functions.Tests.Local;
 namespace AmbassadorFlows.Functions.Tests.Dashboard;
 
 /// <summary>A large cohort's page lists its journeys a page at a time: it says how many of how many it
-/// shows, in HR's language, and its link reads on until every ambassador was shown exactly once.</summary>
+/// shows, in HR's language, offers the people search to find one person, and its link reads on until
+/// every ambassador was shown exactly once.</summary>
 public sealed class CohortPagePagingTests(AppHost app) : IClassFixture<AppHost>
 {
     [Theory]
-    [InlineData("en", "Showing 50 of 55 journeys, in order of employee ID.", "Showing 5 of 55 journeys, in order of employee ID.", "Next journeys", "Back to the first journeys")]
-    [InlineData("da", "Viser 50 af 55 forløb i rækkefølge efter medarbejdernummer.", "Viser 5 af 55 forløb i rækkefølge efter medarbejdernummer.", "Næste forløb", "Tilbage til de første forløb")]
-    public async Task CohortPage_55Ambassadors_TwoPagesShowEveryoneOnce(string language, string firstShown, string secondShown, string next, string first)
+    [InlineData("en", "Showing 50 of 55 journeys, in order of employee ID.", "Showing 5 of 55 journeys, in order of employee ID.", "Next journeys", "Back to the first journeys", "Looking for one person? Name, email address or employee ID")]
+    [InlineData("da", "Viser 50 af 55 forløb i rækkefølge efter medarbejdernummer.", "Viser 5 af 55 forløb i rækkefølge efter medarbejdernummer.", "Næste forløb", "Tilbage til de første forløb", "Leder du efter en bestemt person? Navn, e-mailadresse eller medarbejdernummer")]
+    public async Task CohortPage_55Ambassadors_TwoPagesShowEveryoneOnce(string language, string firstShown, string secondShown, string next, string first, string find)
     {
         var cohortId = await app.LargeCohortAsync(55);
         using var client = app.NewClient();
@@ -19,6 +20,10 @@ public sealed class CohortPagePagingTests(AppHost app) : IClassFixture<AppHost>
         var page1 = Pages.Parse(await client.GetStringAsync(new Uri($"/cohorts/{cohortId}?lang={language}", UriKind.Relative)));
         Assert.Equal(firstShown, page1.QuerySelector("#journeys-shown")!.TextContent);
         Assert.Null(page1.QuerySelector("#first-journeys"));
+        // One person among many: the people search, labelled in HR's language.
+        Assert.Equal("/people", page1.QuerySelector("#find-ambassador")!.GetAttribute("action"));
+        Assert.Equal(find, page1.QuerySelector("#find-ambassador label[for=find-q]")!.TextContent);
+        Assert.Equal("q", page1.QuerySelector("#find-q")!.GetAttribute("name"));
         var link = page1.QuerySelector("#next-journeys")!;
         Assert.Equal(next, link.TextContent);
 
@@ -43,6 +48,7 @@ public sealed class CohortPagePagingTests(AppHost app) : IClassFixture<AppHost>
         Assert.Equal(3, page.QuerySelectorAll("#journey-table tr[data-employee]").Length);
         Assert.Null(page.QuerySelector("#journeys-shown"));
         Assert.Null(page.QuerySelector(".pager"));
+        Assert.Null(page.QuerySelector("#find-ambassador"));
     }
 
     [Fact]
