@@ -251,6 +251,9 @@ public sealed record DashboardText
 
     public required string NothingRecorded { get; init; }
 
+    /// <summary>{0}: entries shown (the latest); {1}: entries the filter found.</summary>
+    public required string AuditLatest { get; init; }
+
     /// <summary>The cohort page's one line for HR's own reads of personal data: {0} count, {1} who last, {2} when.</summary>
     public required string ReadsSummary { get; init; }
 
@@ -542,6 +545,7 @@ public sealed record DashboardText
         Who = "Who",
         What = "What",
         NothingRecorded = "Nothing recorded yet.",
+        AuditLatest = "Showing the latest {0} of {1} entries. Filter by who, what or days to see earlier ones; the CSV has them all.",
         ReadsSummary = "Personal data reads: {0}; the last by {1} at {2} (each read is in the audit export).",
         TimesInZone = "All times are {0} time.",
         TimesInUtc = "All times are UTC.",
@@ -727,6 +731,7 @@ public sealed record DashboardText
         Who = "Wie",
         What = "Wat",
         NothingRecorded = "Nog niets vastgelegd.",
+        AuditLatest = "De laatste {0} van {1} regels. Filter op wie, wat of dagen om eerdere te zien; de CSV bevat ze allemaal.",
         ReadsSummary = "Inzages van persoonsgegevens: {0}; de laatste door {1} op {2} (elke inzage staat in de auditexport).",
         TimesInZone = "Alle tijden zijn in de tijdzone van {0}.",
         TimesInUtc = "Alle tijden zijn in UTC.",
@@ -912,6 +917,7 @@ public sealed record DashboardText
         Who = "Qui",
         What = "Quoi",
         NothingRecorded = "Rien n’est encore enregistré.",
+        AuditLatest = "Les {0} dernières entrées sur {1}. Filtrez par personne, action ou dates pour voir les précédentes ; le CSV les contient toutes.",
         ReadsSummary = "Consultations de données personnelles : {0} ; la dernière par {1} le {2} (chaque consultation figure dans l’export d’audit).",
         TimesInZone = "Toutes les heures sont à l’heure de {0}.",
         TimesInUtc = "Toutes les heures sont en UTC.",
@@ -1097,6 +1103,7 @@ public sealed record DashboardText
         Who = "Hvem",
         What = "Hvad",
         NothingRecorded = "Intet registreret endnu.",
+        AuditLatest = "Viser de seneste {0} af {1} poster. Filtrer på hvem, hvad eller dage for at se tidligere poster; CSV-filen har dem alle.",
         ReadsSummary = "Læsninger af personoplysninger: {0}; den seneste af {1} {2} (hver læsning står i revisionseksporten).",
         TimesInZone = "Alle tidspunkter er angivet i tidszonen for {0}.",
         TimesInUtc = "Alle tidspunkter er angivet i UTC.",
