@@ -52,6 +52,20 @@ public sealed class CohortPagePagingTests(AppHost app) : IClassFixture<AppHost>
     }
 
     [Fact]
+    public async Task CohortPage_OldLinkPastTheLastPage_NoRowsAndTheWayBack()
+    {
+        var cohortId = await app.LargeCohortAsync(3);
+        using var client = app.NewClient();
+
+        var page = Pages.Parse(await client.GetStringAsync(new Uri($"/cohorts/{cohortId}?after=Z", UriKind.Relative)));
+
+        Assert.Empty(page.QuerySelectorAll("#journey-table tr[data-employee]"));
+        Assert.Equal("Showing 0 of 3 journeys, in order of employee ID.", page.QuerySelector("#journeys-shown")!.TextContent);
+        Assert.Equal($"/cohorts/{cohortId}#journeys", page.QuerySelector("#first-journeys")!.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector("#roster-csv"));
+    }
+
+    [Fact]
     public async Task GetCohort_Api55Ambassadors_LinkHeaderReadsOnToTheRest()
     {
         var cohortId = await app.LargeCohortAsync(55);
