@@ -89,12 +89,15 @@ public sealed class Effect(string databasePath) : AsyncTaskActivity<EffectInput,
             }
         }
 
-        // Tell the parent, which kills us at random moments right after such lines, and work on a
-        // little (a reply to read, a log to write): a kill landing here makes the activity run again,
-        // which the key must absorb.
+        // Tell the parent and hold until it answers "go": the parent kills us instead after some of
+        // these lines, so such a kill lands inside the activity every time (not in a race with its
+        // end), and the activity runs again, which the key must absorb.
         await Console.Out.WriteLineAsync("effect " + input.Key).ConfigureAwait(false);
         await Console.Out.FlushAsync().ConfigureAwait(false);
-        await Task.Delay(10).ConfigureAwait(false);
+        await Go.WaitAsync().ConfigureAwait(false);
         return (input.N * 10) + input.Step;
     }
+
+    /// <summary>Released once per "go" line the parent writes to stdin; each activity takes one to finish.</summary>
+    public static SemaphoreSlim Go { get; } = new(0);
 }

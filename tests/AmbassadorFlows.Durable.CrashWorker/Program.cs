@@ -4,7 +4,8 @@ using DurableTask.Core;
 using Microsoft.Data.Sqlite;
 
 // Usage: CrashWorker <database path> (SQLite crash workload), or CrashWorker hub <connection string> <task hub>
-// (one of several workers on one Azure Storage task hub). Runs until killed or until stdin closes.
+// (one of several workers on one Azure Storage task hub). Runs until killed or until stdin closes; in the
+// SQLite workload each activity waits for a "go" line on stdin before it returns.
 if (args is ["hub", var connectionString, var hub])
 {
     return await HubWorker.RunAsync(connectionString, hub);
@@ -35,7 +36,17 @@ await worker.StartAsync();
 await Console.Out.WriteLineAsync("ready");
 await Console.Out.FlushAsync();
 
-// The parent closes stdin to stop us politely; normally it kills us first.
-await Task.Run(() => Console.In.ReadToEnd());
+// The parent lets each activity finish with a "go" line, and closes stdin to stop us politely;
+// normally it kills us first.
+await Task.Run(() =>
+{
+    while (Console.In.ReadLine() is { } line)
+    {
+        if (line == "go")
+        {
+            Effect.Go.Release();
+        }
+    }
+});
 await worker.StopAsync(isForced: true);
 return 0;

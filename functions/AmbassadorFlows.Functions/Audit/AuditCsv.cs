@@ -18,13 +18,21 @@ public static class AuditCsv
         var csv = new StringBuilder(Header).Append("\r\n");
         foreach (var e in entries)
         {
-            csv.Append(Csv.Cell(e.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))).Append(',')
-                .Append(Csv.Cell(e.InstanceId)).Append(',')
-                .Append(Csv.Cell(e.Actor)).Append(',')
-                .Append(Csv.Cell(e.Action)).Append(',')
-                .Append(Csv.Cell(e.Details)).Append("\r\n");
+            csv.Append(Row(e));
         }
 
         return csv.ToString();
+    }
+
+    /// <summary>One entry as a CSV line, with its line break.</summary>
+    public static string Row(AuditEntry e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return string.Concat(
+            Csv.Cell(e.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)), ",",
+            Csv.Cell(e.InstanceId), ",",
+            Csv.Cell(e.Actor), ",",
+            Csv.Cell(e.Action), ",",
+            Csv.Cell(e.Details), "\r\n");
     }
 }

@@ -15,6 +15,12 @@ public interface IApprovalHistory
     /// oldest first, at most <paramref name="limit"/> entries: HR's audit page and CSV export.</summary>
     Task<IReadOnlyList<AuditEntry>> ListAuditAsync(DateTimeOffset? since = null, int limit = 10_000, CancellationToken cancellationToken = default);
 
+    /// <summary>The audit trail from <paramref name="since"/> on (all when null), oldest first, at most
+    /// <paramref name="limit"/> entries after the page token <paramref name="after"/> (null: from the
+    /// start): HR's audit API and CSV read it page by page, so a long trail is never cut.</summary>
+    /// <exception cref="FormatException"><paramref name="after"/> is not a token of this store.</exception>
+    Task<AuditPage> ListAuditPageAsync(DateTimeOffset? since, string? after, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>How many requests of a cohort and its journeys are open and not past their deadline
     /// at <paramref name="now"/> (the overview's count per cohort; an indexed count in SQLite).</summary>
     Task<int> CountOpenOfCohortAsync(string cohortId, DateTimeOffset now, CancellationToken cancellationToken = default);

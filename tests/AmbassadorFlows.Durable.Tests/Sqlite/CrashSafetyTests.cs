@@ -54,7 +54,15 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
                 }
 
                 using var child = await StartWorkerAsync(worker, databasePath);
-                await KillSoonAsync(child, effectsBeforeKill: random.Next(1, 6), maximum: TimeSpan.FromMilliseconds(random.Next(50, 400)), random);
+                // Right after a wave is scheduled its first activities are sure to come: that run
+                // waits for one however slow the machine is, so some kills always land inside an
+                // activity; the others kill after a few, or after a short while when idle.
+                var waveJustScheduled = kill % KillsPerWave == 0;
+                await KillSoonAsync(
+                    child,
+                    effectsBeforeKill: waveJustScheduled ? 1 : random.Next(1, 6),
+                    maximum: waveJustScheduled ? TimeSpan.FromSeconds(60) : TimeSpan.FromMilliseconds(random.Next(50, 400)),
+                    random);
             }
 
             while (poked < waves.Count)
@@ -65,8 +73,24 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
             output.WriteLine($"{Kills} kills in {stopwatch.Elapsed}; {waves.Count * WaveSize} instances; draining");
             using (var final = await StartWorkerAsync(worker, databasePath))
             {
-                // Keep reading its effect lines, so a full pipe never blocks it.
-                var drain = Task.Run(() => final.StandardOutput.ReadToEnd());
+                // Let each of its activities finish, and keep reading, so a full pipe never blocks it.
+                var drain = Task.Run(async () =>
+                {
+                    while (await final.StandardOutput.ReadLineAsync() is { } line)
+                    {
+                        try
+                        {
+                            if (line.StartsWith("effect ", StringComparison.Ordinal))
+                            {
+                                await GoAsync(final);
+                            }
+                        }
+                        catch (Exception e) when (e is IOException or ObjectDisposedException)
+                        {
+                            // Stdin closed once every instance finished: nothing is left to let go.
+                        }
+                    }
+                });
                 foreach (var (id, _) in waves.SelectMany(w => w))
                 {
                     var state = await service.WaitForOrchestrationAsync(id, null, TimeSpan.FromMinutes(1), CancellationToken.None);
@@ -192,9 +216,10 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
 
     private static string InstanceId(int n) => $"crash-{n:D4}";
 
-    /// <summary>SIGKILLs the worker a few milliseconds after its n-th side effect (so kills land inside
-    /// activities and turns, not only during start-up), or after <paramref name="maximum"/> when it
-    /// has nothing to do (waiting for timers or pokes).</summary>
+    /// <summary>SIGKILLs the worker a few milliseconds after its n-th side effect, whose activity is
+    /// still holding for its "go" (so that kill lands inside an activity, and others inside turns), or
+    /// after <paramref name="maximum"/> when it has nothing to do (waiting for timers or pokes). The
+    /// activities before the n-th are let go.</summary>
     private static async Task KillSoonAsync(Process child, int effectsBeforeKill, TimeSpan maximum, Random random)
     {
         using var deadline = new CancellationTokenSource(maximum);
@@ -208,9 +233,9 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
                     break;
                 }
 
-                if (line.StartsWith("effect ", StringComparison.Ordinal))
+                if (line.StartsWith("effect ", StringComparison.Ordinal) && ++seen < effectsBeforeKill)
                 {
-                    seen++;
+                    await GoAsync(child);
                 }
             }
 
@@ -223,6 +248,13 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
 
         child.Kill(entireProcessTree: true);
         await child.WaitForExitAsync();
+    }
+
+    /// <summary>Lets one held activity of the worker finish.</summary>
+    private static async Task GoAsync(Process child)
+    {
+        await child.StandardInput.WriteLineAsync("go");
+        await child.StandardInput.FlushAsync();
     }
 
     private static async Task<Process> StartWorkerAsync(string worker, string databasePath)

@@ -64,6 +64,68 @@ public sealed class AuditTrailTests(KeyedAppHost host) : IClassFixture<KeyedAppH
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task ListAudit_LimitTwo_TheLinkHeaderReadsOnUntilEveryEntryWasRead()
+    {
+        var instance = await AppendFiveAsync();
+        using var hr = host.ClientAs(AppRoles.HR);
+
+        var read = new List<string>();
+        var pages = 0;
+        string? next = "api/audit?since=2999-01-01&limit=2";
+        while (next is not null && pages++ < 1000)
+        {
+            using var response = await hr.GetAsync(next);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.True(body.RootElement.GetArrayLength() <= 2);
+            read.AddRange(body.RootElement.EnumerateArray().Where(e => e.GetProperty("instanceId").GetString() == instance).Select(e => e.GetProperty("details").GetString()!));
+            next = response.Headers.TryGetValues("Link", out var link) ? Assert.Single(link).Split('<', '>')[1].TrimStart('/') : null;
+        }
+
+        Assert.Equal(Enumerable.Range(0, 5).Select(i => $"entry {i}"), read);
+    }
+
+    [Theory]
+    [InlineData("api/audit?limit=0", "limit")]
+    [InlineData("api/audit?limit=10001", "limit")]
+    [InlineData("api/audit?after=not-a-page", "after")]
+    public async Task ListAudit_BadPage_Is400NamingTheField(string path, string field)
+    {
+        using var hr = host.ClientAs(AppRoles.HR);
+
+        using var response = await hr.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(body.RootElement.GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Fact]
+    public async Task WriteCsv_PagesOfTwo_EveryEntryOnceInOrder()
+    {
+        var instance = await AppendFiveAsync();
+        using var body = new MemoryStream();
+
+        await AuditEndpoints.WriteCsvAsync(host.App.Approvals, new DateTimeOffset(2999, 1, 1, 0, 0, 0, TimeSpan.Zero), body, 2, CancellationToken.None);
+
+        var lines = System.Text.Encoding.UTF8.GetString(body.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(AuditCsv.Header, lines[0]);
+        Assert.Equal(Enumerable.Range(0, 5).Select(i => $"entry {i}"), lines.Where(l => l.Contains(instance, StringComparison.Ordinal)).Select(l => l.Split(',')[^1]));
+    }
+
+    /// <summary>Five entries of a new instance after every other test's (year 2999), one second apart.</summary>
+    private async Task<string> AppendFiveAsync()
+    {
+        var instance = $"paged-{Guid.NewGuid():N}";
+        for (var i = 0; i < 5; i++)
+        {
+            await host.App.Approvals.AppendAuditAsync(new AuditEntry(instance, new DateTimeOffset(2999, 1, 1, 0, 0, i, TimeSpan.Zero), "system", "paged", $"entry {i}"));
+        }
+
+        return instance;
+    }
+
     [Theory]
     [InlineData("plain", "plain")]
     [InlineData("a,b", "\"a,b\"")]

@@ -20,6 +20,39 @@ public abstract class ApprovalStoreContract
     protected abstract Task<IApprovalStore> CreateStoreAsync();
 
     [Fact]
+    public async Task ListAuditPageAsync_SevenEntriesSameInstant_PagesOfThreeReadEachOnceInOrder()
+    {
+        var store = await CreateStoreAsync();
+        var history = Assert.IsAssignableFrom<IApprovalHistory>(store);
+        // Far in the future, so entries of other tests sharing this store come before `since`.
+        var at = new DateTimeOffset(2999, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var instance = $"audit-pages-{Guid.NewGuid():N}";
+        for (var i = 0; i < 7; i++)
+        {
+            // Four share one instant: the page token must tell them apart.
+            await store.AppendAuditAsync(new AuditEntry(instance, i < 4 ? at : at.AddSeconds(i), "system", "paged", $"entry {i}"));
+        }
+
+        var read = new List<AuditEntry>();
+        var sizes = new List<int>();
+        string? after = null;
+        do
+        {
+            var page = await history.ListAuditPageAsync(at, after, 3);
+            sizes.Add(page.Entries.Count);
+            read.AddRange(page.Entries);
+            after = page.Next;
+        }
+        while (after is not null);
+
+        Assert.Equal([3, 3, 1], sizes);
+        Assert.Equal(7, read.Select(e => e.Details).Distinct().Count());
+        Assert.Equal(["entry 4", "entry 5", "entry 6"], read.Skip(4).Select(e => e.Details));
+        Assert.True(read.Select(e => e.At).SequenceEqual(read.Select(e => e.At).Order()));
+        await Assert.ThrowsAsync<FormatException>(() => history.ListAuditPageAsync(null, "not a page", 3));
+    }
+
+    [Fact]
     public async Task CreateAsync_NewApproval_IsReadBackUnchanged()
     {
         var store = await CreateStoreAsync();

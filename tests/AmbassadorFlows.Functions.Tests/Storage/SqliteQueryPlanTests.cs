@@ -50,6 +50,7 @@ public sealed class SqliteQueryPlanTests
         ("a page of a cohort's ambassadors", SqliteCohortProgress.ProgressPageSql, null),
         ("check-ins of a page of ambassadors", SqliteCohortProgress.CheckInsOfRangeSql, null),
         ("open requests of one instance", SqliteApprovalStore.OpenOfInstanceSql, null),
+        ("audit trail page", SqliteApprovalStore.AuditPageSql, null),
     ];
 
     [Theory]

@@ -232,6 +232,38 @@ public sealed partial class SqliteApprovalStore : IApprovalStore, IApprovalHisto
         return await ReadAuditAsync(query, cancellationToken);
     }
 
+    // Rows in (at, id) order from the page token on: the audit_by_at index, whatever the trail's length.
+    internal const string AuditPageSql = "SELECT instance_id, at, actor, action, details, id FROM audit WHERE at >= $since AND (at, id) > ($at, $id) ORDER BY at, id LIMIT $limit";
+
+    public async Task<AuditPage> ListAuditPageAsync(DateTimeOffset? since, string? after, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var (at, id) = after is null ? (long.MinValue, 0L) : AuditToken(after);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var query = Command(connection, AuditPageSql, ("$since", since is { } s ? ToDb(s) : long.MinValue), ("$at", at), ("$id", id), ("$limit", limit));
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        var entries = new List<AuditEntry>();
+        string? next = null;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new AuditEntry(reader.GetString(0), Time(reader, 1), reader.GetString(2), reader.GetString(3), NullableString(reader, 4)));
+            next = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{reader.GetInt64(1)}.{reader.GetInt64(5)}");
+        }
+
+        return new AuditPage(entries, entries.Count == limit ? next : null);
+    }
+
+    /// <summary>"at.id" of the last entry of a page.</summary>
+    private static (long At, long Id) AuditToken(string token)
+    {
+        var dot = token.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0
+            && long.TryParse(token.AsSpan(0, dot), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var at)
+            && long.TryParse(token.AsSpan(dot + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? (at, id)
+            : throw new FormatException("Not a page of the audit trail.");
+    }
+
     private static async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(SqliteCommand query, CancellationToken cancellationToken)
     {
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);

@@ -219,6 +219,30 @@ public sealed partial class TableApprovalStore : IApprovalStore, IApprovalHistor
         return [.. entries.OrderBy(e => e.At).Take(limit)];
     }
 
+    public async Task<AuditPage> ListAuditPageAsync(DateTimeOffset? since, string? after, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var from = AuditToken.Read(after);
+        await EnsureTablesAsync().ConfigureAwait(false);
+        var start = since ?? DateTimeOffset.MinValue;
+
+        // Partitions are instances, so each page is a scan in time order: fine for an export HR runs
+        // now and then (SQLite walks an index instead).
+        var rows = new List<AuditEntity>();
+        await foreach (var entity in _audit.QueryAsync<AuditEntity>(e => e.At >= start, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (from is null || from.Precedes(entity))
+            {
+                rows.Add(entity);
+            }
+        }
+
+        var page = rows.OrderBy(e => e.At).ThenBy(e => e.PartitionKey, StringComparer.Ordinal).ThenBy(e => e.RowKey, StringComparer.Ordinal).Take(limit).ToList();
+        return new AuditPage(
+            [.. page.Select(e => new AuditEntry(e.InstanceId, e.At, e.Actor, e.Action, e.Details))],
+            page.Count == limit ? AuditToken.Of(page[^1]) : null);
+    }
+
     /// <summary>Approvals matching <paramref name="filter"/> whose instance id starts with the prefix
     /// (a server-side range, then an exact ordinal check).</summary>
     private async Task<List<PendingApproval>> QueryAsync(string? filter, string? instanceIdPrefix, CancellationToken cancellationToken)
