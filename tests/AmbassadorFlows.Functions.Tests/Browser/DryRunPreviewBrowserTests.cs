@@ -18,18 +18,17 @@ public sealed class DryRunPreviewBrowserTests(KeyedAppHost host) : IClassFixture
     [Fact]
     public async Task DryRunPreview_ManagersNeverAnswer_EmailButtonInTheFrameOpensTheDisabledPageUnderTheBanner()
     {
-        var screenshots = Environment.GetEnvironmentVariable("AF_SCREENSHOTS");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await HeadlessChromium.LaunchAsync(playwright);
-        var tooWide = new List<string>();
+        var looks = new PageLooks();
         foreach (var language in new[] { "en", "da" })
         {
             var say = DryRunText.For(language);
             var page = await SignInAndFillAsync(browser, language, months: 1, managers: "never");
-            await CheckAsync(page, "dry-run-form", language, screenshots, tooWide);
+            await CheckAsync(looks, page, "dry-run-form", language);
 
             var resultPath = await PlayAsync(page);
-            await CheckAsync(page, "dry-run-result", language, screenshots, tooWide);
+            await CheckAsync(looks, page, "dry-run-result", language);
 
             // Reloading the result reads it again: nothing is posted, so nothing is played again.
             var posts = 0;
@@ -44,8 +43,8 @@ public sealed class DryRunPreviewBrowserTests(KeyedAppHost host) : IClassFixture
             // The escalation email to HR, opened in place; its button, clicked inside the frame, opens the request's preview.
             var escalation = page.Locator("#dry-run-emails tr", new PageLocatorOptions { Has = page.Locator("summary", new PageLocatorOptions { HasText = "manager-approval-escalation" }) }).First;
             await escalation.Locator("summary").ClickAsync();
-            await CheckAsync(page, "dry-run-email-open", language, screenshots, tooWide);
-            if (screenshots is not null)
+            await CheckAsync(looks, page, "dry-run-email-open", language);
+            if (looks.Screenshots is { } screenshots)
             {
                 // Chromium paints no frame below the first screen in a full-page shot: the email itself, scrolled to.
                 await page.SetViewportSizeAsync(390, 900);
@@ -56,7 +55,7 @@ public sealed class DryRunPreviewBrowserTests(KeyedAppHost host) : IClassFixture
 
             await escalation.FrameLocator("iframe").Locator("a[href*='/dry-run/']").First.ClickAsync();
             await AssertPreviewAsync(page, say);
-            await CheckAsync(page, "dry-run-preview", language, screenshots, tooWide);
+            await CheckAsync(looks, page, "dry-run-preview", language);
 
             // Back to the result (the preview's own link), and the same page from the link listed under the email.
             await page.Locator("#preview-banner a").ClickAsync();
@@ -66,16 +65,15 @@ public sealed class DryRunPreviewBrowserTests(KeyedAppHost host) : IClassFixture
             await page.CloseAsync();
         }
 
-        Assert.Empty(tooWide);
+        Assert.Empty(looks.TooWide);
     }
 
     [Fact]
     public async Task DryRunPreview_EveryKindOfButtonInTheFrames_OpensItsPreviewAndComesBack()
     {
-        var screenshots = Environment.GetEnvironmentVariable("AF_SCREENSHOTS");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await HeadlessChromium.LaunchAsync(playwright);
-        var tooWide = new List<string>();
+        var looks = new PageLooks();
         foreach (var language in new[] { "en", "da" })
         {
             var say = DryRunText.For(language);
@@ -89,7 +87,7 @@ public sealed class DryRunPreviewBrowserTests(KeyedAppHost host) : IClassFixture
                 await email.FrameLocator("iframe").Locator("a[href*='/dry-run/']").First.ClickAsync();
                 await page.Locator("#preview-banner").WaitForAsync();
                 Assert.Equal(say.PreviewBanner, await page.Locator("#preview-banner strong").InnerTextAsync());
-                await CheckAsync(page, $"dry-run-preview-{template}", language, screenshots, tooWide);
+                await CheckAsync(looks, page, $"dry-run-preview-{template}", language);
                 if (template == "posting-invitation")
                 {
                     // The browser's Back skips the hop (a refresh replaces its entry) and shows the played result again.
@@ -107,7 +105,7 @@ public sealed class DryRunPreviewBrowserTests(KeyedAppHost host) : IClassFixture
             await page.CloseAsync();
         }
 
-        Assert.Empty(tooWide);
+        Assert.Empty(looks.TooWide);
     }
 
     /// <summary>A new laptop-sized page on the dry-run form in <paramref name="language"/>, signed in with the
@@ -151,22 +149,12 @@ public sealed class DryRunPreviewBrowserTests(KeyedAppHost host) : IClassFixture
         Assert.True(await page.Locator("button[value=reject]").IsDisabledAsync());
     }
 
-    private static async Task CheckAsync(IPage page, string name, string language, string? screenshots, List<string> tooWide)
+    private static async Task CheckAsync(PageLooks looks, IPage page, string name, string language)
     {
         foreach (var width in new[] { 1280, 390 })
         {
             await page.SetViewportSizeAsync(width, 900);
-            var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-            if (scrollWidth > width)
-            {
-                tooWide.Add($"{name} in {language} is {scrollWidth} px wide at {width} px");
-            }
-
-            if (screenshots is not null)
-            {
-                Directory.CreateDirectory(screenshots);
-                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, $"{name}-{language}-{width}.png"), FullPage = true });
-            }
+            await looks.LookAsync(page, $"{name}-{language}", width);
         }
 
         await page.SetViewportSizeAsync(1280, 900);

@@ -8,6 +8,9 @@ public sealed class PageLooks
 {
     private readonly string? _screenshots = Environment.GetEnvironmentVariable("AF_SCREENSHOTS");
 
+    /// <summary>Where screenshots go (<c>AF_SCREENSHOTS</c>); null when none are taken.</summary>
+    public string? Screenshots => _screenshots;
+
     /// <summary>"{name} is {n} px wide at {width} px", one per page that scrolled sideways.</summary>
     public List<string> TooWide { get; } = [];
 
