@@ -18,7 +18,8 @@ public sealed record ScaleFigures(
     double HealthMs,
     double ErasureMs,
     int Served,
-    double HealthFirstMs = 0)
+    double HealthFirstMs = 0,
+    double HealthAfterChangeMs = 0)
 {
     public const string Marker = "scale-figures ";
 

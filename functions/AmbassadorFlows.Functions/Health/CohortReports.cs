@@ -8,8 +8,9 @@ namespace AmbassadorFlows.Functions.Health;
 /// version the cohort runs (its budget, languages and at-risk thresholds): the kept report while none
 /// of its inputs has changed (one row, whatever the cohort's size); otherwise computed from every row,
 /// as the monthly summary does, and kept under the version read before the rows, so a change
-/// meanwhile is never hidden.</summary>
-public sealed class CohortReports(ICohortFiguresSource figures, IProgrammeCatalog catalog, IHealthSnapshots? snapshots = null)
+/// meanwhile is never hidden. Where the store keeps the figures as per-ambassador parts
+/// (<see cref="ICohortFigureParts"/>), a changed cohort costs what changed, not every row.</summary>
+public sealed class CohortReports(ICohortFiguresSource figures, IProgrammeCatalog catalog, IHealthSnapshots? snapshots = null, ICohortFigureParts? parts = null)
 {
     /// <summary>Used when the programme (or the version a cohort ran) is no longer in the catalogue.</summary>
     private static readonly Figures Fallback = new(3, ["en"], AtRiskSettings.Default, null);
@@ -26,8 +27,9 @@ public sealed class CohortReports(ICohortFiguresSource figures, IProgrammeCatalo
         var (version, kept) = snapshots is null ? (0L, null) : await snapshots.ReadAsync(cohortId, basis, cancellationToken);
         if (kept is null)
         {
-            var computed = CohortFigures.Compute(await figures.ReadAsync(cohortId, cancellationToken), programme.BudgetHoursPerMonth, programme.AtRisk);
-            kept = new KeptCohortReport(HealthModel.ForCohort(computed, request?.ProgrammeId, programme.Languages), computed.AtRiskNow);
+            kept = parts is null
+                ? Computed(await figures.ReadAsync(cohortId, cancellationToken), request?.ProgrammeId, programme)
+                : await parts.ReadAsync(cohortId, new FigureBasis(basis, request?.ProgrammeId, programme.BudgetHoursPerMonth, programme.AtRisk, programme.Languages), cancellationToken);
             if (snapshots is not null)
             {
                 await snapshots.WriteAsync(cohortId, version, basis, kept, cancellationToken);
@@ -35,6 +37,12 @@ public sealed class CohortReports(ICohortFiguresSource figures, IProgrammeCatalo
         }
 
         return kept with { Report = kept.Report with { MeetingTimeZone = programme.TimeZone } };
+    }
+
+    private static KeptCohortReport Computed(CohortFiguresInput input, string? programmeId, Figures programme)
+    {
+        var computed = CohortFigures.Compute(input, programme.BudgetHoursPerMonth, programme.AtRisk);
+        return new KeptCohortReport(HealthModel.ForCohort(computed, programmeId, programme.Languages), computed.AtRiskNow);
     }
 
     private sealed record Figures(double BudgetHoursPerMonth, IReadOnlyList<string> Languages, AtRiskSettings AtRisk, string? TimeZone);

@@ -97,6 +97,7 @@ public static class LocalModeServiceCollectionExtensions
         services.AddSingleton<ICohortList>(sp => sp.GetRequiredService<SqliteCohortList>());
         services.AddSingleton<ICohortRegister>(sp => sp.GetRequiredService<SqliteCohortList>());
         services.AddSingleton<Health.IHealthSnapshots, SqliteHealthSnapshots>();
+        services.AddSingleton<Health.ICohortFigureParts, SqliteCohortFigures>();
         services.AddSingleton<Personal.IOpenRequests>(sp => sp.GetRequiredService<SqliteApprovalStore>());
         services.AddSingleton<SqlitePersonalPages>();
         services.AddSingleton<Personal.IPersonalPageStore>(sp => sp.GetRequiredService<SqlitePersonalPages>());

@@ -51,6 +51,14 @@ public sealed class SqliteQueryPlanTests
         ("check-ins of a page of ambassadors", SqliteCohortProgress.CheckInsOfRangeSql, null),
         ("open requests of one instance", SqliteApprovalStore.OpenOfInstanceSql, null),
         ("audit trail page", SqliteApprovalStore.AuditPageSql, null),
+        ("kept figures of a cohort", SqliteCohortFigures.StateSql, null),
+        ("ambassadors whose figures changed", SqliteCohortFigures.DirtySql, null),
+        ("an ambassador's figures part", SqliteCohortFigures.PartSql, null),
+        ("progress of one ambassador", SqliteCohortFigures.ProgressOfEmployeeSql, null),
+        ("check-ins of one ambassador", SqliteCohortFigures.CheckInsOfEmployeeSql, null),
+        ("check-in requests of one journey", SqliteCohortFigures.RequestsOfJourneySql, null),
+        ("kept figures a person is part of, dropped", SqliteCohortProgress.DropFiguresOfSql, null),
+        ("figures parts of a person, forgotten", SqliteCohortProgress.ForgetFigurePartsSql, null),
     ];
 
     [Theory]

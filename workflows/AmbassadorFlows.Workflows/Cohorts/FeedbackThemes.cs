@@ -17,11 +17,18 @@ public sealed record FeedbackThemes(IReadOnlyList<ThemeTerm> Successes, IReadOnl
     {
         ArgumentNullException.ThrowIfNull(checkIns);
         var stopwords = Stopwords.For(languages);
-        return new(
-            Top(checkIns.Select(c => c.Successes), stopwords, top),
-            Top(checkIns.Select(c => c.Challenges), stopwords, top),
-            Top(checkIns.Select(c => c.Asks), stopwords, top));
+        var answers = checkIns.Select(c => AnswerTerms.Of(c, stopwords)).ToList();
+        return FromCounts(
+            Count(answers.SelectMany(a => a.Successes)),
+            Count(answers.SelectMany(a => a.Challenges)),
+            Count(answers.SelectMany(a => a.Asks)),
+            top);
     }
+
+    /// <summary>The themes from how many answers mention each term, per prompt (what a store keeps
+    /// added up, so it need not read every answer again).</summary>
+    public static FeedbackThemes FromCounts(IReadOnlyDictionary<string, int> successes, IReadOnlyDictionary<string, int> challenges, IReadOnlyDictionary<string, int> asks, int top = 5)
+        => new(Top(successes, top), Top(challenges, top), Top(asks, top));
 
     /// <summary>"bike (3), showers (2)", or "-" when nothing recurs.</summary>
     public static string Describe(IReadOnlyList<ThemeTerm> terms)
@@ -30,14 +37,13 @@ public sealed record FeedbackThemes(IReadOnlyList<ThemeTerm> Successes, IReadOnl
         return terms.Count == 0 ? "-" : string.Join(", ", terms.Select(t => $"{t.Term} ({t.Mentions})"));
     }
 
-    /// <summary>Counted once per answer, so one long answer repeating a word is not a theme.</summary>
-    private static List<ThemeTerm> Top(IEnumerable<string?> answers, IReadOnlySet<string> stopwords, int top)
-        => [.. answers
-            .Where(a => !string.IsNullOrWhiteSpace(a))
-            .SelectMany(a => Terms(a!, stopwords).Distinct(StringComparer.Ordinal))
-            .GroupBy(t => t, StringComparer.Ordinal)
-            .Select(g => new ThemeTerm(g.Key, g.Count()))
-            .Where(t => t.Mentions >= MinMentions)
+    private static Dictionary<string, int> Count(IEnumerable<string> terms)
+        => terms.GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    private static List<ThemeTerm> Top(IReadOnlyDictionary<string, int> mentions, int top)
+        => [.. mentions
+            .Where(t => t.Value >= MinMentions)
+            .Select(t => new ThemeTerm(t.Key, t.Value))
             .OrderByDescending(t => t.Mentions)
             .ThenBy(t => t.Term, StringComparer.Ordinal)
             .Take(top)];

@@ -110,6 +110,7 @@ public sealed class AppDatabase
         }
 
         Execute(connection, AppSchema.CheckInRequestTriggers, transaction);
+        Execute(connection, AppSchema.FigurePartsSchema, transaction);
         transaction.Commit();
 
         // Rows written before the mentions index existed are indexed once, in batches of their own.

@@ -322,4 +322,46 @@ internal static class AppSchema
             WHERE cohort_id = substr(new.instance_id, 1, instr(new.instance_id, ':journey:') - 1) AND approval_id = new.approval_id;
         END;
         """;
+
+    /// <summary>A cohort's figures kept as sums of per-ambassador parts (<see cref="SqliteCohortFigures"/>):
+    /// the sums and the months they were read under, each ambassador's part, and the ambassadors whose
+    /// rows changed since (marked by triggers on the figures' inputs, only while the cohort's figures
+    /// are kept, so a cohort nobody looks at costs no marks). A part names its ambassador's words' terms:
+    /// erasure deletes it by employee (<c>figure_parts_by_employee</c>) and drops the sums.</summary>
+    public static readonly string FigurePartsSchema = $"""
+        CREATE TABLE IF NOT EXISTS figure_state (
+            cohort_id   TEXT PRIMARY KEY,
+            claim       INTEGER NOT NULL,
+            basis       TEXT NOT NULL,
+            totals_json TEXT
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS figure_parts (
+            cohort_id   TEXT NOT NULL,
+            employee_id TEXT NOT NULL,
+            part_json   TEXT NOT NULL,
+            PRIMARY KEY (cohort_id, employee_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS figure_parts_by_employee ON figure_parts (employee_id);
+        CREATE TABLE IF NOT EXISTS figure_dirty (
+            cohort_id   TEXT NOT NULL,
+            employee_id TEXT NOT NULL,
+            PRIMARY KEY (cohort_id, employee_id)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER IF NOT EXISTS figure_dirty_progress_insert AFTER INSERT ON progress BEGIN {Mark("new.cohort_id", "new.employee_id")} END;
+        CREATE TRIGGER IF NOT EXISTS figure_dirty_progress_update AFTER UPDATE ON progress BEGIN {Mark("old.cohort_id", "old.employee_id")} {Mark("new.cohort_id", "new.employee_id")} END;
+        CREATE TRIGGER IF NOT EXISTS figure_dirty_progress_delete AFTER DELETE ON progress BEGIN {Mark("old.cohort_id", "old.employee_id")} END;
+        CREATE TRIGGER IF NOT EXISTS figure_dirty_check_in_insert AFTER INSERT ON check_ins BEGIN {Mark("new.cohort_id", "new.employee_id")} END;
+        CREATE TRIGGER IF NOT EXISTS figure_dirty_check_in_update AFTER UPDATE ON check_ins BEGIN {Mark("old.cohort_id", "old.employee_id")} {Mark("new.cohort_id", "new.employee_id")} END;
+        CREATE TRIGGER IF NOT EXISTS figure_dirty_check_in_delete AFTER DELETE ON check_ins BEGIN {Mark("old.cohort_id", "old.employee_id")} END;
+        CREATE TRIGGER IF NOT EXISTS figure_dirty_request_insert AFTER INSERT ON check_in_requests BEGIN {Mark("new.cohort_id", Employee("new"))} END;
+        CREATE TRIGGER IF NOT EXISTS figure_dirty_request_update AFTER UPDATE ON check_in_requests BEGIN {Mark("new.cohort_id", Employee("new"))} END;
+        CREATE TRIGGER IF NOT EXISTS figure_dirty_request_delete AFTER DELETE ON check_in_requests BEGIN {Mark("old.cohort_id", Employee("old"))} END;
+        """;
+
+    /// <summary>Not INSERT OR IGNORE, for the reason given at <see cref="StepCountTriggers"/>.</summary>
+    private static string Mark(string cohort, string employee)
+        => $"INSERT INTO figure_dirty (cohort_id, employee_id) SELECT {cohort}, {employee} WHERE EXISTS (SELECT 1 FROM figure_state WHERE cohort_id = {cohort}) AND NOT EXISTS (SELECT 1 FROM figure_dirty WHERE cohort_id = {cohort} AND employee_id = {employee});";
+
+    /// <summary>The employee a request's journey id names (JourneyIds.For).</summary>
+    private static string Employee(string row) => $"substr({row}.instance_id, instr({row}.instance_id, ':journey:') + 9)";
 }

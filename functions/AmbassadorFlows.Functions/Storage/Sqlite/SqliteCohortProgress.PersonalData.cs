@@ -1,4 +1,5 @@
 using AmbassadorFlows.Functions.Privacy;
+using Microsoft.Data.Sqlite;
 using static AmbassadorFlows.Functions.Storage.Sqlite.SqliteValues;
 
 namespace AmbassadorFlows.Functions.Storage.Sqlite;
@@ -20,6 +21,8 @@ public sealed partial class SqliteCohortProgress : IPersonalDataStore, IErasureS
 
     internal const string JourneysOfSql = "SELECT cohort_id, journey_instance_id, step, erase_after, erased_at FROM progress WHERE employee_id = $employee ORDER BY cohort_id";
     internal const string CheckInTextsOfSql = "SELECT successes, challenges, asks FROM check_ins WHERE employee_id = $employee";
+    internal const string DropFiguresOfSql = "UPDATE figure_state SET claim = claim + 1, totals_json = NULL WHERE cohort_id IN (SELECT cohort_id FROM figure_parts WHERE employee_id = $employee)";
+    internal const string ForgetFigurePartsSql = "DELETE FROM figure_parts WHERE employee_id = $employee";
 
     public string Section => "progress";
 
@@ -90,10 +93,24 @@ public sealed partial class SqliteCohortProgress : IPersonalDataStore, IErasureS
     {
         ArgumentNullException.ThrowIfNull(subject);
         await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var update = Command(
             connection,
             "UPDATE check_ins SET successes = NULL, challenges = NULL, asks = NULL WHERE employee_id = $employee AND (successes IS NOT NULL OR challenges IS NOT NULL OR asks IS NOT NULL)",
             ("$employee", subject.EmployeeId));
-        return await update.ExecuteNonQueryAsync(cancellationToken);
+        update.Transaction = transaction;
+        var erased = await update.ExecuteNonQueryAsync(cancellationToken);
+
+        // The kept figures hold the terms of the person's answers: their parts go, and the sums of their
+        // cohorts are dropped (a new claim, so a computation under way keeps nothing), to be computed again.
+        foreach (var sql in new[] { DropFiguresOfSql, ForgetFigurePartsSql })
+        {
+            await using var figures = Command(connection, sql, ("$employee", subject.EmployeeId));
+            figures.Transaction = transaction;
+            await figures.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return erased;
     }
 }

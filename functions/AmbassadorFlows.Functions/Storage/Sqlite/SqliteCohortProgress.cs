@@ -98,7 +98,7 @@ public sealed partial class SqliteCohortProgress : ICohortProgress
     }
 
     /// <summary>Ambassadors from <paramref name="progress"/> with their check-ins from <paramref name="checkIns"/> (rows in employee order).</summary>
-    private static async Task<IReadOnlyList<AmbassadorProgress>> ReadProgressAsync(string cohortId, SqliteCommand checkIns, SqliteCommand progress, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<AmbassadorProgress>> ReadProgressAsync(string cohortId, SqliteCommand checkIns, SqliteCommand progress, CancellationToken cancellationToken)
     {
         var byEmployee = new Dictionary<string, List<CheckInRecord>>(StringComparer.Ordinal);
         await using (var reader = await checkIns.ExecuteReaderAsync(cancellationToken))
