@@ -125,6 +125,7 @@ public static class ScaleBenchmark
         Row(figures, "cohort's figures, first read after the term ms (computes; health or cohort page)", f => f.HealthFirstMs, "F1");
         Row(figures, "cohort health page ms (warm median)", f => f.HealthMs, "F1");
         Row(figures, "cohort health page ms, right after one ambassador's check-in changed (median)", f => f.HealthAfterChangeMs, "F1");
+        Row(figures, "programme health page ms (warm median; its cohorts' kept sums)", f => f.ProgrammeHealthMs, "F1");
         Row(figures, "erasure of one person ms", f => f.ErasureMs, "F0");
     }
 

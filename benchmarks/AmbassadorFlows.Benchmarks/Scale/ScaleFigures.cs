@@ -19,7 +19,8 @@ public sealed record ScaleFigures(
     double ErasureMs,
     int Served,
     double HealthFirstMs = 0,
-    double HealthAfterChangeMs = 0)
+    double HealthAfterChangeMs = 0,
+    double ProgrammeHealthMs = 0)
 {
     public const string Marker = "scale-figures ";
 

@@ -125,10 +125,11 @@ public static class ScaleRun
         var overview = await WarmLatencyAsync(pages.Http, "", ct);
         var cohortPage = await WarmLatencyAsync(pages.Http, $"cohorts/{cohortId}", ct);
         var health = await WarmLatencyAsync(pages.Http, $"health/cohorts/{cohortId}", ct);
+        var programmeHealth = await WarmLatencyAsync(pages.Http, $"health/programmes/{TermDriver.ProgrammeId}", ct);
         var healthAfterChange = await AfterOneChangeAsync(pages.Http, services.GetRequiredService<ICohortProgress>(), cohortId, journeys, ct);
         var erasure = await EraseAsync(pages.Http, GeneratedDirectory.CandidateId(1), ct);
-        Log(n, $"pages: overview {overview:F1} ms, cohort {cohortPage:F1} ms, health {health:F1} ms (first read {healthFirst:F1} ms, after one change {healthAfterChange:F1} ms); erasure of one person {erasure:F0} ms");
-        return new ScaleFigures(n, cpuSeconds, wallSeconds, termPeak, PeakRssMb(), appDb, durableDb, overview, cohortPage, health, erasure, served, healthFirst, healthAfterChange);
+        Log(n, $"pages: overview {overview:F1} ms, cohort {cohortPage:F1} ms, health {health:F1} ms (first read {healthFirst:F1} ms, after one change {healthAfterChange:F1} ms), programme health {programmeHealth:F1} ms; erasure of one person {erasure:F0} ms");
+        return new ScaleFigures(n, cpuSeconds, wallSeconds, termPeak, PeakRssMb(), appDb, durableDb, overview, cohortPage, health, erasure, served, healthFirst, healthAfterChange, programmeHealth);
     }
 
     /// <summary>The health page right after one ambassador's check-in changed (a late edit of their

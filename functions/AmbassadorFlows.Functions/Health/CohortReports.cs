@@ -1,5 +1,6 @@
 using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Figures;
+using AmbassadorFlows.Workflows.Ports;
 using AmbassadorFlows.Workflows.Programmes;
 
 namespace AmbassadorFlows.Functions.Health;
@@ -20,29 +21,46 @@ public sealed class CohortReports(ICohortFiguresSource figures, IProgrammeCatalo
 
     public async Task<KeptCohortReport> ReadAsync(string cohortId, CohortRequest? request, CancellationToken cancellationToken)
     {
-        var programme = request is not null && await catalog.FindAsync(request.ProgrammeId, request.ProgrammeVersion, cancellationToken) is { } p
-            ? new Figures(p.TimeBudgetHoursPerMonth, p.Languages, p.AtRisk, p.Meetings.TimeZone)
-            : Fallback;
-        var basis = $"{KeptShape}|{request?.ProgrammeId}|{request?.ProgrammeVersion}|{programme.BudgetHoursPerMonth}";
-        var (version, kept) = snapshots is null ? (0L, null) : await snapshots.ReadAsync(cohortId, basis, cancellationToken);
+        var (programme, basis) = await BasisAsync(request?.ProgrammeId, request?.ProgrammeVersion, cancellationToken);
+        var (version, kept) = snapshots is null ? (0L, null) : await snapshots.ReadAsync(cohortId, basis.Key, cancellationToken);
         if (kept is null)
         {
             kept = parts is null
-                ? Computed(await figures.ReadAsync(cohortId, cancellationToken), request?.ProgrammeId, programme)
-                : await parts.ReadAsync(cohortId, new FigureBasis(basis, request?.ProgrammeId, programme.BudgetHoursPerMonth, programme.AtRisk, programme.Languages), cancellationToken);
+                ? Computed(await figures.ReadAsync(cohortId, cancellationToken), basis)
+                : (await parts.ReadTotalsAsync(cohortId, basis, cancellationToken)).ToKept(cohortId, basis);
             if (snapshots is not null)
             {
-                await snapshots.WriteAsync(cohortId, version, basis, kept, cancellationToken);
+                await snapshots.WriteAsync(cohortId, version, basis.Key, kept, cancellationToken);
             }
         }
 
         return kept with { Report = kept.Report with { MeetingTimeZone = programme.TimeZone } };
     }
 
-    private static KeptCohortReport Computed(CohortFiguresInput input, string? programmeId, Figures programme)
+    /// <summary>A cohort's figures as sums, under the programme version it runs: what a programme's
+    /// health adds up (term counts, not only the top themes).</summary>
+    public async Task<FigureTotals> ReadTotalsAsync(CohortListing cohort, CancellationToken cancellationToken)
     {
-        var computed = CohortFigures.Compute(input, programme.BudgetHoursPerMonth, programme.AtRisk);
-        return new KeptCohortReport(HealthModel.ForCohort(computed, programmeId, programme.Languages), computed.AtRiskNow);
+        ArgumentNullException.ThrowIfNull(cohort);
+        var (_, basis) = await BasisAsync(cohort.ProgrammeId, cohort.ProgrammeVersion, cancellationToken);
+        return parts is null
+            ? FigureParts.Build(await figures.ReadAsync(cohort.CohortId, cancellationToken), basis).Totals
+            : await parts.ReadTotalsAsync(cohort.CohortId, basis, cancellationToken);
+    }
+
+    private async Task<(Figures Programme, FigureBasis Basis)> BasisAsync(string? programmeId, int? programmeVersion, CancellationToken cancellationToken)
+    {
+        var programme = programmeId is not null && await catalog.FindAsync(programmeId, programmeVersion, cancellationToken) is { } p
+            ? new Figures(p.TimeBudgetHoursPerMonth, p.Languages, p.AtRisk, p.Meetings.TimeZone)
+            : Fallback;
+        var key = $"{KeptShape}|{programmeId}|{programmeVersion}|{programme.BudgetHoursPerMonth}";
+        return (programme, new FigureBasis(key, programmeId, programme.BudgetHoursPerMonth, programme.AtRisk, programme.Languages));
+    }
+
+    private static KeptCohortReport Computed(CohortFiguresInput input, FigureBasis basis)
+    {
+        var computed = CohortFigures.Compute(input, basis.BudgetHoursPerMonth, basis.AtRisk);
+        return new KeptCohortReport(HealthModel.ForCohort(computed, basis.ProgrammeId, basis.Languages), computed.AtRiskNow);
     }
 
     private sealed record Figures(double BudgetHoursPerMonth, IReadOnlyList<string> Languages, AtRiskSettings AtRisk, string? TimeZone);

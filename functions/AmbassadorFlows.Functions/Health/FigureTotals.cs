@@ -47,19 +47,7 @@ public sealed class FigureTotals
     public KeptCohortReport ToKept(string cohortId, FigureBasis basis)
     {
         ArgumentNullException.ThrowIfNull(basis);
-        var months = Totals.Select((t, i) => new HealthMonth(
-            i + 1,
-            Months.StartOf(i + 1),
-            1,
-            t.Active,
-            t.Attended,
-            t.Requested,
-            t.Answered,
-            t.Hours,
-            t.HoursReports,
-            t.StepDowns,
-            t.AtRisk,
-            FeedbackThemes.FromCounts(t.Successes, t.Challenges, t.Asks))).ToList();
+        var months = Totals.Select((t, i) => t.ToHealthMonth(i + 1, Months.StartOf(i + 1), 1)).ToList();
         return new KeptCohortReport(new HealthReport(HealthScope.Cohort, cohortId, basis.ProgrammeId, basis.BudgetHoursPerMonth, [cohortId], months), [.. AtRiskNow.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Value)]);
     }
 }
@@ -89,6 +77,32 @@ public sealed class MonthTotal
 
     public Dictionary<string, int> Asks { get; init; } = new(StringComparer.Ordinal);
 
+    /// <summary>The sums of several cohorts' month (a programme's month N is month N of each of its cohorts).</summary>
+    public static MonthTotal Sum(IEnumerable<MonthTotal> months)
+    {
+        ArgumentNullException.ThrowIfNull(months);
+        var sum = new MonthTotal();
+        foreach (var m in months)
+        {
+            sum.Active += m.Active;
+            sum.Attended += m.Attended;
+            sum.Requested += m.Requested;
+            sum.Answered += m.Answered;
+            sum.Hours += m.Hours;
+            sum.HoursReports += m.HoursReports;
+            sum.StepDowns += m.StepDowns;
+            sum.AtRisk += m.AtRisk;
+            Add(sum.Successes, m.Successes);
+            Add(sum.Challenges, m.Challenges);
+            Add(sum.Asks, m.Asks);
+        }
+
+        return sum;
+    }
+
+    public HealthMonth ToHealthMonth(int month, DateTimeOffset? start, int cohorts)
+        => new(month, start, cohorts, Active, Attended, Requested, Answered, Hours, HoursReports, StepDowns, AtRisk, FeedbackThemes.FromCounts(Successes, Challenges, Asks));
+
     public void Apply(PartMonth m, int sign)
     {
         ArgumentNullException.ThrowIfNull(m);
@@ -108,6 +122,14 @@ public sealed class MonthTotal
         Count(Successes, m.Successes, sign);
         Count(Challenges, m.Challenges, sign);
         Count(Asks, m.Asks, sign);
+    }
+
+    private static void Add(Dictionary<string, int> sum, Dictionary<string, int> counts)
+    {
+        foreach (var (term, count) in counts)
+        {
+            sum[term] = sum.GetValueOrDefault(term) + count;
+        }
     }
 
     private static void Count(Dictionary<string, int> counts, IReadOnlyList<string> terms, int sign)

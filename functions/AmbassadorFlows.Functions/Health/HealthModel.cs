@@ -42,20 +42,25 @@ public static class HealthModel
     public static HealthReport ForProgramme(string programmeId, IReadOnlyList<CohortFiguresInput> cohorts, double budgetHoursPerMonth, IReadOnlyList<string> languages, AtRiskSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(cohorts);
-        ArgumentNullException.ThrowIfNull(languages);
-        var months = cohorts.SelectMany(c => CohortFigures.Compute(c, budgetHoursPerMonth, settings).Months)
-            .GroupBy(f => f.Month)
+        var basis = new FigureBasis(string.Empty, programmeId, budgetHoursPerMonth, settings ?? AtRiskSettings.Default, languages);
+        return ForProgramme(programmeId, budgetHoursPerMonth, [.. cohorts.Select(c => (c.CohortId, FigureParts.Build(c, basis).Totals))]);
+    }
+
+    /// <summary>A programme's months from its cohorts' kept sums (each under the programme version
+    /// it runs, as its own page shows it): term counts add up, so the themes are the programme's.</summary>
+    public static HealthReport ForProgramme(string programmeId, double budgetHoursPerMonth, IReadOnlyList<(string CohortId, FigureTotals Totals)> cohorts)
+    {
+        ArgumentNullException.ThrowIfNull(cohorts);
+        var months = cohorts.SelectMany(c => c.Totals.Totals.Select((total, i) => (Month: i + 1, Total: total)))
+            .GroupBy(m => m.Month)
             .OrderBy(g => g.Key)
-            .Select(g => ToMonth(g.Aggregate(Sum), null, g.Count(), g.Sum(f => f.AtRisk.Count), FeedbackThemes.Of(g.SelectMany(f => f.CheckIns).ToList(), languages)))
+            .Select(g => MonthTotal.Sum(g.Select(m => m.Total)).ToHealthMonth(g.Key, null, g.Count()))
             .ToList();
         return new HealthReport(HealthScope.Programme, programmeId, programmeId, budgetHoursPerMonth, [.. cohorts.Select(c => c.CohortId)], months);
     }
 
     private static CohortFiguresInput Input(CohortHealthInput cohort)
         => CohortFiguresSource.Input(cohort.CohortId, cohort.Ambassadors, cohort.JourneyApprovals);
-
-    private static MonthFigures Sum(MonthFigures a, MonthFigures b)
-        => new(a.Month, null, a.Active + b.Active, a.Attended + b.Attended, a.Requested + b.Requested, a.Answered + b.Answered, a.HoursReported + b.HoursReported, a.HoursReports + b.HoursReports, a.StepDowns + b.StepDowns, [.. a.AtRisk, .. b.AtRisk], [.. a.CheckIns, .. b.CheckIns]);
 
     private static HealthMonth ToMonth(MonthFigures f, DateTimeOffset? start, int cohorts, int atRisk, FeedbackThemes themes)
         => new(f.Month, start, cohorts, f.Active, f.Attended, f.Requested, f.Answered, f.HoursReported, f.HoursReports, f.StepDowns, atRisk, themes);

@@ -1,5 +1,4 @@
 using AmbassadorFlows.Functions.Api;
-using AmbassadorFlows.Workflows.Figures;
 using AmbassadorFlows.Workflows.Programmes;
 using Microsoft.DurableTask.Client;
 
@@ -8,7 +7,7 @@ namespace AmbassadorFlows.Functions.Health;
 /// <summary>Reads what <see cref="HealthModel"/> needs from the app's stores, in both modes. The
 /// Durable client is a parameter, as for <see cref="CohortReadModel"/>: in Azure it is the binding
 /// of the function being run.</summary>
-public sealed class HealthReader(CohortReadModel cohorts, CohortReports reports, ICohortFiguresSource figures, IProgrammeCatalog catalog)
+public sealed class HealthReader(CohortReadModel cohorts, CohortReports reports, IProgrammeCatalog catalog)
 {
     /// <summary>A cohort's health, or null when there is no such cohort.</summary>
     public async Task<HealthReport?> CohortAsync(DurableTaskClient client, string cohortId, CancellationToken cancellationToken)
@@ -31,12 +30,12 @@ public sealed class HealthReader(CohortReadModel cohorts, CohortReports reports,
             return null;
         }
 
-        var inputs = new List<CohortFiguresInput>();
+        var totals = new List<(string, FigureTotals)>();
         foreach (var cohort in await cohorts.ListOfProgrammeAsync(client, programmeId, cancellationToken))
         {
-            inputs.Add(await figures.ReadAsync(cohort.CohortId, cancellationToken));
+            totals.Add((cohort.CohortId, await reports.ReadTotalsAsync(cohort, cancellationToken)));
         }
 
-        return HealthModel.ForProgramme(programmeId, inputs, programme.TimeBudgetHoursPerMonth, programme.Languages, programme.AtRisk);
+        return HealthModel.ForProgramme(programmeId, programme.TimeBudgetHoursPerMonth, totals);
     }
 }

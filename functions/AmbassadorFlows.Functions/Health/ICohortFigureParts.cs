@@ -6,5 +6,5 @@ namespace AmbassadorFlows.Functions.Health;
 /// meeting, once a month) or a different basis means one full computation.</summary>
 public interface ICohortFigureParts
 {
-    Task<KeptCohortReport> ReadAsync(string cohortId, FigureBasis basis, CancellationToken cancellationToken = default);
+    Task<FigureTotals> ReadTotalsAsync(string cohortId, FigureBasis basis, CancellationToken cancellationToken = default);
 }

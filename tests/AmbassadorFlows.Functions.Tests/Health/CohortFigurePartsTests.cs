@@ -50,7 +50,7 @@ public sealed class CohortFigurePartsTests
 
             if (random.Next(3) == 0)
             {
-                Assert.Equal(await cohort.ComputedAsync(), Normal(await figures.ReadAsync(Cohort, Basis)));
+                Assert.Equal(await cohort.ComputedAsync(), Normal(await ReadAsync(figures)));
                 reads++;
             }
         }
@@ -66,12 +66,12 @@ public sealed class CohortFigurePartsTests
         var cohort = new CohortWrites(_database, size: 300);
         var figures = new SqliteCohortFigures(_database);
         await cohort.StartMonthAsync(1, random);
-        await figures.ReadAsync(Cohort, Basis);
+        await ReadAsync(figures);
         var claim = await ClaimAsync();
 
         await new SqliteCohortProgress(_database).RecordCheckInAsync(Cohort, "E007", new CheckInRecord(1, true, 2.5, "bike talk", "time", null, FirstMeeting.AddDays(2)));
         Assert.Equal(["E007"], await DirtyAsync());
-        var kept = await figures.ReadAsync(Cohort, Basis);
+        var kept = await ReadAsync(figures);
 
         Assert.Equal(claim, await ClaimAsync());
         Assert.Empty(await DirtyAsync());
@@ -91,17 +91,54 @@ public sealed class CohortFigurePartsTests
             await progress.RecordCheckInAsync(Cohort, employee, new CheckInRecord(1, true, 3, "zeppelin rides", null, null, FirstMeeting.AddDays(1)));
         }
 
-        Assert.Contains(new ThemeTerm("zeppelin", 2), (await figures.ReadAsync(Cohort, Basis)).Report.Months[0].Themes.Successes);
+        Assert.Contains(new ThemeTerm("zeppelin", 2), (await ReadAsync(figures)).Report.Months[0].Themes.Successes);
 
         var subject = new PersonalDataSubject("E000");
         await progress.EraseAsync(subject, new Redactor(subject), FirstMeeting.AddDays(3), CancellationToken.None);
 
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM figure_parts WHERE employee_id = 'E000'"));
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM figure_state WHERE totals_json LIKE '%zeppelin%'"));
-        var kept = await figures.ReadAsync(Cohort, Basis);
+        var kept = await ReadAsync(figures);
         Assert.DoesNotContain(kept.Report.Months[0].Themes.Successes, t => t.Term == "zeppelin");
         Assert.Equal(await cohort.ComputedAsync(), Normal(kept));
     }
+
+    [Fact]
+    public async Task ForProgramme_TwoCohortsKeptAsParts_EqualsTheProgrammeComputedFromEveryRow()
+    {
+        var random = new Random(5);
+        var figures = new SqliteCohortFigures(_database);
+        var cohorts = new[] { new CohortWrites(_database, size: 8, cohort: "spring"), new CohortWrites(_database, size: 5, cohort: "autumn") };
+        for (var month = 1; month <= 3; month++)
+        {
+            foreach (var cohort in month < 3 ? cohorts : cohorts[..1])
+            {
+                await cohort.StartMonthAsync(month, random);
+                for (var change = 0; change < 10; change++)
+                {
+                    await cohort.ChangeAsync(random, month);
+                }
+
+                await figures.ReadTotalsAsync(cohort.Id, Basis);
+            }
+        }
+
+        await cohorts[0].ChangeAsync(random, 3);
+        var kept = new List<(string, FigureTotals)>();
+        var inputs = new List<CohortFiguresInput>();
+        foreach (var cohort in cohorts)
+        {
+            kept.Add((cohort.Id, await figures.ReadTotalsAsync(cohort.Id, Basis)));
+            inputs.Add(await cohort.InputAsync());
+        }
+
+        var computed = HealthModel.ForProgramme("mobility", inputs, Basis.BudgetHoursPerMonth, Basis.Languages, Basis.AtRisk);
+        Assert.Equal(Normal(new KeptCohortReport(computed, [])), Normal(new KeptCohortReport(HealthModel.ForProgramme("mobility", Basis.BudgetHoursPerMonth, kept), [])));
+        Assert.Equal([2, 2, 1], computed.Months.Select(m => m.Cohorts));
+    }
+
+    private static async Task<KeptCohortReport> ReadAsync(SqliteCohortFigures figures)
+        => (await figures.ReadTotalsAsync(Cohort, Basis)).ToKept(Cohort, Basis);
 
     /// <summary>The report as JSON, hours rounded (sums kept by adding and taking out may differ in the last bit).</summary>
     private static string Normal(KeptCohortReport kept)
@@ -139,7 +176,7 @@ public sealed class CohortFigurePartsTests
     }
 
     /// <summary>Writes to a cohort's rows through the stores, as the journeys' activities do.</summary>
-    private sealed class CohortWrites(AppDatabase database, int size = 10)
+    private sealed class CohortWrites(AppDatabase database, int size = 10, string cohort = Cohort)
     {
         private readonly SqliteCohortProgress _progress = new(database);
         private readonly SqliteApprovalStore _approvals = new(database);
@@ -150,9 +187,13 @@ public sealed class CohortFigurePartsTests
             (AmbassadorStep.Ended, nameof(JourneyOutcome.SteppedDown)), (AmbassadorStep.Ended, nameof(JourneyOutcome.LeftCompany)), (AmbassadorStep.Ended, nameof(JourneyOutcome.Withdrawn)),
         ];
 
+        public string Id => cohort;
+
+        public Task<CohortFiguresInput> InputAsync() => new CohortFiguresSource(_progress, _approvals).ReadAsync(cohort);
+
         public async Task<string> ComputedAsync()
         {
-            var input = await new CohortFiguresSource(_progress, _approvals).ReadAsync(Cohort);
+            var input = await new CohortFiguresSource(_progress, _approvals).ReadAsync(cohort);
             var computed = CohortFigures.Compute(input, Basis.BudgetHoursPerMonth, Basis.AtRisk);
             return Normal(new KeptCohortReport(HealthModel.ForCohort(computed, Basis.ProgrammeId, Basis.Languages), computed.AtRiskNow));
         }
@@ -165,7 +206,7 @@ public sealed class CohortFigurePartsTests
                 var employee = Employee(i);
                 if (month == 1)
                 {
-                    await _progress.RecordStepAsync(new AmbassadorStepChange(Cohort, employee, JourneyIds.For(Cohort, employee), AmbassadorStep.Active, FirstMeeting.AddDays(-20)));
+                    await _progress.RecordStepAsync(new AmbassadorStepChange(cohort, employee, JourneyIds.For(cohort, employee), AmbassadorStep.Active, FirstMeeting.AddDays(-20)));
                 }
 
                 if (random.Next(6) > 0)
@@ -178,17 +219,17 @@ public sealed class CohortFigurePartsTests
         public async Task ChangeAsync(Random random, int month)
         {
             var employee = Employee(random.Next(size));
-            var journey = JourneyIds.For(Cohort, employee);
+            var journey = JourneyIds.For(cohort, employee);
             var meeting = FirstMeeting.AddMonths(month - 1);
             switch (random.Next(40) == 0 ? 6 : random.Next(6))
             {
                 case 0:
                     var (step, outcome) = Steps[random.Next(Steps.Length)];
-                    await _progress.RecordStepAsync(new AmbassadorStepChange(Cohort, employee, journey, step, meeting.AddDays(random.Next(-10, 20)), Outcome: outcome));
+                    await _progress.RecordStepAsync(new AmbassadorStepChange(cohort, employee, journey, step, meeting.AddDays(random.Next(-10, 20)), Outcome: outcome));
                     break;
                 case 1:
                 case 2:
-                    await _progress.RecordCheckInAsync(Cohort, employee, new CheckInRecord(
+                    await _progress.RecordCheckInAsync(cohort, employee, new CheckInRecord(
                         random.Next(1, month + 1),
                         random.Next(3) > 0,
                         new[] { 0, 1.5, 3, 3.3, 7, 12 }[random.Next(6)],
@@ -213,7 +254,7 @@ public sealed class CohortFigurePartsTests
                     await RequestAsync(employee, random.Next(1, month + 1), recorded: random.Next(5) > 0);
                     break;
                 case 5:
-                    await _progress.RecordTrainingAsync(Cohort, employee, new TrainingRecord(["m1", "m2"], random.Next(2) == 0 ? ["m1"] : ["m1", "m2"], meeting, random.Next(2) == 0));
+                    await _progress.RecordTrainingAsync(cohort, employee, new TrainingRecord(["m1", "m2"], random.Next(2) == 0 ? ["m1"] : ["m1", "m2"], meeting, random.Next(2) == 0));
                     break;
                 default:
                     var subject = new PersonalDataSubject(employee);
@@ -228,7 +269,7 @@ public sealed class CohortFigurePartsTests
 
         private async Task RequestAsync(string employee, int month, bool recorded)
         {
-            var journey = JourneyIds.For(Cohort, employee);
+            var journey = JourneyIds.For(cohort, employee);
             var meeting = FirstMeeting.AddMonths(month - 1);
             await _approvals.CreateAsync(new PendingApproval(JourneyIds.CheckIn(journey, month), journey, "CheckIn", "check-in", employee, $"{employee}@example.test", ["submit"], meeting.AddHours(2), meeting.AddDays(14))
             {

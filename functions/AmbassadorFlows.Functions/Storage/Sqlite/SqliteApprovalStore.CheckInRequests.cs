@@ -1,4 +1,5 @@
 using AmbassadorFlows.Workflows.Figures;
+using Microsoft.Data.Sqlite;
 using static AmbassadorFlows.Functions.Storage.Sqlite.SqliteValues;
 
 namespace AmbassadorFlows.Functions.Storage.Sqlite;
@@ -14,6 +15,12 @@ public sealed partial class SqliteApprovalStore
         ArgumentException.ThrowIfNullOrEmpty(cohortId);
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var query = Command(connection, CheckInRequestsOfCohortSql, ("$cohort", cohortId));
+        return await ReadCheckInRequestsAsync(query, cancellationToken);
+    }
+
+    /// <summary>The requests a query of <c>check_in_requests</c> returns (its columns as in <see cref="CheckInRequestsOfCohortSql"/>).</summary>
+    internal static async Task<IReadOnlyList<CheckInRequest>> ReadCheckInRequestsAsync(SqliteCommand query, CancellationToken cancellationToken)
+    {
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
         var requests = new List<CheckInRequest>();
         while (await reader.ReadAsync(cancellationToken))

@@ -23,7 +23,7 @@ public sealed class SqliteCohortFigures(AppDatabase database) : ICohortFigurePar
     internal const string CheckInsOfEmployeeSql = "SELECT employee_id, month, attended, hours, successes, challenges, asks, submitted_at, hours_invalid, no_time FROM check_ins WHERE cohort_id = $cohort AND employee_id = $employee ORDER BY month";
     internal const string RequestsOfJourneySql = "SELECT approval_id, instance_id, created_at, details_json, answered FROM check_in_requests WHERE cohort_id = $cohort AND approval_id >= $from AND approval_id < $to";
 
-    public async Task<KeptCohortReport> ReadAsync(string cohortId, FigureBasis basis, CancellationToken cancellationToken = default)
+    public async Task<FigureTotals> ReadTotalsAsync(string cohortId, FigureBasis basis, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(cohortId);
         ArgumentNullException.ThrowIfNull(basis);
@@ -33,7 +33,7 @@ public sealed class SqliteCohortFigures(AppDatabase database) : ICohortFigurePar
     }
 
     /// <summary>The kept sums brought up to date with the marked ambassadors; null when a full computation is needed.</summary>
-    private static async Task<KeptCohortReport?> UpdateAsync(SqliteConnection connection, string cohortId, FigureBasis basis, CancellationToken cancellationToken)
+    private static async Task<FigureTotals?> UpdateAsync(SqliteConnection connection, string cohortId, FigureBasis basis, CancellationToken cancellationToken)
     {
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         FigureTotals? totals = null;
@@ -98,13 +98,13 @@ public sealed class SqliteCohortFigures(AppDatabase database) : ICohortFigurePar
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return totals.ToKept(cohortId, basis);
+        return totals;
     }
 
     /// <summary>Every part computed again. The claim comes first and clears the marks: a write after
     /// it marks its ambassador again (the state row exists), so the next read redoes what this one may
     /// have read too early; a later claim by another reader makes this one's result go unkept.</summary>
-    private static async Task<KeptCohortReport> RebuildAsync(SqliteConnection connection, string cohortId, FigureBasis basis, CancellationToken cancellationToken)
+    private static async Task<FigureTotals> RebuildAsync(SqliteConnection connection, string cohortId, FigureBasis basis, CancellationToken cancellationToken)
     {
         long claim;
         await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken))
@@ -159,7 +159,7 @@ public sealed class SqliteCohortFigures(AppDatabase database) : ICohortFigurePar
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return totals.ToKept(cohortId, basis);
+        return totals;
     }
 
     private static async Task<CohortFiguresInput> InputAsync(SqliteConnection connection, string cohortId, CancellationToken cancellationToken)
@@ -172,7 +172,7 @@ public sealed class SqliteCohortFigures(AppDatabase database) : ICohortFigurePar
         }
 
         await using var query = Command(connection, SqliteApprovalStore.CheckInRequestsOfCohortSql, ("$cohort", cohortId));
-        return new CohortFiguresInput(cohortId, ambassadors, await ReadRequestsAsync(query, cancellationToken));
+        return new CohortFiguresInput(cohortId, ambassadors, await SqliteApprovalStore.ReadCheckInRequestsAsync(query, cancellationToken));
     }
 
     private static async Task<AmbassadorProgress?> AmbassadorAsync(SqliteConnection connection, SqliteTransaction transaction, string cohortId, string employeeId, CancellationToken cancellationToken)
@@ -189,22 +189,7 @@ public sealed class SqliteCohortFigures(AppDatabase database) : ICohortFigurePar
         // The journey's requests are one range of the primary key: its check-in ids share this prefix.
         await using var query = Command(connection, RequestsOfJourneySql, ("$cohort", cohortId), ("$from", journeyId + ":check-in:"), ("$to", journeyId + ":check-in;"));
         query.Transaction = transaction;
-        return await ReadRequestsAsync(query, cancellationToken);
-    }
-
-    private static async Task<List<CheckInRequest>> ReadRequestsAsync(SqliteCommand query, CancellationToken cancellationToken)
-    {
-        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
-        var requests = new List<CheckInRequest>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            if (CheckInRequestRow.Read(reader.GetString(0), reader.GetString(1), Time(reader, 2), NullableString(reader, 3), reader.GetInt64(4) != 0) is { } request)
-            {
-                requests.Add(request);
-            }
-        }
-
-        return requests;
+        return await SqliteApprovalStore.ReadCheckInRequestsAsync(query, cancellationToken);
     }
 
     private static async Task<FigurePart?> PartAsync(SqliteConnection connection, SqliteTransaction transaction, string cohortId, string employeeId, CancellationToken cancellationToken)
