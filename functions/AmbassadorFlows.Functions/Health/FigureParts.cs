@@ -12,7 +12,8 @@ public static class FigureParts
 {
     /// <summary>One ambassador's part under <paramref name="months"/>; a journey with requests but no
     /// progress row adds only its requests (they count towards the months).</summary>
-    public static FigurePart Of(string employeeId, AmbassadorProgress? ambassador, IReadOnlyList<CheckInRequest> requests, CohortMonths months, FigureBasis basis)
+    /// <param name="stopwords">The basis's languages' stopwords (<see cref="Stopwords.For"/>), made once per read.</param>
+    public static FigurePart Of(string employeeId, AmbassadorProgress? ambassador, IReadOnlyList<CheckInRequest> requests, CohortMonths months, FigureBasis basis, IReadOnlySet<string> stopwords)
     {
         ArgumentNullException.ThrowIfNull(requests);
         ArgumentNullException.ThrowIfNull(basis);
@@ -22,7 +23,6 @@ public static class FigureParts
             return new FigurePart(employeeId, marks, 0, [], null);
         }
 
-        var stopwords = Stopwords.For(basis.Languages);
         var parts = CohortFigures.MonthsOf(ambassador, requests, months, basis.BudgetHoursPerMonth, basis.AtRisk);
         return new FigurePart(
             employeeId,
@@ -40,18 +40,19 @@ public static class FigureParts
         var months = CohortMonths.Of(input.Requests, input.Ambassadors.Select(LastCheckInMonth).DefaultIfEmpty(0).Max());
         var requestsOf = input.Requests.ToLookup(r => r.JourneyInstanceId, StringComparer.Ordinal);
         var totals = FigureTotals.Empty(months);
+        var stopwords = Stopwords.For(basis.Languages);
         var parts = new List<FigurePart>();
         var keyed = true;
         foreach (var ambassador in input.Ambassadors)
         {
             keyed &= ambassador.JourneyInstanceId == JourneyIds.For(input.CohortId, ambassador.EmployeeId);
-            var part = Of(ambassador.EmployeeId, ambassador, [.. requestsOf[ambassador.JourneyInstanceId]], months, basis);
+            var part = Of(ambassador.EmployeeId, ambassador, [.. requestsOf[ambassador.JourneyInstanceId]], months, basis, stopwords);
             totals.Apply(part, 1);
             parts.Add(part);
         }
 
         var journeys = input.Ambassadors.Select(a => a.JourneyInstanceId).ToHashSet(StringComparer.Ordinal);
-        parts.AddRange(requestsOf.Where(g => !journeys.Contains(g.Key)).Select(g => Of(EmployeeOf(g.Key), null, [.. g], months, basis)));
+        parts.AddRange(requestsOf.Where(g => !journeys.Contains(g.Key)).Select(g => Of(EmployeeOf(g.Key), null, [.. g], months, basis, stopwords)));
         return (totals, keyed ? parts : null);
     }
 

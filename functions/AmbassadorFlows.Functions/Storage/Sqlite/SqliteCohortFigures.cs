@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AmbassadorFlows.Functions.Health;
+using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Figures;
 using AmbassadorFlows.Workflows.Journeys;
 using AmbassadorFlows.Workflows.Ports;
@@ -63,6 +64,7 @@ public sealed class SqliteCohortFigures(AppDatabase database) : ICohortFigurePar
             }
         }
 
+        var stopwords = Stopwords.For(basis.Languages);
         foreach (var employeeId in dirty)
         {
             var ambassador = await AmbassadorAsync(connection, transaction, cohortId, employeeId, cancellationToken);
@@ -78,7 +80,7 @@ public sealed class SqliteCohortFigures(AppDatabase database) : ICohortFigurePar
                 return null;
             }
 
-            var part = FigureParts.Of(employeeId, ambassador, requests, totals.Months, basis);
+            var part = FigureParts.Of(employeeId, ambassador, requests, totals.Months, basis, stopwords);
             totals.Apply(old, -1);
             totals.Apply(part, 1);
             await ExecuteAsync(
@@ -143,16 +145,14 @@ public sealed class SqliteCohortFigures(AppDatabase database) : ICohortFigurePar
             if (kept == 1)
             {
                 await ExecuteAsync(connection, transaction, "DELETE FROM figure_parts WHERE cohort_id = $cohort", cancellationToken, ("$cohort", cohortId));
+                await using var insert = Command(connection, "INSERT INTO figure_parts (cohort_id, employee_id, part_json) VALUES ($cohort, $employee, $json)", ("$cohort", cohortId), ("$employee", string.Empty), ("$json", string.Empty));
+                insert.Transaction = transaction;
+                insert.Prepare(); // one statement for every row
                 foreach (var part in parts)
                 {
-                    await ExecuteAsync(
-                        connection,
-                        transaction,
-                        "INSERT INTO figure_parts (cohort_id, employee_id, part_json) VALUES ($cohort, $employee, $json)",
-                        cancellationToken,
-                        ("$cohort", cohortId),
-                        ("$employee", part.EmployeeId),
-                        ("$json", JsonSerializer.Serialize(part, WorkflowJson.Options)));
+                    insert.Parameters["$employee"].Value = part.EmployeeId;
+                    insert.Parameters["$json"].Value = JsonSerializer.Serialize(part, WorkflowJson.Options);
+                    await insert.ExecuteNonQueryAsync(cancellationToken);
                 }
             }
 
