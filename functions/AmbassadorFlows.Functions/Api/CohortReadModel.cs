@@ -163,9 +163,13 @@ public sealed class CohortReadModel
         // costs depends on the page, not on the cohort's size.
         var page = await _pages.GetCohortPageAsync(cohortId, after, PageSize + 1, cancellationToken);
         var more = page.Count > PageSize;
+        var shown = page.Take(PageSize).ToList();
+        // The cohort's own open requests and those of the journeys shown, in one read.
+        var open = (live ? await _history.ListOpenOfInstancesAsync([cohortId, .. shown.Select(p => p.JourneyInstanceId)], now, cancellationToken) : [])
+            .ToLookup(a => a.InstanceId, StringComparer.Ordinal);
         var journeys = new List<JourneyView>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var p in page.Take(PageSize))
+        foreach (var p in shown)
         {
             var employee = await _directory.GetEmployeeAsync(p.EmployeeId, cancellationToken);
             if (employee is not null)
@@ -176,7 +180,7 @@ public sealed class CohortReadModel
             var instance = await client.GetInstanceAsync(p.JourneyInstanceId, getInputsAndOutputs: true, cancellationToken);
             // A journey Ops ended leaves its requests open in the store: they are no longer answerable.
             var waits = live && instance is not null && IsLive(instance)
-                ? [.. (await _history.ListOpenOfInstanceAsync(p.JourneyInstanceId, now, cancellationToken)).Select(a => Wait(a, now))]
+                ? [.. open[p.JourneyInstanceId].Select(a => Wait(a, now))]
                 : new List<WaitingView>();
             var training = p.Training is null ? null : new TrainingView(p.Training.AssignedModuleIds.Count, p.Training.CompletedModuleIds.Count, p.Training.DueBy, p.Training.Overdue);
             journeys.Add(new JourneyView(
@@ -196,8 +200,7 @@ public sealed class CohortReadModel
                 [.. p.CheckIns.Select(c => new FeedbackView(c.Month, c.AttendedMeeting, c.HoursSpent, c.Successes, c.Challenges, c.Asks, c.SubmittedAt))]));
         }
 
-        var cohortOpen = live ? await _history.ListOpenOfInstanceAsync(cohortId, now, cancellationToken) : [];
-        var cohortWaits = cohortOpen.Where(a => a.EventName != CohortEvents.Application).Select(a => Wait(a, now)).ToList();
+        var cohortWaits = open[cohortId].Where(a => a.EventName != CohortEvents.Application).Select(a => Wait(a, now)).ToList();
         var people = People(live ? status?.WaitingOn : null)
             .Concat(request?.HrOwnerId is { } owner ? new[] { owner } : Enumerable.Empty<string>())
             .Concat(cohortWaits.Concat(journeys.SelectMany(j => j.WaitingOn)).Select(w => w.AssigneeId))
@@ -222,7 +225,7 @@ public sealed class CohortReadModel
             cohort.FailureDetails?.ErrorMessage,
             journeys,
             cohortWaits,
-            cohortOpen.Count(a => a.EventName == CohortEvents.Application),
+            open[cohortId].Count(a => a.EventName == CohortEvents.Application),
             atRisk)
         {
             Names = names,

@@ -25,10 +25,11 @@ public interface IApprovalHistory
     /// at <paramref name="now"/> (the overview's count per cohort; an indexed count in SQLite).</summary>
     Task<int> CountOpenOfCohortAsync(string cohortId, DateTimeOffset now, CancellationToken cancellationToken = default);
 
-    /// <summary>The open requests of exactly one instance (a cohort's own, not its journeys'), not past
-    /// their deadline at <paramref name="now"/>, oldest first: the cohort page reads the cohort's and
-    /// those of the journeys it shows, never the whole cohort's.</summary>
-    Task<IReadOnlyList<PendingApproval>> ListOpenOfInstanceAsync(string instanceId, DateTimeOffset now, CancellationToken cancellationToken = default);
+    /// <summary>The open requests of exactly these instances (a cohort's own are not its journeys'), not
+    /// past their deadline at <paramref name="now"/>, oldest first: the cohort page reads the cohort's and
+    /// those of the journeys it shows, never the whole cohort's, in one read (Azure Tables can only
+    /// filter the whole table on an instance, so one pass serves a page).</summary>
+    Task<IReadOnlyList<PendingApproval>> ListOpenOfInstancesAsync(IReadOnlyCollection<string> instanceIds, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>Open requests not past their deadline at <paramref name="now"/>, oldest first, at most
     /// <paramref name="limit"/>, after the request <paramref name="after"/> (null: from the oldest).</summary>

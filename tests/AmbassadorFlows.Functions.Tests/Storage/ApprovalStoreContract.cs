@@ -261,6 +261,32 @@ public abstract class ApprovalStoreContract
     }
 
     [Fact]
+    public async Task ListOpenOfInstancesAsync_CohortAndSomeJourneys_ReturnsTheirOpenRequestsOnlyOldestFirst()
+    {
+        var store = await CreateStoreAsync();
+        var history = Assert.IsAssignableFrom<IApprovalHistory>(store);
+        var cohort = "open-" + Guid.NewGuid().ToString("N")[..8];
+        var first = cohort + ":journey:E1";
+        var second = cohort + ":journey:E2";
+        var notShown = cohort + ":journey:E3";
+        var own = await store.CreateAsync(NewApproval(cohort) with { CreatedAt = Now.AddHours(3) });
+        var firstOpen = await store.CreateAsync(NewApproval(first) with { CreatedAt = Now.AddHours(1) });
+        var secondOpen = await store.CreateAsync(NewApproval(second) with { CreatedAt = Now.AddHours(2) });
+        var decided = await store.CreateAsync(NewApproval(first));
+        await store.TryDecideAsync(new ApprovalDecision(decided.ApprovalId, "approve", "mgr-7", Now.AddHours(4)));
+        var closed = await store.CreateAsync(NewApproval(second));
+        await store.CloseAsync(closed.ApprovalId, "superseded", Now.AddHours(4));
+        await store.CreateAsync(NewApproval(first) with { ExpiresAt = Now.AddHours(5) }); // past its deadline at the time asked
+        await store.CreateAsync(NewApproval(notShown));
+        await store.CreateAsync(NewApproval(cohort + "-other:journey:E1"));
+
+        var open = await history.ListOpenOfInstancesAsync([cohort, first, second], Now.AddDays(1));
+
+        Assert.Equal([firstOpen.ApprovalId, secondOpen.ApprovalId, own.ApprovalId], open.Select(a => a.ApprovalId));
+        Assert.Empty(await history.ListOpenOfInstancesAsync([], Now.AddDays(1)));
+    }
+
+    [Fact]
     public async Task TryDecideAsync_NewDecision_IsOwedUntilMarkedDelivered()
     {
         var store = await CreateStoreAsync();

@@ -17,12 +17,19 @@ public sealed partial class SqliteApprovalStore
 
     internal const string OpenOfInstanceSql = $"SELECT {Columns} FROM approvals WHERE instance_id = $instance AND expires_at > $now AND decision IS NULL AND closed_reason IS NULL ORDER BY created_at, approval_id";
 
-    public async Task<IReadOnlyList<PendingApproval>> ListOpenOfInstanceAsync(string instanceId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PendingApproval>> ListOpenOfInstancesAsync(IReadOnlyCollection<string> instanceIds, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(instanceId);
+        ArgumentNullException.ThrowIfNull(instanceIds);
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var query = Command(connection, OpenOfInstanceSql, ("$instance", instanceId), ("$now", ToDb(now)));
-        return await ReadAllAsync(query, cancellationToken);
+        var open = new List<PendingApproval>();
+        foreach (var instanceId in instanceIds.Distinct(StringComparer.Ordinal))
+        {
+            // One index lookup per instance: the partial index of open rows by instance.
+            await using var query = Command(connection, OpenOfInstanceSql, ("$instance", instanceId), ("$now", ToDb(now)));
+            open.AddRange(await ReadAllAsync(query, cancellationToken));
+        }
+
+        return [.. open.OrderBy(a => a.CreatedAt).ThenBy(a => a.ApprovalId, StringComparer.Ordinal)];
     }
 
     public async Task<int> CountOpenOfCohortAsync(string cohortId, DateTimeOffset now, CancellationToken cancellationToken = default)

@@ -8,11 +8,21 @@ namespace AmbassadorFlows.Functions.Storage.Tables;
 /// are filtered reads of the pending rows (the Tables store has no secondary index to count from).</summary>
 public sealed partial class TableApprovalStore
 {
-    public async Task<IReadOnlyList<PendingApproval>> ListOpenOfInstanceAsync(string instanceId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PendingApproval>> ListOpenOfInstancesAsync(IReadOnlyCollection<string> instanceIds, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(instanceId);
-        var open = await QueryAsync(TableClient.CreateQueryFilter($"Status eq {ApprovalEntity.Pending} and ExpiresAt gt {now} and InstanceId eq {instanceId}"), null, cancellationToken).ConfigureAwait(false);
-        return [.. open.OrderBy(a => a.CreatedAt).ThenBy(a => a.ApprovalId, StringComparer.Ordinal)];
+        ArgumentNullException.ThrowIfNull(instanceIds);
+        if (instanceIds.Count == 0)
+        {
+            return [];
+        }
+
+        // One filtered pass over the range the ids span (a page's journeys sort together after their
+        // cohort's id), not one per instance: the table is keyed by request, not by instance.
+        var ids = instanceIds.ToHashSet(StringComparer.Ordinal);
+        var first = ids.Min(StringComparer.Ordinal)!;
+        var last = ids.Max(StringComparer.Ordinal)!;
+        var open = await QueryAsync(TableClient.CreateQueryFilter($"Status eq {ApprovalEntity.Pending} and ExpiresAt gt {now} and InstanceId ge {first} and InstanceId le {last}"), null, cancellationToken).ConfigureAwait(false);
+        return [.. open.Where(a => ids.Contains(a.InstanceId)).OrderBy(a => a.CreatedAt).ThenBy(a => a.ApprovalId, StringComparer.Ordinal)];
     }
 
     public async Task<int> CountOpenOfCohortAsync(string cohortId, DateTimeOffset now, CancellationToken cancellationToken = default)
