@@ -7,8 +7,8 @@ namespace AmbassadorFlows.Functions.Health;
 
 /// <summary>A cohort's figures as the health pages and the cohort page show them, under the programme
 /// version the cohort runs (its budget, languages and at-risk thresholds): the kept report while none
-/// of its inputs has changed (one row, whatever the cohort's size); otherwise computed from every row,
-/// as the monthly summary does, and kept under the version read before the rows, so a change
+/// of its inputs has changed (one row, whatever the cohort's size); otherwise added up ambassador by
+/// ambassador from every row (<see cref="FigureParts"/>), and kept under the version read before the rows, so a change
 /// meanwhile is never hidden. Where the store keeps the figures as per-ambassador parts
 /// (<see cref="ICohortFigureParts"/>), a changed cohort costs what changed, not every row.</summary>
 public sealed class CohortReports(ICohortFiguresSource figures, IProgrammeCatalog catalog, IHealthSnapshots? snapshots = null, ICohortFigureParts? parts = null)
@@ -25,9 +25,7 @@ public sealed class CohortReports(ICohortFiguresSource figures, IProgrammeCatalo
         var (version, kept) = snapshots is null ? (0L, null) : await snapshots.ReadAsync(cohortId, basis.Key, cancellationToken);
         if (kept is null)
         {
-            kept = parts is null
-                ? Computed(await figures.ReadAsync(cohortId, cancellationToken), basis)
-                : (await parts.ReadTotalsAsync(cohortId, basis, cancellationToken)).ToKept(cohortId, basis);
+            kept = (await TotalsAsync(cohortId, basis, cancellationToken)).ToKept(cohortId, basis);
             if (snapshots is not null)
             {
                 await snapshots.WriteAsync(cohortId, version, basis.Key, kept, cancellationToken);
@@ -43,10 +41,14 @@ public sealed class CohortReports(ICohortFiguresSource figures, IProgrammeCatalo
     {
         ArgumentNullException.ThrowIfNull(cohort);
         var (_, basis) = await BasisAsync(cohort.ProgrammeId, cohort.ProgrammeVersion, cancellationToken);
-        return parts is null
-            ? FigureParts.Build(await figures.ReadAsync(cohort.CohortId, cancellationToken), basis).Totals
-            : await parts.ReadTotalsAsync(cohort.CohortId, basis, cancellationToken);
+        return await TotalsAsync(cohort.CohortId, basis, cancellationToken);
     }
+
+    /// <summary>The kept sums brought up to date where the store keeps parts; otherwise computed from every row.</summary>
+    private async Task<FigureTotals> TotalsAsync(string cohortId, FigureBasis basis, CancellationToken cancellationToken)
+        => parts is null
+            ? FigureParts.Build(await figures.ReadAsync(cohortId, cancellationToken), basis).Totals
+            : await parts.ReadTotalsAsync(cohortId, basis, cancellationToken);
 
     private async Task<(Figures Programme, FigureBasis Basis)> BasisAsync(string? programmeId, int? programmeVersion, CancellationToken cancellationToken)
     {
@@ -55,12 +57,6 @@ public sealed class CohortReports(ICohortFiguresSource figures, IProgrammeCatalo
             : Fallback;
         var key = $"{KeptShape}|{programmeId}|{programmeVersion}|{programme.BudgetHoursPerMonth}";
         return (programme, new FigureBasis(key, programmeId, programme.BudgetHoursPerMonth, programme.AtRisk, programme.Languages));
-    }
-
-    private static KeptCohortReport Computed(CohortFiguresInput input, FigureBasis basis)
-    {
-        var computed = CohortFigures.Compute(input, basis.BudgetHoursPerMonth, basis.AtRisk);
-        return new KeptCohortReport(HealthModel.ForCohort(computed, basis.ProgrammeId, basis.Languages), computed.AtRiskNow);
     }
 
     private sealed record Figures(double BudgetHoursPerMonth, IReadOnlyList<string> Languages, AtRiskSettings AtRisk, string? TimeZone);

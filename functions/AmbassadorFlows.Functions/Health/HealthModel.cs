@@ -1,11 +1,11 @@
-using AmbassadorFlows.Workflows.Cohorts;
 using AmbassadorFlows.Workflows.Figures;
 
 namespace AmbassadorFlows.Functions.Health;
 
 /// <summary>Programme health: per cohort, the months of <see cref="CohortFigures"/> (the one figures
-/// model, which the cohort page and HR's monthly summary read too) with their feedback themes; per
-/// programme, its cohorts aligned by cohort month 1..N and added up. Erased answers (null texts)
+/// model, which the cohort page and HR's monthly summary read too), added up ambassador by ambassador
+/// with their feedback themes (<see cref="FigureParts"/>, as the stores keep them); per programme, its
+/// cohorts aligned by cohort month 1..N and added up. Erased answers (null texts)
 /// simply add no themes.</summary>
 public static class HealthModel
 {
@@ -15,20 +15,12 @@ public static class HealthModel
         return ForCohort(Input(cohort), programmeId, budgetHoursPerMonth, languages, settings);
     }
 
+    /// <summary>A cohort's report as the pages show it: its ambassadors' parts added up (<see cref="FigureParts"/>).</summary>
     public static HealthReport ForCohort(CohortFiguresInput cohort, string? programmeId, double budgetHoursPerMonth, IReadOnlyList<string> languages, AtRiskSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(cohort);
-        ArgumentNullException.ThrowIfNull(languages);
-        return ForCohort(CohortFigures.Compute(cohort, budgetHoursPerMonth, settings), programmeId, languages);
-    }
-
-    /// <summary>A cohort's report from its figures, computed once (the cohort page's at-risk list is of the same figures).</summary>
-    public static HealthReport ForCohort(CohortFigures figures, string? programmeId, IReadOnlyList<string> languages)
-    {
-        ArgumentNullException.ThrowIfNull(figures);
-        ArgumentNullException.ThrowIfNull(languages);
-        var months = figures.Months.Select(f => ToMonth(f, f.MeetingStart, 1, f.AtRisk.Count, FeedbackThemes.Of(f.CheckIns, languages))).ToList();
-        return new HealthReport(HealthScope.Cohort, figures.CohortId, programmeId, figures.BudgetHoursPerMonth, [figures.CohortId], months);
+        var basis = Basis(programmeId, budgetHoursPerMonth, languages, settings);
+        return FigureParts.Build(cohort, basis).Totals.ToKept(cohort.CohortId, basis).Report;
     }
 
     public static HealthReport ForProgramme(string programmeId, IReadOnlyList<CohortHealthInput> cohorts, double budgetHoursPerMonth, IReadOnlyList<string> languages, AtRiskSettings? settings = null)
@@ -42,7 +34,7 @@ public static class HealthModel
     public static HealthReport ForProgramme(string programmeId, IReadOnlyList<CohortFiguresInput> cohorts, double budgetHoursPerMonth, IReadOnlyList<string> languages, AtRiskSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(cohorts);
-        var basis = new FigureBasis(string.Empty, programmeId, budgetHoursPerMonth, settings ?? AtRiskSettings.Default, languages);
+        var basis = Basis(programmeId, budgetHoursPerMonth, languages, settings);
         return ForProgramme(programmeId, budgetHoursPerMonth, [.. cohorts.Select(c => (c.CohortId, FigureParts.Build(c, basis).Totals))]);
     }
 
@@ -62,6 +54,7 @@ public static class HealthModel
     private static CohortFiguresInput Input(CohortHealthInput cohort)
         => CohortFiguresSource.Input(cohort.CohortId, cohort.Ambassadors, cohort.JourneyApprovals);
 
-    private static HealthMonth ToMonth(MonthFigures f, DateTimeOffset? start, int cohorts, int atRisk, FeedbackThemes themes)
-        => new(f.Month, start, cohorts, f.Active, f.Attended, f.Requested, f.Answered, f.HoursReported, f.HoursReports, f.StepDowns, atRisk, themes);
+    /// <summary>A basis for figures computed here and not kept (so it needs no key).</summary>
+    private static FigureBasis Basis(string? programmeId, double budgetHoursPerMonth, IReadOnlyList<string> languages, AtRiskSettings? settings)
+        => new(string.Empty, programmeId, budgetHoursPerMonth, settings ?? AtRiskSettings.Default, languages);
 }

@@ -11,10 +11,6 @@ public interface IApprovalHistory
     /// when null), newest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<PendingApproval>> ListAllAsync(string? instanceIdPrefix = null, int limit = 500, CancellationToken cancellationToken = default);
 
-    /// <summary>The audit trail of every instance from <paramref name="since"/> on (all when null),
-    /// oldest first, at most <paramref name="limit"/> entries: HR's audit page and CSV export.</summary>
-    Task<IReadOnlyList<AuditEntry>> ListAuditAsync(DateTimeOffset? since = null, int limit = 10_000, CancellationToken cancellationToken = default);
-
     /// <summary>The audit trail from <paramref name="since"/> on (all when null), oldest first, at most
     /// <paramref name="limit"/> entries after the page token <paramref name="after"/> (null: from the
     /// start): HR's audit API and CSV read it page by page, so a long trail is never cut.</summary>

@@ -195,8 +195,18 @@ public sealed class CohortFigurePartsTests
         {
             var input = await new CohortFiguresSource(_progress, _approvals).ReadAsync(cohort);
             var computed = CohortFigures.Compute(input, Basis.BudgetHoursPerMonth, Basis.AtRisk);
-            return Normal(new KeptCohortReport(HealthModel.ForCohort(computed, Basis.ProgrammeId, Basis.Languages), computed.AtRiskNow));
+            return Normal(new KeptCohortReport(Report(computed), computed.AtRiskNow));
         }
+
+        /// <summary>The report straight from <see cref="CohortFigures.Compute"/>'s months, not from parts: the reference.</summary>
+        private static HealthReport Report(CohortFigures figures)
+            => new(
+                HealthScope.Cohort,
+                figures.CohortId,
+                Basis.ProgrammeId,
+                figures.BudgetHoursPerMonth,
+                [figures.CohortId],
+                [.. figures.Months.Select(m => new HealthMonth(m.Month, m.MeetingStart, 1, m.Active, m.Attended, m.Requested, m.Answered, m.HoursReported, m.HoursReports, m.StepDowns, m.AtRisk.Count, FeedbackThemes.Of(m.CheckIns, Basis.Languages)))]);
 
         /// <summary>A month's meeting: everyone serving is asked for a check-in (now and then without a recorded start).</summary>
         public async Task StartMonthAsync(int month, Random random)

@@ -32,7 +32,6 @@ public sealed class SqliteQueryPlanTests
         ("approvals of a cohort", SqliteApprovalStore.AllOfPrefixSql, null),
         ("undelivered decisions", SqliteApprovalStore.UndeliveredSql, null),
         ("audit of a journey", SqliteApprovalStore.AuditOfInstanceSql, null),
-        ("audit since", SqliteApprovalStore.AuditSinceSql, null),
         ("audit by journeys", SqliteApprovalStore.AuditIdsByInstanceSql, null),
         ("audit by ids", SqliteApprovalStore.AuditByIdsSql, null),
         ("due for erasure", SqliteCohortProgress.DueSql, null),

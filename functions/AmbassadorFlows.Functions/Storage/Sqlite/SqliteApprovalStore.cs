@@ -156,7 +156,6 @@ public sealed partial class SqliteApprovalStore : IApprovalStore, IApprovalHisto
     internal const string AllSql = $"SELECT {Columns} FROM approvals ORDER BY created_at DESC, approval_id LIMIT $limit";
     internal const string AllOfPrefixSql = $"SELECT {Columns} FROM approvals WHERE instance_id >= $prefix AND instance_id < $upper ORDER BY created_at DESC, approval_id LIMIT $limit";
     internal const string AuditOfInstanceSql = "SELECT instance_id, at, actor, action, details FROM audit WHERE instance_id = $instance ORDER BY at, id";
-    internal const string AuditSinceSql = "SELECT instance_id, at, actor, action, details FROM audit WHERE at >= $since ORDER BY at, id LIMIT $limit";
     internal const string UndeliveredSql = $"SELECT {Columns} FROM approvals WHERE decision IS NOT NULL AND delivered_at IS NULL AND decided_at <= $before ORDER BY decided_at, approval_id LIMIT $limit";
 
     private static string UpperBound(string prefix) => prefix + char.ConvertFromUtf32(0x10FFFF);
@@ -218,17 +217,6 @@ public sealed partial class SqliteApprovalStore : IApprovalStore, IApprovalHisto
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var query = Command(connection, AuditOfInstanceSql, ("$instance", instanceId));
-        return await ReadAuditAsync(query, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<AuditEntry>> ListAuditAsync(DateTimeOffset? since = null, int limit = 10_000, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var query = Command(
-            connection,
-            AuditSinceSql,
-            ("$since", since is { } s ? ToDb(s) : long.MinValue),
-            ("$limit", limit));
         return await ReadAuditAsync(query, cancellationToken);
     }
 

@@ -38,8 +38,19 @@ internal sealed record AuditToken(long Ticks, string PartitionKey, string RowKey
     public bool Precedes(AuditEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        var byTime = entity.At.UtcTicks.CompareTo(Ticks);
-        var byPartition = string.CompareOrdinal(entity.PartitionKey, PartitionKey);
-        return byTime > 0 || (byTime == 0 && (byPartition > 0 || (byPartition == 0 && string.CompareOrdinal(entity.RowKey, RowKey) > 0)));
+        return Compare(Ticks, PartitionKey, RowKey, entity.At.UtcTicks, entity.PartitionKey, entity.RowKey) < 0;
     }
+
+    /// <summary>The order pages are read in: time, then partition, then row.</summary>
+    public static int Compare(AuditEntity? a, AuditEntity? b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return Compare(a.At.UtcTicks, a.PartitionKey, a.RowKey, b.At.UtcTicks, b.PartitionKey, b.RowKey);
+    }
+
+    private static int Compare(long ticksA, string partitionA, string rowA, long ticksB, string partitionB, string rowB)
+        => ticksA != ticksB ? ticksA.CompareTo(ticksB)
+            : string.CompareOrdinal(partitionA, partitionB) is var byPartition and not 0 ? byPartition
+            : string.CompareOrdinal(rowA, rowB);
 }

@@ -204,21 +204,6 @@ public sealed partial class TableApprovalStore : IApprovalStore, IApprovalHistor
         return entries;
     }
 
-    public async Task<IReadOnlyList<AuditEntry>> ListAuditAsync(DateTimeOffset? since = null, int limit = 10_000, CancellationToken cancellationToken = default)
-    {
-        await EnsureTablesAsync().ConfigureAwait(false);
-        var from = since ?? DateTimeOffset.MinValue;
-
-        // Partitions are instances, so this is a scan: fine for an export HR runs now and then.
-        var entries = new List<AuditEntry>();
-        await foreach (var entity in _audit.QueryAsync<AuditEntity>(e => e.At >= from, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            entries.Add(new AuditEntry(entity.InstanceId, entity.At, entity.Actor, entity.Action, entity.Details));
-        }
-
-        return [.. entries.OrderBy(e => e.At).Take(limit)];
-    }
-
     public async Task<AuditPage> ListAuditPageAsync(DateTimeOffset? since, string? after, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
@@ -227,17 +212,22 @@ public sealed partial class TableApprovalStore : IApprovalStore, IApprovalHistor
         var start = since ?? DateTimeOffset.MinValue;
 
         // Partitions are instances, so each page is a scan in time order: fine for an export HR runs
-        // now and then (SQLite walks an index instead).
-        var rows = new List<AuditEntity>();
+        // now and then (SQLite walks an index instead). Only the page's entries are held: the latest
+        // of those kept so far leaves when an earlier one comes.
+        var kept = new PriorityQueue<AuditEntity, AuditEntity>(Comparer<AuditEntity>.Create((a, b) => AuditToken.Compare(b, a)));
         await foreach (var entity in _audit.QueryAsync<AuditEntity>(e => e.At >= start, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (from is null || from.Precedes(entity))
             {
-                rows.Add(entity);
+                kept.Enqueue(entity, entity);
+                if (kept.Count > limit)
+                {
+                    kept.Dequeue();
+                }
             }
         }
 
-        var page = rows.OrderBy(e => e.At).ThenBy(e => e.PartitionKey, StringComparer.Ordinal).ThenBy(e => e.RowKey, StringComparer.Ordinal).Take(limit).ToList();
+        var page = kept.UnorderedItems.Select(i => i.Element).Order(Comparer<AuditEntity>.Create(AuditToken.Compare)).ToList();
         return new AuditPage(
             [.. page.Select(e => new AuditEntry(e.InstanceId, e.At, e.Actor, e.Action, e.Details))],
             page.Count == limit ? AuditToken.Of(page[^1]) : null);
