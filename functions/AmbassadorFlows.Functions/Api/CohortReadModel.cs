@@ -200,7 +200,8 @@ public sealed class CohortReadModel
                 [.. p.CheckIns.Select(c => new FeedbackView(c.Month, c.AttendedMeeting, c.HoursSpent, c.Successes, c.Challenges, c.Asks, c.SubmittedAt))]));
         }
 
-        var cohortWaits = open[cohortId].Where(a => a.EventName != CohortEvents.Application).Select(a => Wait(a, now)).ToList();
+        var cohortOpen = open[cohortId];
+        var cohortWaits = cohortOpen.Where(a => a.EventName != CohortEvents.Application).Select(a => Wait(a, now)).ToList();
         var people = People(live ? status?.WaitingOn : null)
             .Concat(request?.HrOwnerId is { } owner ? new[] { owner } : Enumerable.Empty<string>())
             .Concat(cohortWaits.Concat(journeys.SelectMany(j => j.WaitingOn)).Select(w => w.AssigneeId))
@@ -225,7 +226,7 @@ public sealed class CohortReadModel
             cohort.FailureDetails?.ErrorMessage,
             journeys,
             cohortWaits,
-            open[cohortId].Count(a => a.EventName == CohortEvents.Application),
+            cohortOpen.Count(a => a.EventName == CohortEvents.Application),
             atRisk)
         {
             Names = names,

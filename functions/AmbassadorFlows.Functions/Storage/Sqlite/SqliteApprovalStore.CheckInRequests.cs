@@ -8,7 +8,9 @@ namespace AmbassadorFlows.Functions.Storage.Sqlite;
 /// (<see cref="AppSchema.CheckInRequestTable"/>): one primary-key range, no cap.</summary>
 public sealed partial class SqliteApprovalStore
 {
-    internal const string CheckInRequestsOfCohortSql = "SELECT approval_id, instance_id, created_at, details_json, answered FROM check_in_requests WHERE cohort_id = $cohort";
+    /// <summary>The columns <see cref="ReadCheckInRequestsAsync"/> reads, in its order.</summary>
+    internal const string CheckInRequestColumns = "approval_id, instance_id, created_at, details_json, answered";
+    internal const string CheckInRequestsOfCohortSql = $"SELECT {CheckInRequestColumns} FROM check_in_requests WHERE cohort_id = $cohort";
 
     public async Task<IReadOnlyList<CheckInRequest>> ListCheckInRequestsOfCohortAsync(string cohortId, CancellationToken cancellationToken = default)
     {
@@ -18,7 +20,7 @@ public sealed partial class SqliteApprovalStore
         return await ReadCheckInRequestsAsync(query, cancellationToken);
     }
 
-    /// <summary>The requests a query of <c>check_in_requests</c> returns (its columns as in <see cref="CheckInRequestsOfCohortSql"/>).</summary>
+    /// <summary>The requests a query of <c>check_in_requests</c> returns (<see cref="CheckInRequestColumns"/>).</summary>
     internal static async Task<IReadOnlyList<CheckInRequest>> ReadCheckInRequestsAsync(SqliteCommand query, CancellationToken cancellationToken)
     {
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);

@@ -20,9 +20,9 @@ public sealed class SqliteCohortFigures(AppDatabase database) : ICohortFigurePar
     internal const string StateSql = "SELECT basis, totals_json FROM figure_state WHERE cohort_id = $cohort";
     internal const string DirtySql = "SELECT employee_id FROM figure_dirty WHERE cohort_id = $cohort";
     internal const string PartSql = "SELECT part_json FROM figure_parts WHERE cohort_id = $cohort AND employee_id = $employee";
-    internal const string ProgressOfEmployeeSql = "SELECT employee_id, journey_instance_id, step, since, term, outcome, agreement_version, training_json, erase_after FROM progress WHERE cohort_id = $cohort AND employee_id = $employee";
-    internal const string CheckInsOfEmployeeSql = "SELECT employee_id, month, attended, hours, successes, challenges, asks, submitted_at, hours_invalid, no_time FROM check_ins WHERE cohort_id = $cohort AND employee_id = $employee ORDER BY month";
-    internal const string RequestsOfJourneySql = "SELECT approval_id, instance_id, created_at, details_json, answered FROM check_in_requests WHERE cohort_id = $cohort AND approval_id >= $from AND approval_id < $to";
+    internal const string ProgressOfEmployeeSql = $"SELECT {SqliteCohortProgress.ProgressColumns} FROM progress WHERE cohort_id = $cohort AND employee_id = $employee";
+    internal const string CheckInsOfEmployeeSql = $"SELECT {SqliteCohortProgress.CheckInColumns} FROM check_ins WHERE cohort_id = $cohort AND employee_id = $employee ORDER BY month";
+    internal const string RequestsOfJourneySql = $"SELECT {SqliteApprovalStore.CheckInRequestColumns} FROM check_in_requests WHERE cohort_id = $cohort AND approval_id >= $from AND approval_id < $to";
 
     public async Task<FigureTotals> ReadTotalsAsync(string cohortId, FigureBasis basis, CancellationToken cancellationToken = default)
     {

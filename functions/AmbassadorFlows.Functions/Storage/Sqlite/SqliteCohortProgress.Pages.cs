@@ -7,8 +7,8 @@ namespace AmbassadorFlows.Functions.Storage.Sqlite;
 /// check-ins of that range of employees (the <c>check_ins</c> primary key), so a page reads its own rows.</summary>
 public sealed partial class SqliteCohortProgress : ICohortProgressPages
 {
-    internal const string ProgressPageSql = "SELECT employee_id, journey_instance_id, step, since, term, outcome, agreement_version, training_json, erase_after FROM progress WHERE cohort_id = $cohort AND employee_id > $after ORDER BY employee_id LIMIT $limit";
-    internal const string CheckInsOfRangeSql = "SELECT employee_id, month, attended, hours, successes, challenges, asks, submitted_at, hours_invalid, no_time FROM check_ins WHERE cohort_id = $cohort AND employee_id > $after AND employee_id <= $last ORDER BY employee_id, month";
+    internal const string ProgressPageSql = $"SELECT {ProgressColumns} FROM progress WHERE cohort_id = $cohort AND employee_id > $after ORDER BY employee_id LIMIT $limit";
+    internal const string CheckInsOfRangeSql = $"SELECT {CheckInColumns} FROM check_ins WHERE cohort_id = $cohort AND employee_id > $after AND employee_id <= $last ORDER BY employee_id, month";
     internal const string LastOfPageSql = "SELECT max(employee_id) FROM (SELECT employee_id FROM progress WHERE cohort_id = $cohort AND employee_id > $after ORDER BY employee_id LIMIT $limit)";
 
     public async Task<IReadOnlyList<AmbassadorProgress>> GetCohortPageAsync(string cohortId, string? afterEmployeeId, int limit, CancellationToken cancellationToken = default)

@@ -10,8 +10,11 @@ namespace AmbassadorFlows.Functions.Storage.Sqlite;
 /// so a redelivered activity changes nothing twice.</summary>
 public sealed partial class SqliteCohortProgress : ICohortProgress
 {
-    internal const string CheckInsOfCohortSql = "SELECT employee_id, month, attended, hours, successes, challenges, asks, submitted_at, hours_invalid, no_time FROM check_ins WHERE cohort_id = $cohort ORDER BY month";
-    internal const string ProgressOfCohortSql = "SELECT employee_id, journey_instance_id, step, since, term, outcome, agreement_version, training_json, erase_after FROM progress WHERE cohort_id = $cohort ORDER BY employee_id";
+    /// <summary>The columns <see cref="ReadProgressAsync"/> reads, in its order: every query of progress rows and check-ins selects these.</summary>
+    internal const string ProgressColumns = "employee_id, journey_instance_id, step, since, term, outcome, agreement_version, training_json, erase_after";
+    internal const string CheckInColumns = "employee_id, month, attended, hours, successes, challenges, asks, submitted_at, hours_invalid, no_time";
+    internal const string CheckInsOfCohortSql = $"SELECT {CheckInColumns} FROM check_ins WHERE cohort_id = $cohort ORDER BY month";
+    internal const string ProgressOfCohortSql = $"SELECT {ProgressColumns} FROM progress WHERE cohort_id = $cohort ORDER BY employee_id";
 
     private readonly AppDatabase _database;
 
