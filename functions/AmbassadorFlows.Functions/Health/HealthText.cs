@@ -91,7 +91,9 @@ public sealed record HealthText
         CohortTitle = id => $"Programme health · cohort {id}",
         ProgrammeTitle = id => $"Programme health · {id}",
         CohortIntro = "Month by month from the cohort's first meeting: who serves, who attends and answers, the hours against the agreed budget, step-downs and at-risk flags. Totals only: no names, no answers.",
-        ProgrammeIntro = n => $"All {n} cohorts of this programme, lined up by cohort month (month 1 is each cohort's first meeting) and added up.",
+        ProgrammeIntro = n => n == 1
+            ? "This programme's one cohort, by cohort month (month 1 is its first meeting)."
+            : $"All {n} cohorts of this programme, lined up by cohort month (month 1 is each cohort's first meeting) and added up.",
         NoMonths = "No months yet: they begin with the cohort's first meeting.",
         DownloadCsv = "Download as CSV",
         CohortPage = "Cohort page",
@@ -130,7 +132,9 @@ public sealed record HealthText
         CohortTitle = id => $"Gezondheid van het programma · groep {id}",
         ProgrammeTitle = id => $"Gezondheid van het programma · {id}",
         CohortIntro = "Maand per maand vanaf het eerste overleg van de groep: wie actief is, wie aanwezig is en antwoordt, de uren tegenover het afgesproken budget, stopzettingen en risicosignalen. Alleen totalen: geen namen, geen antwoorden.",
-        ProgrammeIntro = n => $"Alle {n} groepen van dit programma, op één lijn gezet per groepsmaand (maand 1 is het eerste overleg van elke groep) en opgeteld.",
+        ProgrammeIntro = n => n == 1
+            ? "De enige groep van dit programma, per groepsmaand (maand 1 is het eerste overleg van de groep)."
+            : $"Alle {n} groepen van dit programma, op één lijn gezet per groepsmaand (maand 1 is het eerste overleg van elke groep) en opgeteld.",
         NoMonths = "Nog geen maanden: die beginnen met het eerste overleg van de groep.",
         DownloadCsv = "Downloaden als CSV",
         CohortPage = "Pagina van de groep",
@@ -169,7 +173,9 @@ public sealed record HealthText
         CohortTitle = id => $"Santé du programme · groupe {id}",
         ProgrammeTitle = id => $"Santé du programme · {id}",
         CohortIntro = "Mois par mois depuis la première réunion du groupe : qui est actif, qui assiste et répond, les heures face au budget convenu, les départs et les signaux de risque. Des totaux uniquement : ni noms, ni réponses.",
-        ProgrammeIntro = n => $"Les {n} groupes de ce programme, alignés par mois de groupe (le mois 1 est la première réunion de chaque groupe) et additionnés.",
+        ProgrammeIntro = n => n == 1
+            ? "L’unique groupe de ce programme, par mois de groupe (le mois 1 est sa première réunion)."
+            : $"Les {n} groupes de ce programme, alignés par mois de groupe (le mois 1 est la première réunion de chaque groupe) et additionnés.",
         NoMonths = "Pas encore de mois : ils commencent avec la première réunion du groupe.",
         DownloadCsv = "Télécharger en CSV",
         CohortPage = "Page du groupe",
@@ -208,7 +214,9 @@ public sealed record HealthText
         CohortTitle = id => $"Programmets sundhed · hold {id}",
         ProgrammeTitle = id => $"Programmets sundhed · {id}",
         CohortIntro = "Måned for måned fra holdets første møde: hvem der er aktive, hvem der deltager og svarer, timerne i forhold til det aftalte budget, udtrædelser og risikosignaler. Kun tal: ingen navne, ingen svar.",
-        ProgrammeIntro = n => $"Alle {n} hold i programmet, stillet op efter holdmåned (måned 1 er hvert holds første møde) og lagt sammen.",
+        ProgrammeIntro = n => n == 1
+            ? "Programmets eneste hold, efter holdmåned (måned 1 er holdets første møde)."
+            : $"Alle {n} hold i programmet, stillet op efter holdmåned (måned 1 er hvert holds første møde) og lagt sammen.",
         NoMonths = "Ingen måneder endnu: de begynder med holdets første møde.",
         DownloadCsv = "Hent som CSV",
         CohortPage = "Holdets side",

@@ -28,6 +28,19 @@ public sealed class HealthTextTests
         Assert.Equal(expected, HealthText.For(context).Language);
     }
 
+    [Theory]
+    [InlineData("en", "This programme's one cohort, by cohort month (month 1 is its first meeting).", "All 3 cohorts of this programme")]
+    [InlineData("nl", "De enige groep van dit programma, per groepsmaand (maand 1 is het eerste overleg van de groep).", "Alle 3 groepen van dit programma")]
+    [InlineData("fr", "L’unique groupe de ce programme, par mois de groupe (le mois 1 est sa première réunion).", "Les 3 groupes de ce programme")]
+    [InlineData("da", "Programmets eneste hold, efter holdmåned (måned 1 er holdets første møde).", "Alle 3 hold i programmet")]
+    public void ProgrammeIntro_OneCohortAndThree_SaysEachAsTheLanguageDoes(string language, string one, string threeStartsWith)
+    {
+        var text = HealthText.All.Single(t => t.Language == language);
+
+        Assert.Equal(one, text.ProgrammeIntro(1));
+        Assert.StartsWith(threeStartsWith, text.ProgrammeIntro(3), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void All_EveryLanguage_HasEveryTextAndTranslatesIt()
     {
